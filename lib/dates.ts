@@ -1,0 +1,37 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { fr } from "date-fns/locale";
+
+/** Every date of the product is shown and exchanged in the events' own time zone. */
+export const TIME_ZONE = "Europe/Paris";
+
+/** The instant of a wall-clock time in Paris. */
+export function parisTime(year: number, month: number, day: number, hours = 0, minutes = 0): Date {
+  return new Date(new TZDate(year, month - 1, day, hours, minutes, 0, TIME_ZONE).getTime());
+}
+
+/** ISO 8601 with the Paris offset, e.g. 2027-06-26T09:30:00+02:00. */
+export function toParisIso(date: Date): string {
+  return format(new TZDate(date, TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ssXXX");
+}
+
+/** "samedi 26 juin 2027" */
+export function formatLongDate(date: Date): string {
+  return format(new TZDate(date, TIME_ZONE), "EEEE d MMMM yyyy", { locale: fr });
+}
+
+/** "9 h 30", "14 h" — the French typographic convention for times. */
+export function formatTime(date: Date): string {
+  const paris = new TZDate(date, TIME_ZONE);
+  const minutes = paris.getMinutes();
+  return minutes === 0 ? `${paris.getHours()} h` : `${paris.getHours()} h ${String(minutes).padStart(2, "0")}`;
+}
+
+/** "09:30" for the datetime attribute of <time>. */
+export function toParisIsoLocal(date: Date): string {
+  return format(new TZDate(date, TIME_ZONE), "yyyy-MM-dd'T'HH:mm");
+}
+
+export function parisYear(date: Date): number {
+  return new TZDate(date, TIME_ZONE).getFullYear();
+}

@@ -1,0 +1,27 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresqlClient } from "./generated/postgresql/client";
+import { databaseTarget } from "../prisma/database-target";
+
+/**
+ * Both generated clients come from one schema (prisma/postgresql/schema.prisma is derived from
+ * prisma/schema.prisma, checked by a test), so they expose the same model API; the SQLite client's
+ * type stands for both.
+ */
+export type DbClient = SqliteClient;
+
+/** SQLite waits this long for the write lock before a statement fails as busy. */
+const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+/** A Prisma client on the driver adapter that the URL's provider needs. */
+export function createDbClient(databaseUrl: string): DbClient {
+  const target = databaseTarget(databaseUrl);
+  if (target.provider === "sqlite") {
+    return new SqliteClient({
+      adapter: new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    });
+  }
+  const client = new PostgresqlClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+  return client as unknown as DbClient;
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { db } from "../db";
+import type { EventDetail } from "./event-view";
+import { toEventSummary } from "./to-event-summary";
+import { confirmedCounts } from "./confirmed-counts";
+
+/** One public event with its programme, or null when the slug is unknown or the event is a draft. */
+export async function getEvent(slug: string, now: Date = new Date()): Promise<EventDetail | null> {
+  const event = await db.event.findFirst({
+    where: { slug, status: { in: ["PUBLISHED", "CLOSED"] } },
+    include: {
+      programme: {
+        orderBy: { startsAt: "asc" },
+        include: { speakers: { orderBy: { position: "asc" }, include: { speaker: true } } },
+      },
+    },
+  });
+  if (!event) return null;
+  const counts = await confirmedCounts([event.id]);
+  return {
+    ...toEventSummary(event, counts.get(event.id) ?? 0, now),
+    programme: event.programme.map((item) => ({
+      id: item.id,
+      kind: item.kind,
+      startsAt: item.startsAt,
+      endsAt: item.endsAt,
+      title: item.title,
+      description: item.description,
+      speakers: item.speakers.map(({ speaker, confirmed }) => ({
+        name: speaker.name,
+        title: speaker.title,
+        confirmed,
+      })),
+    })),
+  };
+}

@@ -1,0 +1,100 @@
+import { parisTime, parisYear } from "../lib/dates";
+import type { DbClient } from "../lib/db-client";
+import { NATIONAL_DAY, NETWORKS, REGIONAL_DAYS, SERIES, type ClockTime, type SeedEvent } from "./seed-data";
+
+export interface SeedOptions {
+  /** The year of the days; by default the first year whose national day is still ahead. */
+  year?: number;
+  now?: Date;
+}
+
+export interface SeedResult {
+  seeded: boolean;
+  year: number;
+}
+
+/** The first year, from this one, in which the national day has not started yet. */
+export function defaultSeedYear(now: Date): number {
+  const thisYear = parisYear(now);
+  const start = (year: number) => at(year, NATIONAL_DAY, NATIONAL_DAY.start);
+  return start(thisYear) > now ? thisYear : thisYear + 1;
+}
+
+function at(year: number, event: SeedEvent, [hours, minutes]: ClockTime): Date {
+  return parisTime(year, event.month, event.day, hours, minutes);
+}
+
+/**
+ * Creates the series, its networks, events, programme and speakers when the database holds no
+ * series yet; does nothing otherwise, so it is safe to run at every start.
+ */
+export async function seedDatabase(db: DbClient, options: SeedOptions = {}): Promise<SeedResult> {
+  const year = options.year ?? defaultSeedYear(options.now ?? new Date());
+  if ((await db.series.count()) > 0) return { seeded: false, year };
+
+  try {
+    await createAll(db, year);
+  } catch (error) {
+    // Another instance seeding the same database at the same moment won the race: nothing to do.
+    if (isUniqueViolation(error)) return { seeded: false, year };
+    throw error;
+  }
+  return { seeded: true, year };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+async function createAll(db: DbClient, year: number): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const series = await tx.series.create({
+      data: { ...SERIES, networks: { create: NETWORKS.map((network, position) => ({ ...network, position })) } },
+    });
+    for (const event of [NATIONAL_DAY, ...REGIONAL_DAYS]) {
+      const startsAt = at(year, event, event.start);
+      const created = await tx.event.create({
+        data: {
+          seriesId: series.id,
+          slug: event.slug,
+          title: event.title,
+          kind: event.kind,
+          status: "PUBLISHED",
+          region: event.region,
+          summary: event.summary,
+          startsAt,
+          endsAt: at(year, event, event.end),
+          venue: event.venue,
+          city: event.city,
+          host: event.host,
+          capacity: event.capacity,
+          registrationClosesAt: startsAt,
+        },
+      });
+      for (const item of event.programme) {
+        await tx.programmeItem.create({
+          data: {
+            eventId: created.id,
+            kind: item.kind,
+            startsAt: at(year, event, item.start),
+            endsAt: at(year, event, item.end),
+            title: item.title,
+            description: item.description,
+            speakers: {
+              create: (item.speakers ?? []).map((speaker, position) => ({
+                confirmed: speaker.confirmed,
+                position,
+                speaker: {
+                  connectOrCreate: {
+                    where: { name: speaker.name },
+                    create: { name: speaker.name, title: speaker.title },
+                  },
+                },
+              })),
+            },
+          },
+        });
+      }
+    }
+  });
+}

@@ -1,0 +1,34 @@
+// `npm start`: prepares the database (migrations, then the programme when empty), builds when the
+// sources changed since the last build, then serves the production app.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { parseEnv } from "../lib/env-schema";
+import { ensureAuthSecret } from "./support/auth-secret";
+import { buildIfNeeded } from "./support/build-if-needed";
+import { prepareDatabase } from "./support/prepare-database";
+import { runNodeScript, NEXT_BIN, ROOT } from "./support/processes";
+
+async function main() {
+  const settings = parseEnv(process.env);
+  const port = process.env.PORT ?? "3000";
+  const authSecret = settings.AUTH_SECRET ?? ensureAuthSecret();
+
+  if (!existsSync(`${ROOT}/lib/generated/sqlite/client.ts`)) runNodeScript("scripts/generate-clients.mjs");
+  const { seeded, year } = await prepareDatabase(settings.DATABASE_URL, { year: settings.SEED_YEAR });
+  if (seeded) console.log(`Programme des Rencontres ajouté à la base (année ${year}).`);
+  buildIfNeeded();
+
+  console.log(`Rencontres ESS : http://localhost:${port}`);
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, AUTH_SECRET: authSecret, NEXTAUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

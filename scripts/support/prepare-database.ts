@@ -1,0 +1,27 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { databaseTarget } from "../../prisma/database-target";
+import { seedDatabase, type SeedResult } from "../../prisma/seed";
+import { createDbClient } from "../../lib/db-client";
+import { runNodeScript } from "./processes";
+
+/** Applies pending migrations, then seeds the programme when the database is empty. */
+export async function prepareDatabase(databaseUrl: string, options: { year?: number } = {}): Promise<SeedResult> {
+  const target = databaseTarget(databaseUrl);
+  if (target.provider === "sqlite") {
+    const file = target.url.slice("file:".length);
+    mkdirSync(path.dirname(file), { recursive: true });
+    // WAL lets readers go on while a registration writes; the mode is stored in the file itself.
+    const sqlite = new Database(file);
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.close();
+  }
+  runNodeScript("scripts/prisma.mjs", ["migrate", "deploy"], { ...process.env, DATABASE_URL: target.url });
+  const db = createDbClient(target.url);
+  try {
+    return await seedDatabase(db, options);
+  } finally {
+    await db.$disconnect();
+  }
+}

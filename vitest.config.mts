@@ -1,0 +1,38 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+import { postgresqlAvailability } from "./tests/support/availability";
+
+const DB_TESTS = ["**/*.db.test.ts"];
+const ALL_TESTS = ["**/*.test.ts"];
+const IGNORED = ["node_modules/**", ".next/**", "e2e/**", "lib/generated/**"];
+
+const databaseProject = (name: "sqlite" | "postgresql") => ({
+  extends: true as const,
+  test: {
+    name,
+    include: DB_TESTS,
+    exclude: IGNORED,
+    globalSetup: ["tests/setup/global-database.ts"],
+    setupFiles: ["tests/setup/database.ts", "tests/setup/fail-on-console-error.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
+
+const postgresql = postgresqlAvailability();
+
+export default defineConfig({
+  resolve: {
+    alias: { "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only.ts"), "@": import.meta.dirname },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ALL_TESTS, exclude: [...IGNORED, ...DB_TESTS], setupFiles: ["tests/setup/fail-on-console-error.ts"] },
+      },
+      databaseProject("sqlite"),
+      ...(postgresql.available ? [databaseProject("postgresql")] : []),
+    ],
+  },
+});
