@@ -2,6 +2,7 @@
 // sources changed since the last build, then serves the production app.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { loadEnvConfig } from "@next/env";
 import { parseEnv } from "../lib/env-schema";
 import { ensureAuthSecret } from "./support/auth-secret";
 import { buildIfNeeded } from "./support/build-if-needed";
@@ -9,6 +10,7 @@ import { prepareDatabase } from "./support/prepare-database";
 import { runNodeScript, NEXT_BIN, ROOT } from "./support/processes";
 
 async function main() {
+  loadEnvConfig(ROOT); // the same .env files `next start` reads, so both see the same settings
   const settings = parseEnv(process.env);
   const port = process.env.PORT ?? "3000";
   const authSecret = settings.AUTH_SECRET ?? ensureAuthSecret();

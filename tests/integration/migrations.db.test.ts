@@ -49,7 +49,24 @@ function brokenMigrationsConfig(): string {
   return config;
 }
 
+/** A database URL on the same server (or folder) whose database does not exist yet. */
+function missingDatabaseUrl(): string {
+  if (target.provider === "sqlite") return `file:${path.join(scratch, "not", "yet", "there.db")}`;
+  const url = new URL(target.url);
+  url.pathname = `/missing_${Date.now()}`;
+  return url.toString();
+}
+
 describe(`Prisma migrations through the project's schema engine (${target.provider})`, () => {
+  it("creates a missing database, then migrates it", () => {
+    const url = missingDatabaseUrl();
+    const deploy = prismaCli(["migrate", "deploy"], url);
+    expect(deploy.status, deploy.output).toBe(0);
+    expect(deploy.output).toContain("All migrations have been successfully applied");
+    const status = prismaCli(["migrate", "status"], url);
+    expect(status.output).toContain("Database schema is up to date");
+  });
+
   it("reports the database up to date and applies nothing twice", async () => {
     const before = await migrationRows();
     expect(before.length).toBeGreaterThan(0);

@@ -56,7 +56,7 @@ function resolveRunAs(): RunAs | null {
 
 function childEnv(): NodeJS.ProcessEnv {
   // Ambient PG* variables (PGDATA, PGPORT, ...) must not redirect the throwaway cluster.
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('PG')));
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('PG'))) as NodeJS.ProcessEnv;
 }
 
 function run(command: string, args: string[], cwd: string, runAs: RunAs | null): Promise<RunResult> {
