@@ -36,9 +36,6 @@ export default async function HomePage() {
       {regionalDays.length > 0 && (
         <section aria-labelledby="journees-regionales" className="section">
           <h2 id="journees-regionales">Les journées régionales</h2>
-          <p className="section__intro">
-            Elles déclinent en région le fil conducteur de la journée nationale&nbsp;: la coopération territoriale.
-          </p>
           <ul className="card-grid">
             {regionalDays.map((event) => (
               <li key={event.slug}>
@@ -63,7 +60,7 @@ export default async function HomePage() {
               <ul className="networks">
                 {series.networks.map((network) => (
                   <li key={network.acronym}>
-                    <abbr title={network.name}>{network.acronym}</abbr> — {network.name}
+                    <span className="networks__acronym">{network.acronym}</span> — {network.name}
                   </li>
                 ))}
               </ul>

@@ -9,9 +9,10 @@ function eventHref(slug: string): string {
 }
 
 export function EventCard({ event, featured = false }: { event: EventSummary; featured?: boolean }) {
+  const titleId = `evenement-${event.slug}`;
   return (
-    <article className={featured ? "event-card event-card--featured" : "event-card"}>
-      <h3 className="event-card__title">
+    <article className={featured ? "event-card event-card--featured" : "event-card"} aria-labelledby={titleId}>
+      <h3 className="event-card__title" id={titleId}>
         <Link href={eventHref(event.slug)}>{event.title}</Link>
       </h3>
       {featured && <p className="event-card__summary">{event.summary}</p>}

@@ -70,7 +70,7 @@ export const NATIONAL_DAY: SeedEvent = {
   start: [9, 30],
   end: [17, 0],
   summary:
-    "La rencontre nationale des collectivités locales autour de l'ESS, sur le thème « Économie sociale et solidaire et coopération territoriale ». 200 à 250 personnes sont attendues.",
+    "La rencontre nationale des collectivités locales autour de l'ESS, sur le thème «\u00a0Économie sociale et solidaire et coopération territoriale\u00a0». 200 à 250 personnes sont attendues.",
   venue: "Assemblée nationale, salle Victor Hugo",
   city: "Paris",
   capacity: 250,

@@ -1,0 +1,34 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const report = violations
+    .map(({ id, impact, help, nodes }) => `${id} (${impact}): ${help}\n  ${nodes.map((node) => node.target.join(" ")).join("\n  ")}`)
+    .join("\n");
+  expect(violations, `Accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
+}
+
+async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px viewport`).toBeLessThanOrEqual(clientWidth);
+}
+
+export const test = base.extend<{
+  expectAccessible: () => Promise<void>;
+  expectNoHorizontalScroll: () => Promise<void>;
+}>({
+  expectAccessible: async ({ page }, use) => {
+    await use(() => expectNoAxeViolations(page));
+  },
+  expectNoHorizontalScroll: async ({ page }, use) => {
+    await use(() => expectNoHorizontalScroll(page));
+  },
+});
+
+export { expect };

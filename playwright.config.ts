@@ -1,0 +1,55 @@
+import { defineConfig } from "@playwright/test";
+import { e2eDatabaseUrl } from "./e2e/local-database";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: "list",
+  use: {
+    baseURL,
+    locale: "fr-FR",
+    timezoneId: "Europe/Paris",
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        browserName: "chromium",
+        // Debian's Chromium: browsers are never downloaded by Playwright here.
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // `npm start`'s own path: migrations, seed and the production build (made beforehand by
+    // scripts/e2e.ts, so it is not rebuilt here). Node is started directly so that it can be stopped.
+    command: "node --import tsx scripts/start.ts",
+    url: baseURL,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      PORT: String(port),
+      DATABASE_URL: e2eDatabaseUrl(),
+      APP_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: "e2e-test-secret-not-for-production-00000",
+    },
+  },
+});
