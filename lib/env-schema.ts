@@ -20,6 +20,7 @@ const schema = z
     APP_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     SEED_YEAR: z.coerce.number().int().min(2000).max(2100).optional(),
+    JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   })
   .superRefine((settings, ctx) => {
     const publicDeployment = settings.NODE_ENV === "production" && !isLocalUrl(settings.APP_URL);

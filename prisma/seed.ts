@@ -1,5 +1,6 @@
 import { parisTime, parisYear } from "../lib/dates";
 import type { DbClient } from "../lib/db-client";
+import { seatRows } from "../lib/registrations/seat-rows";
 import { NATIONAL_DAY, NETWORKS, REGIONAL_DAYS, SERIES, type ClockTime, type SeedEvent } from "./seed-data";
 
 export interface SeedOptions {
@@ -71,6 +72,7 @@ async function createAll(db: DbClient, year: number): Promise<void> {
           registrationClosesAt: startsAt,
         },
       });
+      await tx.seat.createMany({ data: seatRows(created.id, 1, event.capacity) });
       for (const item of event.programme) {
         await tx.programmeItem.create({
           data: {

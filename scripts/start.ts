@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { loadEnvConfig } from "@next/env";
 import { parseEnv } from "../lib/env-schema";
-import { ensureAuthSecret } from "./support/auth-secret";
+import { ensureAuthSecret } from "../lib/auth-secret";
 import { buildIfNeeded } from "./support/build-if-needed";
 import { prepareDatabase } from "./support/prepare-database";
 import { runNodeScript, NEXT_BIN, ROOT } from "./support/processes";

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { EventDetail } from "./event-view";
 import { toEventSummary } from "./to-event-summary";
-import { confirmedCounts } from "./confirmed-counts";
+import { heldSeatCounts } from "./held-seat-counts";
 
 /** One public event with its programme, or null when the slug is unknown or the event is a draft. */
 export async function getEvent(slug: string, now: Date = new Date()): Promise<EventDetail | null> {
@@ -16,7 +16,7 @@ export async function getEvent(slug: string, now: Date = new Date()): Promise<Ev
     },
   });
   if (!event) return null;
-  const counts = await confirmedCounts([event.id]);
+  const counts = await heldSeatCounts([event.id]);
   return {
     ...toEventSummary(event, counts.get(event.id) ?? 0, now),
     programme: event.programme.map((item) => ({

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db";
 import type { EventSummary } from "./event-view";
 import { toEventSummary } from "./to-event-summary";
-import { confirmedCounts } from "./confirmed-counts";
+import { heldSeatCounts } from "./held-seat-counts";
 
 /** The public events (published or closed, never drafts), national day first then by date and city. */
 export async function listEvents(now: Date = new Date()): Promise<EventSummary[]> {
@@ -10,6 +10,6 @@ export async function listEvents(now: Date = new Date()): Promise<EventSummary[]
     where: { status: { in: ["PUBLISHED", "CLOSED"] } },
     orderBy: [{ startsAt: "asc" }, { kind: "asc" }, { city: "asc" }],
   });
-  const counts = await confirmedCounts(events.map((event) => event.id));
+  const counts = await heldSeatCounts(events.map((event) => event.id));
   return events.map((event) => toEventSummary(event, counts.get(event.id) ?? 0, now));
 }

@@ -2,8 +2,8 @@ import type { Event } from "../generated/sqlite/client";
 import type { EventSummary } from "./event-view";
 import { registrationState } from "./registration-window";
 
-/** @param confirmedCount seats taken by confirmed registrations */
-export function toEventSummary(event: Event, confirmedCount: number, now: Date): EventSummary {
+/** @param heldSeats seats held by confirmed attendees and pending offers */
+export function toEventSummary(event: Event, heldSeats: number, now: Date): EventSummary {
   return {
     slug: event.slug,
     title: event.title,
@@ -18,7 +18,7 @@ export function toEventSummary(event: Event, confirmedCount: number, now: Date):
     city: event.city,
     host: event.host,
     capacity: event.capacity,
-    placesLeft: Math.max(0, event.capacity - confirmedCount),
+    placesLeft: Math.max(0, event.capacity - heldSeats),
     registrationOpensAt: event.registrationOpensAt,
     registrationClosesAt: event.registrationClosesAt,
     registrationOpen: registrationState(event, now) === "OPEN",

@@ -29,6 +29,28 @@ function charAsText(result) {
   return result;
 }
 
+/**
+ * The engine replays migrations into SQLite's shadow database through `executeRaw`, one whole
+ * migration script at a time, which better-sqlite3 refuses ("more than one statement"). Such
+ * scripts, which have no parameters, go through `executeScript` instead.
+ */
+class SqliteWithShadowScripts extends PrismaBetterSqlite3 {
+  async connectToShadowDb() {
+    const adapter = await super.connectToShadowDb();
+    const executeRaw = adapter.executeRaw.bind(adapter);
+    adapter.executeRaw = async (query) => {
+      try {
+        return await executeRaw(query);
+      } catch (error) {
+        if (query.args.length > 0 || !/more than one statement/.test(String(error?.message ?? error))) throw error;
+        await adapter.executeScript(query.sql);
+        return 0;
+      }
+    };
+    return adapter;
+  }
+}
+
 /** @typedef {"sqlite" | "postgresql"} Provider */
 
 /**
@@ -50,7 +72,7 @@ export function providerOf(url, schemaText = "") {
  * @param {string | undefined} url
  */
 export function adapterFactoryFor(provider, url) {
-  if (provider === "sqlite") return new PrismaBetterSqlite3({ url: url ?? ":memory:" });
+  if (provider === "sqlite") return new SqliteWithShadowScripts({ url: url ?? ":memory:" });
   return new PrismaPg({ connectionString: url ?? "postgresql://localhost/postgres", max: 2, Client: CharAsTextClient });
 }
 

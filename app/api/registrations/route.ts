@@ -1,0 +1,28 @@
+import { NextResponse } from "next/server";
+import { readJsonBody } from "@/lib/http/json-body";
+import { createRegistrations } from "@/lib/registrations/create-registrations";
+import { registrationErrorResponse, validationErrorResponse } from "@/lib/registrations/http";
+import { registrationInputSchema } from "@/lib/registrations/schema";
+
+export async function POST(request: Request) {
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const input = registrationInputSchema.safeParse(body.value);
+  if (!input.success) return validationErrorResponse(input.error);
+  try {
+    const result = await createRegistrations({ input: input.data });
+    return NextResponse.json(
+      {
+        registrations: result.registrations.map(({ event, status, waitlistPosition }) => ({
+          event: event.slug,
+          status,
+          ...(waitlistPosition !== null ? { waitlistPosition } : {}),
+        })),
+        ...(result.manageToken ? { manageToken: result.manageToken } : {}),
+      },
+      { status: 201 },
+    );
+  } catch (error) {
+    return registrationErrorResponse(error);
+  }
+}

@@ -1,0 +1,32 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { createRegistrations } from "@/lib/registrations/create-registrations";
+import { RegistrationError } from "@/lib/registrations/errors";
+import { formValues, registrationInputFromForm, type FormValues } from "@/lib/registrations/form-data";
+import { createReceipt } from "@/lib/registrations/receipt";
+import { fieldErrors, registrationInputSchema, type FieldErrors } from "@/lib/registrations/schema";
+
+export interface RegisterFormState {
+  errors: FieldErrors;
+  values: FormValues;
+}
+
+/** The registration form's action: on success, to the confirmation page; otherwise the form again with French errors and every typed value. */
+export async function register(_previous: RegisterFormState | null, formData: FormData): Promise<RegisterFormState> {
+  const values = formValues(formData);
+  const parsed = registrationInputSchema.safeParse(registrationInputFromForm(values));
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  let receipt: string;
+  try {
+    const result = await createRegistrations({ input: parsed.data });
+    receipt = createReceipt({
+      registrationIds: result.registrations.map((registration) => registration.registrationId),
+      manageToken: result.manageToken,
+    });
+  } catch (error) {
+    if (error instanceof RegistrationError) return { errors: { form: error.message }, values };
+    throw error;
+  }
+  redirect(`/inscription/confirmation/${receipt}`);
+}

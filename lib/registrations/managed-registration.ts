@@ -1,0 +1,35 @@
+import "server-only";
+import { db } from "../db";
+import type { Prisma } from "../generated/sqlite/client";
+import type { EventKind, RegistrationStatus } from "../generated/sqlite/enums";
+import { waitlistRank } from "./waitlist";
+
+export interface ManagedRegistration {
+  event: { slug: string; title: string; kind: EventKind; startsAt: Date; endsAt: Date; city: string; venue: string | null };
+  status: RegistrationStatus;
+  lunch: boolean;
+  /** Rank in the waiting list while WAITLISTED. */
+  waitlistPosition: number | null;
+  /** Deadline to accept the place while OFFERED. */
+  offerExpiresAt: Date | null;
+}
+
+const withEvent = { event: true, waitlistEntry: true } satisfies Prisma.RegistrationInclude;
+
+type RegistrationWithEvent = Prisma.RegistrationGetPayload<{ include: typeof withEvent }>;
+
+/** Registrations with what their views need, by event date. */
+export function registrationsWithEvents(where: Prisma.RegistrationWhereInput): Promise<RegistrationWithEvent[]> {
+  return db.registration.findMany({ where, include: withEvent, orderBy: { event: { startsAt: "asc" } } });
+}
+
+/** A registration as its owner sees it, with its live rank in the waiting list. */
+export async function toManagedRegistration({ event, status, lunch, waitlistEntry }: RegistrationWithEvent): Promise<ManagedRegistration> {
+  return {
+    event: { slug: event.slug, title: event.title, kind: event.kind, startsAt: event.startsAt, endsAt: event.endsAt, city: event.city, venue: event.venue },
+    status,
+    lunch,
+    waitlistPosition: status === "WAITLISTED" && waitlistEntry ? await waitlistRank(db, event.id, waitlistEntry.position) : null,
+    offerExpiresAt: status === "OFFERED" ? (waitlistEntry?.offerExpiresAt ?? null) : null,
+  };
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { attendeeByToken } from "./attendee-by-token";
+import { RegistrationError } from "./errors";
+import { releaseRegistration } from "./release-registration";
+import { inTransaction } from "./transaction";
+import type { SeatHandedOut } from "./waitlist";
+
+export interface OfferResponseResult {
+  registrationId: string;
+  event: { slug: string; title: string };
+  status: "CONFIRMED" | "CANCELLED";
+  handedOut: SeatHandedOut[];
+}
+
+/**
+ * Accepts (the reserved seat becomes a confirmed place) or declines (the seat goes to the next
+ * person waiting) the place offered to an attendee for one event, while the offer is valid.
+ */
+export async function respondToOffer({
+  token,
+  event: slug,
+  accept,
+  now = new Date(),
+}: {
+  token: string;
+  event: string;
+  accept: boolean;
+  now?: Date;
+}): Promise<OfferResponseResult> {
+  return inTransaction(async (tx) => {
+    const attendee = await attendeeByToken(tx, token);
+    const registration = await tx.registration.findFirst({
+      where: { attendeeId: attendee.id, status: "OFFERED", event: { slug } },
+      include: { event: { select: { slug: true, title: true } } },
+    });
+    if (!registration) throw new RegistrationError("NO_OFFER", slug);
+    // Taking the offer's entry out of the queue is what claims the answer, against a concurrent
+    // answer or the expiry job.
+    const { count } = await tx.waitlistEntry.deleteMany({
+      where: { registrationId: registration.id, offerExpiresAt: { gt: now } },
+    });
+    if (count === 0) throw new RegistrationError("NO_OFFER", registration.event.title);
+    const about = { registrationId: registration.id, event: registration.event };
+    if (!accept) {
+      const handedOut = await releaseRegistration(tx, registration.id, "OFFER_DECLINED", now);
+      return { ...about, status: "CANCELLED", handedOut: handedOut ?? [] };
+    }
+    await tx.registration.update({ where: { id: registration.id }, data: { status: "CONFIRMED", confirmedAt: now } });
+    return { ...about, status: "CONFIRMED", handedOut: [] };
+  });
+}

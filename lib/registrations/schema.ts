@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { slugSchema } from "../events/schema";
+
+export const ORGANISATION_TYPES = ["REGION", "DEPARTEMENT", "INTERCOMMUNALITE", "COMMUNE", "RESEAU", "STRUCTURE_ESS", "ETAT", "AUTRE"] as const;
+export const ROLES = ["ELU", "AGENT", "AUTRE"] as const;
+
+export const ORGANISATION_TYPE_LABELS: Record<(typeof ORGANISATION_TYPES)[number], string> = {
+  REGION: "Région",
+  DEPARTEMENT: "Département",
+  INTERCOMMUNALITE: "Intercommunalité",
+  COMMUNE: "Commune",
+  RESEAU: "Réseau de collectivités",
+  STRUCTURE_ESS: "Structure de l'ESS",
+  ETAT: "Administration de l'État",
+  AUTRE: "Autre",
+};
+
+export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
+  ELU: "Élu·e",
+  AGENT: "Agent·e",
+  AUTRE: "Autre",
+};
+
+/** Letters of any script, with the spaces, apostrophes, hyphens and dots that names contain. */
+const NAME_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M}\s'’.-]*$/u;
+const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
+
+const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `Indiquez ${label}.` })
+    .trim()
+    .min(1, `Indiquez ${label}.`)
+    .max(max, `${label.charAt(0).toUpperCase()}${label.slice(1)} : ${max} caractères au plus.`)
+    .regex(NO_CONTROL_CHARACTERS, `${label.charAt(0).toUpperCase()}${label.slice(1)} contient des caractères non autorisés.`);
+
+const name = (label: string) => requiredText(label, 100).regex(NAME_PATTERN, `${label.charAt(0).toUpperCase()}${label.slice(1)} ne peut contenir que des lettres, espaces, apostrophes, points et traits d'union.`);
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} : texte attendu.` })
+    .trim()
+    .max(max, `${label} : ${max} caractères au plus.`)
+    .regex(NO_CONTROL_CHARACTERS, `${label} contient des caractères non autorisés.`)
+    .default("");
+
+const phone = z
+  .string({ error: "Le téléphone doit être un texte." })
+  .trim()
+  .max(30, "Le numéro de téléphone est trop long.")
+  .regex(/^(\+?[0-9][0-9 .()-]{5,24})?$/, "Indiquez un numéro de téléphone valide, par exemple 01 23 45 67 89.")
+  .nullish()
+  .transform((value) => (value ? value : null));
+
+export const emailSchema = z
+  .string({ error: "Indiquez votre adresse email." })
+  .trim()
+  .min(1, "Indiquez votre adresse email.")
+  .max(254, "L'adresse email est trop longue.")
+  .toLowerCase()
+  .pipe(z.email("Indiquez une adresse email valide, par exemple nom@collectivite.fr."));
+
+/** The attendee's own details: what the form asks and what the manage page edits. */
+const detailsShape = {
+  firstName: name("votre prénom"),
+  lastName: name("votre nom"),
+  organisation: requiredText("votre organisation", 200),
+  organisationType: z.enum(ORGANISATION_TYPES, { error: "Choisissez le type de structure." }),
+  jobTitle: requiredText("votre fonction", 150),
+  role: z.enum(ROLES, { error: "Choisissez votre statut." }),
+  phone,
+  dietaryNeeds: optionalText("Régime alimentaire", 500),
+  accessibilityNeeds: optionalText("Besoins d'accessibilité", 500),
+};
+
+const OBJECT_EXPECTED = { error: "Le corps de la requête doit être un objet JSON." };
+
+export const registrationInputSchema = z.object({
+  events: z
+    .array(slugSchema, { error: "Choisissez au moins une journée." })
+    .min(1, "Choisissez au moins une journée.")
+    .max(5, "Choisissez au plus la journée nationale et une journée régionale.")
+    .transform((slugs) => [...new Set(slugs)]),
+  email: emailSchema,
+  ...detailsShape,
+  lunch: z.boolean({ error: "Indiquez si vous déjeunez sur place." }).default(false),
+  consent: z.literal(true, { error: "Vous devez accepter le traitement de vos données pour vous inscrire." }),
+}, OBJECT_EXPECTED);
+
+export type RegistrationInput = z.infer<typeof registrationInputSchema>;
+
+export const attendeeUpdateSchema = z
+  .object({ ...detailsShape, lunch: z.boolean({ error: "Indiquez si vous déjeunez sur place." }) }, OBJECT_EXPECTED)
+  .partial()
+  .strict();
+
+export type AttendeeUpdate = z.infer<typeof attendeeUpdateSchema>;
+
+export const cancellationSchema = z
+  .object({ events: z.array(slugSchema, { error: "Indiquez les journées à annuler." }).min(1, "Indiquez les journées à annuler.").optional() }, OBJECT_EXPECTED)
+  .strict();
+
+export const manageTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+export type FieldErrors = Record<string, string>;
+
+/** The first message for each field, keyed by the field's name ("form" for the whole input). */
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length > 0 ? String(issue.path[0]) : "form";
+    errors[key] ??= issue.code === "unrecognized_keys" ? `Champ inconnu : ${issue.keys.join(", ")}.` : issue.message;
+  }
+  return errors;
+}
+
+export const offerAnswerSchema = z.object({ event: slugSchema }, OBJECT_EXPECTED).strict();

@@ -1,0 +1,41 @@
+import "server-only";
+import type { Prisma } from "../generated/sqlite/client";
+import { db, dbProvider } from "../db";
+import { RegistrationError } from "./errors";
+
+export type Tx = Prisma.TransactionClient;
+
+const MAX_ATTEMPTS = 4;
+
+const errorCode = (error: unknown) =>
+  typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+
+/** A unique constraint hit by a concurrent transaction: running the work again sees its result. */
+const isUniqueViolation = (error: unknown) => errorCode(error) === "P2002";
+
+/** PostgreSQL's lock_timeout, or a transaction that could not start in time. */
+const isBusy = (error: unknown) =>
+  errorCode(error) === "P2028" || /lock timeout|canceling statement due to lock timeout/i.test(String(error));
+
+/**
+ * Runs capacity-changing work in one transaction. Locks are waited for a bounded time and a
+ * timeout becomes RegistrationError('BUSY'); unique-constraint races are retried, so the work's
+ * own checks produce the right domain error the second time.
+ */
+export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(
+        async (tx) => {
+          if (dbProvider === "postgresql") await tx.$executeRawUnsafe("SET LOCAL lock_timeout = '10s'");
+          return work(tx);
+        },
+        { maxWait: 20_000, timeout: 30_000 },
+      );
+    } catch (error) {
+      if (isUniqueViolation(error) && attempt < MAX_ATTEMPTS) continue;
+      if (isBusy(error)) throw new RegistrationError("BUSY");
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../lib/db";
+import { seedDatabase } from "../../prisma/seed";
+import { person } from "../support/people";
+import { POST as register } from "../../app/api/registrations/route";
+import { DELETE as cancel, GET as show, PATCH as edit } from "../../app/api/registrations/[token]/route";
+import { POST as answerOffer } from "../../app/api/registrations/[token]/offer/[answer]/route";
+import { GET as openApi } from "../../app/api/openapi.json/route";
+
+beforeAll(() => seedDatabase(db));
+afterAll(() => db.$disconnect());
+
+const request = (method: string, body?: unknown, raw?: string) =>
+  new Request("http://localhost/api/registrations", {
+    method,
+    headers: { "content-type": "application/json" },
+    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+  });
+const tokenParams = (token: string) => ({ params: Promise.resolve({ token }) });
+const count = () => db.registration.count();
+
+describe("POST /api/registrations", () => {
+  it("registers and answers 201 with the partners' contract", async () => {
+    const response = await register(request("POST", person(1, ["journee-nationale", "rennes"])));
+    expect(response.status).toBe(201);
+    const body = await response.json();
+    expect(body.registrations).toEqual([
+      { event: "journee-nationale", status: "CONFIRMED" },
+      { event: "rennes", status: "CONFIRMED" },
+    ]);
+    expect(body.manageToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it("answers 409 to a duplicate, without showing the manage token", async () => {
+    const response = await register(request("POST", person(1, ["journee-nationale"])));
+    expect(response.status).toBe(409);
+    const body = await response.json();
+    expect(body).toEqual({ code: "ALREADY_REGISTERED", error: expect.stringContaining("déjà inscrit·e") });
+    expect(JSON.stringify(body)).not.toMatch(/manageToken/);
+  });
+
+  it("answers 400 with French messages and saves nothing, whatever is sent", async () => {
+    const before = await count();
+    const cases: [string, string | undefined, unknown][] = [
+      ["empty body", "", undefined],
+      ["not JSON", "{pas du json", undefined],
+      ["an array", undefined, [1, 2]],
+      ["wrong types", undefined, { ...person(2, ["rennes"]), firstName: 42, lunch: "oui", consent: "true" }],
+      ["unknown event", undefined, person(3, ["atlantide"])],
+      ["no consent", undefined, { ...person(4, ["rennes"]), consent: false }],
+    ];
+    for (const [label, raw, body] of cases) {
+      const response = await register(request("POST", body, raw));
+      expect(response.status, label).toBe(400);
+      const json = await response.json();
+      expect(Object.values(json.errors).join(" "), label).toMatch(/[éèàç]|Indiquez|Choisissez|Cette journée|JSON|Vous devez/);
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it("answers 413 to an oversized body and 403 to a closed event", async () => {
+    const huge = await register(request("POST", undefined, JSON.stringify({ ...person(5, ["rennes"]), dietaryNeeds: "x".repeat(20_000) })));
+    expect(huge.status).toBe(413);
+    await db.event.update({ where: { slug: "bordeaux" }, data: { status: "CLOSED" } });
+    const closed = await register(request("POST", person(6, ["bordeaux"])));
+    expect(closed.status).toBe(403);
+    expect((await closed.json()).error).toContain("fermées");
+  });
+});
+
+describe("/api/registrations/<token>", () => {
+  it("shows, edits, cancels, and answers offers; a bad token gets 404 with no hint", async () => {
+    const created = await (await register(request("POST", person(10, ["journee-nationale", "nancy"])))).json();
+    const token: string = created.manageToken;
+
+    const view = await (await show(request("GET"), tokenParams(token))).json();
+    expect(view.registrations.map((registration: { event: string }) => registration.event)).toEqual(["journee-nationale", "nancy"]);
+    expect(view.attendee.email).toBe("personne10@collectivite.example.fr");
+
+    const edited = await edit(request("PATCH", { jobTitle: "Vice-présidente", lunch: false }), tokenParams(token));
+    expect(edited.status).toBe(200);
+    const after = await edited.json();
+    expect(after.attendee.jobTitle).toBe("Vice-présidente");
+    expect(after.registrations[0].lunch).toBe(false);
+    expect((await edit(request("PATCH", { email: "autre@example.fr" }), tokenParams(token))).status).toBe(400);
+
+    const cancelled = await cancel(request("DELETE", { events: ["nancy"] }), tokenParams(token));
+    expect(await cancelled.json()).toEqual({ cancelled: ["nancy"] });
+
+    const noOffer = await answerOffer(request("POST", { event: "journee-nationale" }), { params: Promise.resolve({ token, answer: "accept" }) });
+    expect(noOffer.status).toBe(409);
+
+    const wrong = `${token.slice(0, 42)}${token[42] === "a" ? "b" : "a"}`;
+    for (const bad of [wrong, "x", "../../etc"]) {
+      const response = await show(request("GET"), tokenParams(bad));
+      expect(response.status).toBe(404);
+      expect(await response.json()).toEqual({ code: "NOT_FOUND", error: expect.stringContaining("lien de gestion") });
+    }
+  });
+});
+
+describe("GET /api/openapi.json", () => {
+  it("describes every registration route with the request body's schema", async () => {
+    const document = await (await openApi()).json();
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(["/api/registrations", "/api/registrations/{token}", "/api/registrations/{token}/offer/{answer}"]),
+    );
+    const body = document.paths["/api/registrations"].post.requestBody.content["application/json"].schema;
+    expect(body.properties.organisationType.enum).toContain("STRUCTURE_ESS");
+    expect(body.required).toEqual(expect.arrayContaining(["events", "email", "consent"]));
+  });
+});
