@@ -26,6 +26,8 @@ export default defineConfig({
     alias: { "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only.ts"), "@": import.meta.dirname },
   },
   test: {
+    // Fixed so that manage links and ticket codes are reproducible; never used outside tests.
+    env: { AUTH_SECRET: "test-secret-for-vitest-only-0000000000000" },
     projects: [
       {
         extends: true,

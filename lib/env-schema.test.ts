@@ -12,8 +12,16 @@ describe("parseEnv", () => {
     );
   });
 
-  it("refuses a public production deployment without a secret", () => {
-    expect(() => parseEnv({ NODE_ENV: "production", APP_URL: "https://rencontres.example.fr" })).toThrow(/AUTH_SECRET/);
+  it("refuses a public production deployment without a secret or SMTP settings", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", APP_URL: "https://rencontres.example.fr" })).toThrow(/AUTH_SECRET[\s\S]*SMTP_URL[\s\S]*MAIL_FROM/);
+    const complete = {
+      NODE_ENV: "production",
+      APP_URL: "https://rencontres.example.fr",
+      AUTH_SECRET: "x".repeat(32),
+      SMTP_URL: "smtp://user:pass@smtp.example.fr:587",
+      MAIL_FROM: "Rencontres ESS <inscriptions@example.fr>",
+    };
+    expect(parseEnv(complete).SMTP_URL).toBe(complete.SMTP_URL);
     expect(parseEnv({ NODE_ENV: "production", APP_URL: "http://localhost:3000" }).AUTH_SECRET).toBeUndefined();
   });
 });

@@ -18,18 +18,29 @@ const schema = z
         }
       }, "must start with file: (SQLite) or postgresql:// (PostgreSQL)"),
     APP_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be smtp://user:password@host:port or smtps://…" }).optional(),
+    MAIL_FROM: z.string().min(3).default("Rencontres ESS <ne-pas-repondre@localhost>"),
+    /** Where replies go when an event has no address of its own. */
+    MAIL_REPLY_TO: z.email().optional(),
+    /** Loopback port of the local mailbox that shows captured mail (default: PORT + 1). */
+    MAILBOX_PORT: z.coerce.number().int().min(1).max(65535).optional(),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     SEED_YEAR: z.coerce.number().int().min(2000).max(2100).optional(),
     JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   })
   .superRefine((settings, ctx) => {
     const publicDeployment = settings.NODE_ENV === "production" && !isLocalUrl(settings.APP_URL);
-    if (publicDeployment && !settings.AUTH_SECRET) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["AUTH_SECRET"],
-        message: "is required in production on a public APP_URL (openssl rand -base64 32)",
-      });
+    if (!publicDeployment) return;
+    const required: [keyof typeof settings, string][] = [
+      ["AUTH_SECRET", "is required in production on a public APP_URL (openssl rand -base64 32)"],
+      ["SMTP_URL", "is required in production on a public APP_URL: emails must really be sent (smtp://user:password@host:587)"],
+    ];
+    for (const [key, message] of required) {
+      if (!settings[key]) ctx.addIssue({ code: "custom", path: [key], message });
+    }
+    if (settings.MAIL_FROM.endsWith("@localhost>")) {
+      ctx.addIssue({ code: "custom", path: ["MAIL_FROM"], message: "must be set in production, e.g. Rencontres ESS <inscriptions@example.fr>" });
     }
   });
 

@@ -12,7 +12,7 @@ import { runNodeScript, NEXT_BIN, ROOT } from "./support/processes";
 async function main() {
   loadEnvConfig(ROOT); // the same .env files `next start` reads, so both see the same settings
   const settings = parseEnv(process.env);
-  const port = process.env.PORT ?? "3000";
+  const port = String(settings.PORT);
   const authSecret = settings.AUTH_SECRET ?? ensureAuthSecret();
 
   if (!existsSync(`${ROOT}/lib/generated/sqlite/client.ts`)) runNodeScript("scripts/generate-clients.mjs");

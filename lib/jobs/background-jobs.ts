@@ -1,31 +1,61 @@
 import "server-only";
 import { env } from "../env";
+import { deliverOutbox } from "../mail/deliver-outbox";
+import { onDeliveryRequested } from "../mail/delivery-trigger";
+import { enqueueReminders } from "../mail/enqueue-reminders";
+import { startLocalMailbox } from "../mail/local-mailbox";
 import { expireOffers } from "../registrations/expire-offers";
 
 /** The work the app does by itself, on a timer, with no extra service to run. */
-const JOBS: { name: string; run: () => Promise<unknown> }[] = [{ name: "expire-offers", run: () => expireOffers() }];
+const JOBS: { name: string; run: () => Promise<unknown> }[] = [
+  { name: "expire-offers", run: () => expireOffers() },
+  { name: "enqueue-reminders", run: () => enqueueReminders() },
+  { name: "deliver-outbox", run: () => deliverOutbox() },
+];
 
 const state = globalThis as unknown as { rencontresJobs?: NodeJS.Timeout };
 
-async function runAll(): Promise<void> {
-  for (const job of JOBS) {
-    try {
-      await job.run();
-    } catch (error) {
-      // One failing run is retried at the next tick; it must not stop the timer or the server.
-      console.error(`[jobs] ${job.name} failed:`, error);
+/** Runs `work` now unless it is running already, in which case once more right after. */
+function serialised(work: () => Promise<void>): () => void {
+  let running: Promise<void> | null = null;
+  let again = false;
+  const run = (): void => {
+    if (running) {
+      again = true;
+      return;
     }
+    running = work().finally(() => {
+      running = null;
+      if (again) {
+        again = false;
+        run();
+      }
+    });
+  };
+  return run;
+}
+
+async function attempt(name: string, job: () => Promise<unknown>): Promise<void> {
+  try {
+    await job();
+  } catch (error) {
+    // A failing run is retried at the next tick; it must not stop the timer or the server.
+    console.error(`[jobs] ${name} failed:`, error);
   }
 }
 
-/** Starts the timer once per process (several instances may run it: each job is safe to run concurrently). */
+/**
+ * Starts the jobs once per process: every JOBS_INTERVAL_SECONDS, and the outbox sender as soon as
+ * a change writes an email. Several instances may run them: each job is safe to run concurrently.
+ */
 export function startBackgroundJobs(): void {
   if (state.rencontresJobs) return;
-  let running = false;
-  state.rencontresJobs = setInterval(() => {
-    if (running) return;
-    running = true;
-    void runAll().finally(() => (running = false));
-  }, env.JOBS_INTERVAL_SECONDS * 1000);
+  const tick = serialised(async () => {
+    for (const job of JOBS) await attempt(job.name, job.run);
+  });
+  onDeliveryRequested(serialised(() => attempt("deliver-outbox", () => deliverOutbox())));
+  if (!env.SMTP_URL) startLocalMailbox();
+  state.rencontresJobs = setInterval(tick, env.JOBS_INTERVAL_SECONDS * 1000);
   state.rencontresJobs.unref();
+  tick();
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import type { Event } from "../generated/sqlite/client";
 import { registrationState } from "../events/registration-window";
@@ -6,9 +7,11 @@ import { eventDay } from "./event-day";
 import { RegistrationError } from "./errors";
 import type { RegistrationInput } from "./schema";
 import { claimFreeSeat } from "./seats";
-import { generateManageToken, hashManageToken } from "./tokens";
+import { hashManageToken, manageTokenFor } from "./tokens";
 import { inTransaction, type Tx } from "./transaction";
 import { countWaiting, waitlistRank } from "./waitlist";
+import { enqueueEmail } from "../mail/outbox";
+import { resendManageLink } from "./resend-manage-link";
 
 export interface RegistrationOutcome {
   registrationId: string;
@@ -40,12 +43,13 @@ async function openEvents(slugs: string[], now: Date): Promise<Event[]> {
   return events.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
 
-async function findOrCreateAttendee(tx: Tx, input: RegistrationInput, token: string, now: Date) {
+async function findOrCreateAttendee(tx: Tx, input: RegistrationInput, now: Date) {
   const existing = await tx.attendee.findUnique({ where: { email: input.email } });
   if (existing) return { attendee: existing, created: false };
   const { events: _events, lunch: _lunch, consent: _consent, ...details } = input;
+  const id = randomUUID();
   const attendee = await tx.attendee.create({
-    data: { ...details, consentedAt: now, manageTokenHash: hashManageToken(token) },
+    data: { id, ...details, consentedAt: now, manageTokenHash: hashManageToken(manageTokenFor(id)) },
   });
   return { attendee, created: true };
 }
@@ -62,10 +66,18 @@ export async function createRegistrations({
   now?: Date;
 }): Promise<CreateRegistrationsResult> {
   const events = await openEvents(input.events, now);
-  const token = generateManageToken();
+  try {
+    return await register(input, events, now);
+  } catch (error) {
+    // Whoever typed the address never sees the link: its owner gets it again by email.
+    if (error instanceof RegistrationError && error.code === "ALREADY_REGISTERED") await resendManageLink({ email: input.email, now });
+    throw error;
+  }
+}
 
+function register(input: RegistrationInput, events: Event[], now: Date): Promise<CreateRegistrationsResult> {
   return inTransaction(async (tx) => {
-    const { attendee, created } = await findOrCreateAttendee(tx, input, token, now);
+    const { attendee, created } = await findOrCreateAttendee(tx, input, now);
     const held = await tx.registration.findMany({
       where: { attendeeId: attendee.id, status: { not: "CANCELLED" } },
       include: { event: { select: { title: true } } },
@@ -98,12 +110,15 @@ export async function createRegistrations({
       // Nobody jumps the queue: a seat freed while people wait is theirs.
       if ((await countWaiting(tx, event.id)) === 0 && (await claimFreeSeat(tx, event, registration.id))) {
         await tx.registration.update({ where: { id: registration.id }, data: { status: "CONFIRMED", confirmedAt: now } });
+        await enqueueEmail(tx, { kind: "REGISTRATION_CONFIRMED", attendeeId: attendee.id, registrationId: registration.id });
         registrations.push({ ...about, status: "CONFIRMED", waitlistPosition: null });
       } else {
         const entry = await tx.waitlistEntry.create({ data: { eventId: event.id, registrationId: registration.id } });
-        registrations.push({ ...about, status: "WAITLISTED", waitlistPosition: await waitlistRank(tx, event.id, entry.position) });
+        const position = await waitlistRank(tx, event.id, entry.position);
+        await enqueueEmail(tx, { kind: "WAITLISTED", attendeeId: attendee.id, registrationId: registration.id, data: { position } });
+        registrations.push({ ...about, status: "WAITLISTED", waitlistPosition: position });
       }
     }
-    return { attendeeId: attendee.id, manageToken: created ? token : null, registrations };
+    return { attendeeId: attendee.id, manageToken: created ? manageTokenFor(attendee.id) : null, registrations };
   });
 }

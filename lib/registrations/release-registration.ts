@@ -3,6 +3,7 @@ import type { CancellationReason } from "../generated/sqlite/enums";
 import { releaseSeat } from "./seats";
 import type { Tx } from "./transaction";
 import { handOutFreeSeats, type SeatHandedOut } from "./waitlist";
+import { enqueueEmail } from "../mail/outbox";
 
 /**
  * Cancels a registration, frees what it held (seat or place in the queue) and hands the freed
@@ -20,7 +21,13 @@ export async function releaseRegistration(
     data: { status: "CANCELLED", cancellationReason: reason, cancelledAt: now, activeDay: null },
   });
   if (count === 0) return null;
-  const { event } = await tx.registration.findUniqueOrThrow({ where: { id: registrationId }, include: { event: true } });
+  const { event, attendeeId } = await tx.registration.findUniqueOrThrow({ where: { id: registrationId }, include: { event: true } });
+  await enqueueEmail(
+    tx,
+    reason === "OFFER_EXPIRED"
+      ? { kind: "OFFER_EXPIRED", attendeeId, registrationId }
+      : { kind: "REGISTRATION_CANCELLED", attendeeId, registrationId, data: { reason } },
+  );
   await tx.waitlistEntry.deleteMany({ where: { registrationId } });
   await releaseSeat(tx, event, registrationId);
   return handOutFreeSeats(tx, event, now);

@@ -4,6 +4,7 @@ import { RegistrationError } from "./errors";
 import { releaseRegistration } from "./release-registration";
 import { inTransaction } from "./transaction";
 import type { SeatHandedOut } from "./waitlist";
+import { enqueueEmail } from "../mail/outbox";
 
 export interface OfferResponseResult {
   registrationId: string;
@@ -46,6 +47,7 @@ export async function respondToOffer({
       return { ...about, status: "CANCELLED", handedOut: handedOut ?? [] };
     }
     await tx.registration.update({ where: { id: registration.id }, data: { status: "CONFIRMED", confirmedAt: now } });
+    await enqueueEmail(tx, { kind: "PLACE_CONFIRMED", attendeeId: attendee.id, registrationId: registration.id });
     return { ...about, status: "CONFIRMED", handedOut: [] };
   });
 }

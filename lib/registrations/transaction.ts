@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "../generated/sqlite/client";
 import { db, dbProvider } from "../db";
 import { RegistrationError } from "./errors";
+import { requestDelivery } from "../mail/delivery-trigger";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -25,13 +26,16 @@ const isBusy = (error: unknown) =>
 export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.$transaction(
+      const result = await db.$transaction(
         async (tx) => {
           if (dbProvider === "postgresql") await tx.$executeRawUnsafe("SET LOCAL lock_timeout = '10s'");
           return work(tx);
         },
         { maxWait: 20_000, timeout: 30_000 },
       );
+      // The change may have written emails: the sender need not wait for its next tick.
+      requestDelivery();
+      return result;
     } catch (error) {
       if (isUniqueViolation(error) && attempt < MAX_ATTEMPTS) continue;
       if (isBusy(error)) throw new RegistrationError("BUSY");

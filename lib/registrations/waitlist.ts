@@ -3,6 +3,7 @@ import { dbProvider } from "../db";
 import type { WaitlistMode } from "../generated/sqlite/enums";
 import { claimFreeSeat } from "./seats";
 import type { Tx } from "./transaction";
+import { enqueueEmail } from "../mail/outbox";
 
 export interface WaitlistEvent {
   id: string;
@@ -36,17 +37,19 @@ export async function handOutFreeSeats(tx: Tx, event: WaitlistEvent, now: Date):
     if (!waiting || !(await claimFreeSeat(tx, event, waiting.registrationId))) return handedOut;
     if (event.waitlistMode === "AUTO_CONFIRM") {
       await tx.waitlistEntry.delete({ where: { registrationId: waiting.registrationId } });
-      await tx.registration.update({
+      const { attendeeId } = await tx.registration.update({
         where: { id: waiting.registrationId },
         data: { status: "CONFIRMED", confirmedAt: now },
       });
+      await enqueueEmail(tx, { kind: "PLACE_CONFIRMED", attendeeId, registrationId: waiting.registrationId });
       handedOut.push({ registrationId: waiting.registrationId, status: "CONFIRMED" });
     } else {
       await tx.waitlistEntry.update({
         where: { registrationId: waiting.registrationId },
         data: { offerExpiresAt: new Date(now.getTime() + event.offerHours * 3_600_000) },
       });
-      await tx.registration.update({ where: { id: waiting.registrationId }, data: { status: "OFFERED" } });
+      const { attendeeId } = await tx.registration.update({ where: { id: waiting.registrationId }, data: { status: "OFFERED" } });
+      await enqueueEmail(tx, { kind: "PLACE_OFFERED", attendeeId, registrationId: waiting.registrationId });
       handedOut.push({ registrationId: waiting.registrationId, status: "OFFERED" });
     }
   }

@@ -1,0 +1,29 @@
+import { Heading, Text } from "@react-email/components";
+import type { EmailChoices } from "../types";
+import { paragraph, sectionHeading } from "./styles";
+
+const orNone = (answer: string) => answer.trim() || "aucun";
+
+export function ChoicesSummary({ choices }: { choices: EmailChoices }) {
+  return (
+    <>
+      <Heading as="h2" style={sectionHeading}>
+        Vos choix
+      </Heading>
+      <Text style={paragraph}>
+        {choices.lunch === null ? null : (
+          <>
+            <strong>Déjeuner sur place&nbsp;:</strong>
+            {choices.lunch ? " oui" : " non"}
+            <br />
+          </>
+        )}
+        <strong>Régime alimentaire&nbsp;:</strong>
+        {` ${orNone(choices.dietaryNeeds)}`}
+        <br />
+        <strong>Besoins d&apos;accessibilité&nbsp;:</strong>
+        {` ${orNone(choices.accessibilityNeeds)}`}
+      </Text>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { Heading, Text } from "@react-email/components";
+import { ButtonLink } from "./components/button-link";
+import { EmailLayout } from "./components/email-layout";
+import { Greeting } from "./components/greeting";
+import { list, listItem, mutedParagraph, paragraph, sectionHeading } from "./components/styles";
+import { PREVIEW_FIRST_NAME, PREVIEW_MANAGE_URL } from "./preview-data";
+
+export interface ManageLinkProps {
+  firstName: string;
+  manageUrl: string;
+  registrations: { title: string; statusLabel: string }[];
+}
+
+export default function ManageLink({ firstName, manageUrl, registrations }: ManageLinkProps) {
+  return (
+    <EmailLayout heading="Votre lien pour gérer vos inscriptions" preview="Vos inscriptions aux Rencontres ESS">
+      <Greeting firstName={firstName} />
+      <Text style={paragraph}>
+        Une nouvelle inscription aux Rencontres ESS vient d&apos;être demandée avec votre adresse e-mail, qui est déjà
+        enregistrée. Plutôt que de créer un doublon, voici votre lien personnel pour consulter, modifier ou annuler vos
+        inscriptions.
+      </Text>
+      <ButtonLink href={manageUrl}>Gérer mes inscriptions</ButtonLink>
+      <Heading as="h2" style={sectionHeading}>
+        Vos inscriptions actuelles
+      </Heading>
+      {registrations.length === 0 ? (
+        <Text style={paragraph}>Vous n&apos;avez aucune inscription en cours.</Text>
+      ) : (
+        <ul style={list}>
+          {registrations.map((registration) => (
+            <li key={registration.title} style={listItem}>
+              <strong>{registration.title}</strong>
+              {`\u00a0: ${registration.statusLabel}`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Text style={mutedParagraph}>
+        Si vous n&apos;êtes pas à l&apos;origine de cette demande, vous n&apos;avez rien à faire&nbsp;: vos inscriptions
+        restent inchangées. Ne transférez pas ce message, car son lien donne accès à vos inscriptions.
+      </Text>
+    </EmailLayout>
+  );
+}
+
+ManageLink.PreviewProps = {
+  firstName: PREVIEW_FIRST_NAME,
+  manageUrl: PREVIEW_MANAGE_URL,
+  registrations: [
+    { title: "Journée nationale", statusLabel: "inscription confirmée" },
+    { title: "Journée régionale de Rennes", statusLabel: "sur liste d'attente (position 2)" },
+  ],
+} satisfies ManageLinkProps;

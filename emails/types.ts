@@ -1,0 +1,29 @@
+/** What the emails show of an event, already formatted in French. */
+export interface EmailEvent {
+  title: string;
+  /** "samedi 26 juin 2027" */
+  dateLabel: string;
+  /** "9 h 30 – 17 h" */
+  timeLabel: string;
+  venue: string | null;
+  address: string | null;
+  city: string;
+  host: string | null;
+}
+
+export interface EmailProgrammeItem {
+  /** "10 h 45 – 12 h" */
+  timeLabel: string;
+  /** "Table ronde" */
+  kindLabel: string;
+  title: string;
+  /** ["Benoît Hamon, ministre délégué à l'économie sociale et solidaire (sous réserve)"] */
+  speakers: string[];
+}
+
+export interface EmailChoices {
+  /** null: the event is not the national day, which alone offers lunch. */
+  lunch: boolean | null;
+  dietaryNeeds: string;
+  accessibilityNeeds: string;
+}

@@ -1,0 +1,148 @@
+import "server-only";
+import { createElement, type ReactElement } from "react";
+import QRCode from "qrcode";
+import { render } from "@react-email/render";
+import { db } from "../db";
+import { env } from "../env";
+import { formatLongDate } from "../dates";
+import { ticketCode } from "../checkin/ticket-code";
+import { manageTokenFor } from "../registrations/tokens";
+import { eventCalendar } from "./calendar";
+import { deadlineLabel, emailEvent, emailProgramme, programmeInclude, type EventWithProgramme } from "./email-content";
+import RegistrationConfirmed from "../../emails/registration-confirmed";
+import Waitlisted from "../../emails/waitlisted";
+import PlaceOffered from "../../emails/place-offered";
+import OfferExpired from "../../emails/offer-expired";
+import RegistrationCancelled from "../../emails/registration-cancelled";
+import ManageLink from "../../emails/manage-link";
+import EventReminder from "../../emails/event-reminder";
+import ProgrammeChanged from "../../emails/programme-changed";
+
+const QR_CID = "billet-qr@rencontres-ess";
+
+const STATUS_LABELS = {
+  CONFIRMED: "inscription confirmée",
+  WAITLISTED: "sur liste d'attente",
+  OFFERED: "place proposée, en attente de votre réponse",
+  CANCELLED: "annulée",
+} as const;
+
+export interface ComposedEmail {
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  replyTo?: string;
+  attachments: { filename: string; content: Buffer; cid?: string; contentType: string }[];
+  icalEvent?: { filename: string; method: "PUBLISH" | "CANCEL"; content: string };
+}
+
+const emailRow = (id: string) =>
+  db.outboxEmail.findUniqueOrThrow({
+    where: { id },
+    include: { attendee: true, registration: { include: { event: { include: programmeInclude }, waitlistEntry: true } } },
+  });
+
+type EmailRow = Awaited<ReturnType<typeof emailRow>>;
+
+const shortDate = (event: EventWithProgramme) => formatLongDate(event.startsAt).replace(/^\S+ /, "");
+
+function jsonData(row: EmailRow): Record<string, unknown> {
+  return typeof row.data === "object" && row.data !== null && !Array.isArray(row.data) ? row.data : {};
+}
+
+async function ticket(registrationId: string) {
+  const code = ticketCode(registrationId);
+  const png = await QRCode.toBuffer(code, { type: "png", width: 360, margin: 2, errorCorrectionLevel: "M" });
+  return { code, attachment: { filename: "billet-qr.png", content: png, cid: QR_CID, contentType: "image/png" } };
+}
+
+function calendar(event: EventWithProgramme, cancelled = false): ComposedEmail["icalEvent"] {
+  const content = eventCalendar(event, { url: `${env.APP_URL}/evenements/${event.slug}`, cancelled });
+  return { filename: `${event.slug}.ics`, method: cancelled ? "CANCEL" : "PUBLISH", content };
+}
+
+/** The message for one email of the outbox, rendered from the database as it is now. */
+export async function composeEmail(id: string): Promise<ComposedEmail> {
+  const row = await emailRow(id);
+  const manageUrl = `${env.APP_URL}/inscription/gerer/${manageTokenFor(row.attendeeId)}`;
+  const firstName = row.attendee.firstName;
+  const base = { to: row.attendee.email, attachments: [] as ComposedEmail["attachments"] };
+
+  if (row.kind === "MANAGE_LINK") {
+    const registrations = await db.registration.findMany({
+      where: { attendeeId: row.attendeeId },
+      include: { event: true },
+      orderBy: { event: { startsAt: "asc" } },
+    });
+    const element = createElement(ManageLink, {
+      firstName,
+      manageUrl,
+      registrations: registrations.map((registration) => ({ title: registration.event.title, statusLabel: STATUS_LABELS[registration.status] })),
+    });
+    return { ...base, subject: "Votre lien pour gérer votre inscription", ...(await renderBoth(element)), replyTo: env.MAIL_REPLY_TO };
+  }
+
+  const registration = row.registration;
+  if (!registration) throw new Error(`Outbox email ${id} (${row.kind}) has no registration`);
+  const event = registration.event;
+  const shown = emailEvent(event);
+  const replyTo = event.replyTo ?? env.MAIL_REPLY_TO;
+  const choices = {
+    lunch: event.kind === "NATIONAL" ? registration.lunch : null,
+    dietaryNeeds: row.attendee.dietaryNeeds,
+    accessibilityNeeds: row.attendee.accessibilityNeeds,
+  };
+  const data = jsonData(row);
+
+  switch (row.kind) {
+    case "REGISTRATION_CONFIRMED":
+    case "PLACE_CONFIRMED":
+    case "EVENT_REMINDER": {
+      const { code, attachment } = await ticket(registration.id);
+      const common = { firstName, event: shown, programme: emailProgramme(event), choices, manageUrl, qrCodeSrc: `cid:${QR_CID}`, ticketCode: code };
+      const reminder = row.kind === "EVENT_REMINDER";
+      const element = reminder
+        ? createElement(EventReminder, common)
+        : createElement(RegistrationConfirmed, { ...common, fromWaitlist: row.kind === "PLACE_CONFIRMED" });
+      const subject = reminder
+        ? `Rappel : ${event.title}, le ${shortDate(event)}`
+        : `${row.kind === "PLACE_CONFIRMED" ? "Place confirmée" : "Inscription confirmée"} : ${event.title} (${shortDate(event)})`;
+      return { ...base, subject, ...(await renderBoth(element)), replyTo, attachments: [attachment], icalEvent: calendar(event) };
+    }
+    case "WAITLISTED": {
+      const element = createElement(Waitlisted, {
+        firstName,
+        event: shown,
+        position: typeof data.position === "number" ? data.position : 1,
+        autoConfirm: event.waitlistMode === "AUTO_CONFIRM",
+        offerHours: event.offerHours,
+        manageUrl,
+      });
+      return { ...base, subject: `Liste d'attente : ${event.title}`, ...(await renderBoth(element)), replyTo };
+    }
+    case "PLACE_OFFERED": {
+      const expiresAt = registration.waitlistEntry?.offerExpiresAt ?? new Date();
+      const element = createElement(PlaceOffered, { firstName, event: shown, deadlineLabel: deadlineLabel(expiresAt), answerUrl: `${manageUrl}#offre-${event.slug}`, manageUrl });
+      return { ...base, subject: `Une place vous est proposée : ${event.title}`, ...(await renderBoth(element)), replyTo };
+    }
+    case "OFFER_EXPIRED": {
+      const element = createElement(OfferExpired, { firstName, event: shown, manageUrl });
+      return { ...base, subject: `Proposition de place expirée : ${event.title}`, ...(await renderBoth(element)), replyTo };
+    }
+    case "REGISTRATION_CANCELLED": {
+      const reason = data.reason === "OFFER_DECLINED" ? "OFFER_DECLINED" : "ATTENDEE";
+      const element = createElement(RegistrationCancelled, { firstName, event: shown, reason, registerUrl: `${env.APP_URL}/inscription?evenement=${event.slug}` });
+      return { ...base, subject: `Inscription annulée : ${event.title}`, ...(await renderBoth(element)), replyTo, icalEvent: calendar(event, true) };
+    }
+    case "PROGRAMME_CHANGED": {
+      const changes = Array.isArray(data.changes) ? data.changes.filter((change): change is string => typeof change === "string") : [];
+      const element = createElement(ProgrammeChanged, { firstName, event: shown, changes, programme: emailProgramme(event), manageUrl });
+      return { ...base, subject: `Programme modifié : ${event.title}`, ...(await renderBoth(element)), replyTo, icalEvent: calendar(event) };
+    }
+  }
+}
+
+async function renderBoth(element: ReactElement): Promise<{ html: string; text: string }> {
+  return { html: await render(element), text: await render(element, { plainText: true }) };
+}

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "../db";
+import { seedDatabase } from "../../prisma/seed";
+import { person } from "../../tests/support/people";
+import { startSmtpServer, type TestSmtpServer } from "../../tests/support/smtp-server";
+import { calendarIn, manageTokenIn, qrCodeIn } from "../../tests/support/emails";
+import { createRegistrations } from "../registrations/create-registrations";
+import { getManageView } from "../registrations/get-manage-view";
+import { registrationIdFromTicket } from "../checkin/ticket-code";
+import { deliverOutbox } from "./deliver-outbox";
+import { MAX_ATTEMPTS } from "./backoff";
+import { LEASE_MS } from "./claim-emails";
+
+const NOW = new Date("2030-02-01T10:00:00Z");
+const later = (ms: number) => new Date(Date.now() + ms);
+let smtp: TestSmtpServer;
+let n = 0;
+
+beforeAll(async () => {
+  await seedDatabase(db, { year: 2030 });
+  smtp = await startSmtpServer();
+});
+afterAll(async () => {
+  await smtp.stop();
+  await db.$disconnect();
+});
+
+const register = (events: string[]) => createRegistrations({ input: person(++n, events), now: NOW });
+const received = (to: string) => smtp.messages.filter((mail) => mail.to && "text" in mail.to && mail.to.text === to);
+
+describe("the confirmation email", () => {
+  it("is sent in French with the manage link, a Paris calendar and a QR ticket", async () => {
+    const { registrations } = await register(["journee-nationale"]);
+    const report = await deliverOutbox({ transport: smtp.transport() });
+    expect(report).toMatchObject({ sent: 1, failed: 0 });
+
+    const [mail] = received(`personne${n}@collectivite.example.fr`);
+    expect(mail.subject).toBe("Inscription confirmée : Journée nationale (26 juin 2030)");
+    expect(mail.from?.text).toContain("Rencontres ESS");
+    expect(mail.messageId).toMatch(/@localhost>$/);
+    expect(mail.text).toContain("Bonjour Awa");
+    expect(mail.text).toContain("Assemblée nationale, salle Victor Hugo");
+    expect(mail.text).toContain("Clôture de la journée");
+    expect(mail.text).not.toContain("<!--");
+
+    const view = await getManageView({ token: manageTokenIn(mail) });
+    expect(view.registrations[0].status).toBe("CONFIRMED");
+
+    const calendar = calendarIn(mail);
+    expect(calendar).toMatchObject({ timezone: "Europe/Paris", localStart: "2030-06-26T09:30:00", summary: "Journée nationale", method: "PUBLISH" });
+    expect(calendar.startsAt.toISOString()).toBe("2030-06-26T07:30:00.000Z");
+    expect(registrationIdFromTicket(qrCodeIn(mail))).toBe(registrations[0].registrationId);
+
+    const row = await db.outboxEmail.findFirstOrThrow({ where: { registrationId: registrations[0].registrationId } });
+    expect(row).toMatchObject({ status: "SENT", attempts: 1, lastError: null });
+    expect(row.messageId).toBe(mail.messageId);
+  });
+});
+
+describe("delivery that survives outages", () => {
+  it("loses none of 50 confirmations during an SMTP outage and sends each once when it is back", async () => {
+    const before = smtp.messages.length;
+    await smtp.down();
+    const results = await Promise.all(Array.from({ length: 50 }, () => register(["nancy"])));
+    expect(results.every((result) => result.registrations[0].status === "CONFIRMED")).toBe(true);
+
+    const duringOutage = await deliverOutbox({ transport: smtp.transport() });
+    expect(duringOutage).toMatchObject({ sent: 0, retrying: 50 });
+    const retried = await db.outboxEmail.findMany({ where: { registration: { event: { slug: "nancy" } } } });
+    expect(retried.every((email) => email.status === "PENDING" && email.lastError && email.nextAttemptAt > new Date())).toBe(true);
+
+    await smtp.up();
+    expect((await deliverOutbox({ transport: smtp.transport() })).sent).toBe(0); // still backing off
+    expect((await deliverOutbox({ transport: smtp.transport(), now: later(3_600_000) })).sent).toBe(50);
+    expect((await deliverOutbox({ transport: smtp.transport(), now: later(3_600_000) })).sent).toBe(0);
+
+    const fresh = smtp.messages.slice(before);
+    expect(fresh).toHaveLength(50);
+    expect(new Set(fresh.map((mail) => mail.messageId)).size).toBe(50);
+    expect(new Set(fresh.map((mail) => mail.to && "text" in mail.to && mail.to.text)).size).toBe(50);
+  });
+
+  it("takes over the emails of a sender that died holding them, once their lease has passed", async () => {
+    await register(["grenoble"]);
+    const { claimDueEmails } = await import("./claim-emails");
+    const claimed = await claimDueEmails(new Date(), 20); // the sender dies right after this
+    expect(claimed).toHaveLength(1);
+    expect((await deliverOutbox({ transport: smtp.transport() })).sent).toBe(0);
+    expect((await deliverOutbox({ transport: smtp.transport(), now: later(LEASE_MS + 1000) })).sent).toBe(1);
+  });
+
+  it("gives up after the last attempt and keeps the email with its error", async () => {
+    await register(["bordeaux"]);
+    await smtp.down();
+    let report;
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      report = await deliverOutbox({ transport: smtp.transport(), now: later(attempt * 3 * 3_600_000) });
+    }
+    await smtp.up();
+    expect(report).toMatchObject({ failed: 1 });
+    const failed = await db.outboxEmail.findFirstOrThrow({ where: { registration: { event: { slug: "bordeaux" } } } });
+    expect(failed).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
+    expect(failed.lastError).toMatch(/ECONNREFUSED|connect/i);
+  });
+});
+
+describe("captured mail", () => {
+  it("keeps the rendered message for the local mailbox when no SMTP server is configured", async () => {
+    await register(["rennes"]);
+    expect(await deliverOutbox({ transport: null })).toMatchObject({ captured: 1 });
+    const captured = await db.outboxEmail.findFirstOrThrow({ where: { status: "CAPTURED" } });
+    expect(captured.subject).toContain("Journée régionale de Rennes");
+    expect(captured.htmlBody).toContain("<html");
+    expect(captured.textBody).toContain("/inscription/gerer/");
+  });
+});

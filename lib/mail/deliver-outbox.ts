@@ -1,0 +1,87 @@
+import "server-only";
+import type { Transporter } from "nodemailer";
+import { db } from "../db";
+import { env } from "../env";
+import { MAX_ATTEMPTS, retryDelayMs } from "./backoff";
+import { claimDueEmails } from "./claim-emails";
+import { composeEmail, type ComposedEmail } from "./compose-email";
+import { configuredTransport } from "./transport";
+
+export interface DeliveryReport {
+  sent: number;
+  captured: number;
+  retrying: number;
+  failed: number;
+}
+
+const BATCH = 20;
+
+/** A stable Message-ID: a copy delivered twice after a crash is recognisable as the same message. */
+const messageIdOf = (emailId: string) => `<${emailId}@${new URL(env.APP_URL).hostname}>`;
+
+async function send(transport: Transporter, emailId: string, email: ComposedEmail): Promise<string> {
+  const info = await transport.sendMail({
+    from: env.MAIL_FROM,
+    to: email.to,
+    replyTo: email.replyTo,
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+    messageId: messageIdOf(emailId),
+    attachments: email.attachments,
+    icalEvent: email.icalEvent,
+  });
+  return info.messageId;
+}
+
+/**
+ * Delivers the emails that are due: through SMTP, or into the local mailbox when mail is captured.
+ * A failure is retried later with exponential backoff; after MAX_ATTEMPTS the email is marked
+ * FAILED and kept with its error.
+ */
+export async function deliverOutbox({
+  now = new Date(),
+  transport = configuredTransport(),
+}: { now?: Date; transport?: Transporter | null } = {}): Promise<DeliveryReport> {
+  const report: DeliveryReport = { sent: 0, captured: 0, retrying: 0, failed: 0 };
+  for (;;) {
+    const ids = await claimDueEmails(now, BATCH);
+    for (const id of ids) {
+      try {
+        const email = await composeEmail(id);
+        if (transport) {
+          const messageId = await send(transport, id, email);
+          await db.outboxEmail.update({
+            where: { id },
+            data: { status: "SENT", messageId, subject: email.subject, sentAt: new Date(), leaseExpiresAt: null, lastError: null },
+          });
+          report.sent++;
+        } else {
+          await db.outboxEmail.update({
+            where: { id },
+            data: { status: "CAPTURED", messageId: messageIdOf(id), subject: email.subject, textBody: email.text, htmlBody: email.html, sentAt: new Date(), leaseExpiresAt: null },
+          });
+          console.info(`[mail] Email capturé (aucun SMTP_URL) pour ${email.to} : « ${email.subject} » — boîte locale http://127.0.0.1:${mailboxPort()}/${id}`);
+          report.captured++;
+        }
+      } catch (error) {
+        const { attempts } = await db.outboxEmail.findUniqueOrThrow({ where: { id }, select: { attempts: true } });
+        const lastError = error instanceof Error ? error.message : String(error);
+        const failed = attempts >= MAX_ATTEMPTS;
+        await db.outboxEmail.update({
+          where: { id },
+          data: failed
+            ? { status: "FAILED", lastError, leaseExpiresAt: null }
+            : { lastError, leaseExpiresAt: null, nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) },
+        });
+        if (failed) report.failed++;
+        else report.retrying++;
+      }
+    }
+    if (ids.length < BATCH) return report;
+  }
+}
+
+export function mailboxPort(): number {
+  return env.MAILBOX_PORT ?? env.PORT + 1;
+}

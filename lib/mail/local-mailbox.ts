@@ -1,0 +1,60 @@
+import "server-only";
+import { createServer, type Server } from "node:http";
+import { db } from "../db";
+import { mailboxPort } from "./deliver-outbox";
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
+
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title>` +
+  `<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}a{color:#0b5a45}li{margin:.5rem 0}pre{white-space:pre-wrap;background:#f4f4f0;padding:1rem}</style></head>` +
+  `<body><main><h1>${escape(title)}</h1>${body}</main></body></html>`;
+
+async function listPage(): Promise<string> {
+  const emails = await db.outboxEmail.findMany({
+    where: { status: "CAPTURED" },
+    orderBy: { sentAt: "desc" },
+    take: 200,
+    include: { attendee: { select: { email: true } } },
+  });
+  const items = emails
+    .map((email) => `<li><a href="/${email.id}">${escape(email.subject ?? "(sans objet)")}</a> — ${escape(email.attendee.email)} — ${email.sentAt?.toLocaleString("fr-FR", { timeZone: "Europe/Paris" }) ?? ""} (<a href="/${email.id}.txt">texte</a>)</li>`)
+    .join("");
+  return page(
+    "Emails capturés",
+    `<p>Aucun serveur SMTP n'est configuré (SMTP_URL) : les emails sont gardés ici au lieu d'être envoyés. Cette page n'est servie qu'à cette machine.</p>${items ? `<ul>${items}</ul>` : "<p>Aucun email pour l'instant.</p>"}`,
+  );
+}
+
+/**
+ * The local mailbox: the captured emails, served on the loopback interface only, so nobody but a
+ * person on this machine can read them. Runs while mail is captured (no SMTP_URL).
+ */
+export function startLocalMailbox(): Server {
+  const server = createServer(async (request, response) => {
+    try {
+      const path = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+      if (path === "/") {
+        response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(await listPage());
+        return;
+      }
+      const [, id, extension] = /^\/([a-z0-9]+)(\.txt)?$/.exec(path) ?? [];
+      const email = id ? await db.outboxEmail.findFirst({ where: { id, status: "CAPTURED" } }) : null;
+      if (!email) {
+        response.writeHead(404, { "content-type": "text/html; charset=utf-8" }).end(page("Email introuvable", '<p><a href="/">Tous les emails</a></p>'));
+      } else if (extension) {
+        response.writeHead(200, { "content-type": "text/plain; charset=utf-8" }).end(email.textBody ?? "");
+      } else {
+        response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(email.htmlBody ?? "");
+      }
+    } catch (error) {
+      console.error("[mail] local mailbox:", error);
+      response.writeHead(500).end();
+    }
+  });
+  server.on("error", (error) => console.warn(`[mail] La boîte locale n'a pas pu démarrer sur le port ${mailboxPort()} : ${error.message}`));
+  server.listen(mailboxPort(), "127.0.0.1", () => console.info(`[mail] Emails capturés : http://127.0.0.1:${mailboxPort()}/`));
+  server.unref();
+  return server;
+}

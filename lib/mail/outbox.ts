@@ -1,0 +1,16 @@
+import "server-only";
+import type { Prisma } from "../generated/sqlite/client";
+import type { EmailKind } from "../generated/sqlite/enums";
+
+export interface OutboxEmailInput {
+  kind: EmailKind;
+  attendeeId: string;
+  registrationId?: string;
+  data?: Prisma.InputJsonValue;
+  dedupeKey?: string;
+}
+
+/** Writes an email to the outbox, in the caller's transaction: it leaves only if the change commits. */
+export async function enqueueEmail(tx: Prisma.TransactionClient, email: OutboxEmailInput): Promise<void> {
+  await tx.outboxEmail.create({ data: email });
+}

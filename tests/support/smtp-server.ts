@@ -1,0 +1,63 @@
+import type { AddressInfo } from "node:net";
+import { SMTPServer } from "smtp-server";
+import { simpleParser, type ParsedMail } from "mailparser";
+import nodemailer, { type Transporter } from "nodemailer";
+
+/**
+ * A real SMTP server inside the test run: every message received is parsed with mailparser.
+ * `down()` closes the port (clients get ECONNREFUSED), `up()` opens it again on the same port.
+ */
+export interface TestSmtpServer {
+  url: string;
+  messages: ParsedMail[];
+  transport(): Transporter;
+  down(): Promise<void>;
+  up(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function listen(server: SMTPServer, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve((server.server.address() as AddressInfo).port));
+  });
+}
+
+export async function startSmtpServer(): Promise<TestSmtpServer> {
+  const messages: ParsedMail[] = [];
+  const create = () =>
+    new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS", "AUTH"],
+      logger: false,
+      onData(stream, _session, callback) {
+        simpleParser(stream).then(
+          (mail) => {
+            messages.push(mail);
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      },
+    });
+  let server: SMTPServer | null = create();
+  const port = await listen(server, 0);
+  const url = `smtp://127.0.0.1:${port}`;
+  const close = () =>
+    new Promise<void>((resolve) => {
+      if (!server) return resolve();
+      server.close(() => resolve());
+      server = null;
+    });
+  return {
+    url,
+    messages,
+    transport: () => nodemailer.createTransport(url, { connectionTimeout: 2_000, greetingTimeout: 2_000, socketTimeout: 5_000 }),
+    down: close,
+    async up() {
+      server = create();
+      await listen(server, port);
+    },
+    stop: close,
+  };
+}
