@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { EventSummary } from "@/lib/events/event-view";
 import { LongDate } from "./long-date";
 import { PlacesLeft } from "./places-left";
+import { RegisterLink } from "./register-link";
 import { TimeRange } from "./time-range";
 
 function eventHref(slug: string): string {
@@ -46,6 +47,7 @@ export function EventCard({ event, featured = false }: { event: EventSummary; fe
           </dd>
         </div>
       </dl>
+      <RegisterLink event={event} />
     </article>
   );
 }

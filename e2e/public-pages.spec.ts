@@ -44,7 +44,7 @@ test("the home page presents the series, the national day and the four regional 
 
 test("the national day's page shows its programme in order", async ({ page, expectAccessible }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: "Journée nationale" }).click();
+  await page.getByRole("link", { name: "Journée nationale", exact: true }).click();
 
   await expect(page).toHaveURL(/\/evenements\/journee-nationale$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Journée nationale");

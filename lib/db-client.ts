@@ -22,6 +22,8 @@ export function createDbClient(databaseUrl: string): DbClient {
       adapter: new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
     });
   }
-  const client = new PostgresqlClient({ adapter: new PrismaPg({ connectionString: target.url }) });
+  // A lock waited for longer than this fails, and lib/registrations/transaction.ts says « réessayez ».
+  const adapter = new PrismaPg({ connectionString: target.url, options: "-c lock_timeout=10s" });
+  const client = new PostgresqlClient({ adapter });
   return client as unknown as DbClient;
 }

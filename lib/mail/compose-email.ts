@@ -1,7 +1,7 @@
 import "server-only";
 import { createElement, type ReactElement } from "react";
 import QRCode from "qrcode";
-import { render } from "@react-email/render";
+import { render, toPlainText } from "@react-email/render";
 import { db } from "../db";
 import { env } from "../env";
 import { formatLongDate } from "../dates";
@@ -53,7 +53,7 @@ function jsonData(row: EmailRow): Record<string, unknown> {
 
 async function ticket(registrationId: string) {
   const code = ticketCode(registrationId);
-  const png = await QRCode.toBuffer(code, { type: "png", width: 360, margin: 2, errorCorrectionLevel: "M" });
+  const png = await QRCode.toBuffer(code, { type: "png", width: 240, margin: 2, errorCorrectionLevel: "M" });
   return { code, attachment: { filename: "billet-qr.png", content: png, cid: QR_CID, contentType: "image/png" } };
 }
 
@@ -143,6 +143,8 @@ export async function composeEmail(id: string): Promise<ComposedEmail> {
   }
 }
 
+/** One React render; the plain text is derived from its HTML (rendering twice costs twice). */
 async function renderBoth(element: ReactElement): Promise<{ html: string; text: string }> {
-  return { html: await render(element), text: await render(element, { plainText: true }) };
+  const html = await render(element);
+  return { html, text: toPlainText(html) };
 }

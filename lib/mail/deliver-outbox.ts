@@ -59,7 +59,7 @@ export async function deliverOutbox({
         } else {
           await db.outboxEmail.update({
             where: { id },
-            data: { status: "CAPTURED", messageId: messageIdOf(id), subject: email.subject, textBody: email.text, htmlBody: email.html, sentAt: new Date(), leaseExpiresAt: null },
+            data: { status: "CAPTURED", messageId: messageIdOf(id), subject: email.subject, textBody: email.text, htmlBody: withInlineImages(email), sentAt: new Date(), leaseExpiresAt: null },
           });
           console.info(`[mail] Email capturé (aucun SMTP_URL) pour ${email.to} : « ${email.subject} » — boîte locale http://127.0.0.1:${mailboxPort()}/${id}`);
           report.captured++;
@@ -80,6 +80,14 @@ export async function deliverOutbox({
     }
     if (ids.length < BATCH) return report;
   }
+}
+
+/** A browser shows no `cid:` image outside a mail client: the local mailbox gets them inline. */
+function withInlineImages(email: ComposedEmail): string {
+  return email.attachments.reduce(
+    (html, attachment) => (attachment.cid ? html.replaceAll(`cid:${attachment.cid}`, `data:${attachment.contentType};base64,${attachment.content.toString("base64")}`) : html),
+    email.html,
+  );
 }
 
 export function mailboxPort(): number {

@@ -10,6 +10,19 @@ export function onDeliveryRequested(deliver: () => void): void {
   state.rencontresDeliver = deliver;
 }
 
+/**
+ * Gathers the requests of one second into one delivery run: during a rush of registrations the
+ * sender works in batches instead of competing with every single request.
+ */
+const GATHER_MS = 1000;
+let scheduled: NodeJS.Timeout | null = null;
+
 export function requestDelivery(): void {
-  state.rencontresDeliver?.();
+  const deliver = state.rencontresDeliver;
+  if (!deliver || scheduled) return;
+  scheduled = setTimeout(() => {
+    scheduled = null;
+    deliver();
+  }, GATHER_MS);
+  scheduled.unref();
 }

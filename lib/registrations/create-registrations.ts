@@ -6,10 +6,10 @@ import { registrationState } from "../events/registration-window";
 import { eventDay } from "./event-day";
 import { RegistrationError } from "./errors";
 import type { RegistrationInput } from "./schema";
-import { claimFreeSeat } from "./seats";
+import { assignSeat, lockFreeSeat } from "./seats";
 import { hashManageToken, manageTokenFor } from "./tokens";
 import { inTransaction, type Tx } from "./transaction";
-import { countWaiting, waitlistRank } from "./waitlist";
+import { waitlistRank } from "./waitlist";
 import { enqueueEmail } from "../mail/outbox";
 import { resendManageLink } from "./resend-manage-link";
 
@@ -43,15 +43,70 @@ async function openEvents(slugs: string[], now: Date): Promise<Event[]> {
   return events.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
 
-async function findOrCreateAttendee(tx: Tx, input: RegistrationInput, now: Date) {
-  const existing = await tx.attendee.findUnique({ where: { email: input.email } });
-  if (existing) return { attendee: existing, created: false };
+/**
+ * The attendee for the submitted email. The first attempt assumes a new person (most are) and
+ * creates them; when the email exists, the unique index fails the transaction, which is retried
+ * with `known` set and finds them.
+ */
+async function attendeeFor(tx: Tx, input: RegistrationInput, now: Date, known: boolean) {
+  if (known) {
+    const existing = await tx.attendee.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (existing) return { attendeeId: existing.id, created: false };
+  }
   const { events: _events, lunch: _lunch, consent: _consent, ...details } = input;
   const id = randomUUID();
-  const attendee = await tx.attendee.create({
+  await tx.attendee.create({
     data: { id, ...details, consentedAt: now, manageTokenHash: hashManageToken(manageTokenFor(id)) },
+    select: { id: true },
   });
-  return { attendee, created: true };
+  return { attendeeId: id, created: true };
+}
+
+/** Refuses a second registration for an event, or a second event on the same day. */
+async function checkHeld(tx: Tx, attendeeId: string, events: Event[]): Promise<void> {
+  const held = await tx.registration.findMany({
+    where: { attendeeId, status: { not: "CANCELLED" } },
+    include: { event: { select: { title: true } } },
+  });
+  for (const event of events) {
+    if (held.some((registration) => registration.eventId === event.id)) {
+      throw new RegistrationError("ALREADY_REGISTERED", event.title);
+    }
+    const sameDay = held.find((registration) => registration.activeDay === eventDay(event.startsAt));
+    if (sameDay) throw new RegistrationError("ONE_EVENT_PER_DAY", `déjà inscrit·e : ${sameDay.event.title}`);
+  }
+}
+
+/** One event's registration: a free seat confirms it, otherwise it joins the waiting list. */
+async function registerFor(tx: Tx, attendeeId: string, event: Event, input: RegistrationInput, now: Date, reuse: boolean): Promise<RegistrationOutcome> {
+  const seatId = await lockFreeSeat(tx, event, { unlessWaiting: true });
+  const state = {
+    status: seatId ? ("CONFIRMED" as const) : ("WAITLISTED" as const),
+    activeDay: eventDay(event.startsAt),
+    lunch: event.kind === "NATIONAL" && input.lunch,
+    confirmedAt: seatId ? now : null,
+    cancellationReason: null,
+    cancelledAt: null,
+  };
+  // A person who cancelled earlier registers again on their old row (one row per person and event).
+  const { id: registrationId } = reuse
+    ? await tx.registration.upsert({
+        where: { attendeeId_eventId: { attendeeId, eventId: event.id } },
+        create: { ...state, attendeeId, eventId: event.id },
+        update: state,
+        select: { id: true },
+      })
+    : await tx.registration.create({ data: { ...state, attendeeId, eventId: event.id }, select: { id: true } });
+  const about = { registrationId, event: { slug: event.slug, title: event.title } };
+  if (seatId) {
+    await assignSeat(tx, seatId, registrationId);
+    await enqueueEmail(tx, { kind: "REGISTRATION_CONFIRMED", attendeeId, registrationId });
+    return { ...about, status: "CONFIRMED", waitlistPosition: null };
+  }
+  const entry = await tx.waitlistEntry.create({ data: { eventId: event.id, registrationId }, select: { position: true } });
+  const position = await waitlistRank(tx, event.id, entry.position);
+  await enqueueEmail(tx, { kind: "WAITLISTED", attendeeId, registrationId, data: { position } });
+  return { ...about, status: "WAITLISTED", waitlistPosition: position };
 }
 
 /**
@@ -76,49 +131,11 @@ export async function createRegistrations({
 }
 
 function register(input: RegistrationInput, events: Event[], now: Date): Promise<CreateRegistrationsResult> {
-  return inTransaction(async (tx) => {
-    const { attendee, created } = await findOrCreateAttendee(tx, input, now);
-    const held = await tx.registration.findMany({
-      where: { attendeeId: attendee.id, status: { not: "CANCELLED" } },
-      include: { event: { select: { title: true } } },
-    });
-    for (const event of events) {
-      if (held.some((registration) => registration.eventId === event.id)) {
-        throw new RegistrationError("ALREADY_REGISTERED", event.title);
-      }
-      const sameDay = held.find((registration) => registration.activeDay === eventDay(event.startsAt));
-      if (sameDay) throw new RegistrationError("ONE_EVENT_PER_DAY", `déjà inscrit·e : ${sameDay.event.title}`);
-    }
-
+  return inTransaction(async (tx, attempt) => {
+    const { attendeeId, created } = await attendeeFor(tx, input, now, attempt > 1);
+    if (!created) await checkHeld(tx, attendeeId, events);
     const registrations: RegistrationOutcome[] = [];
-    for (const { id } of events) {
-      const event = await tx.event.findUniqueOrThrow({ where: { id } });
-      const state = {
-        status: "WAITLISTED" as const,
-        activeDay: eventDay(event.startsAt),
-        lunch: event.kind === "NATIONAL" && input.lunch,
-        cancellationReason: null,
-        cancelledAt: null,
-        confirmedAt: null,
-      };
-      const registration = await tx.registration.upsert({
-        where: { attendeeId_eventId: { attendeeId: attendee.id, eventId: event.id } },
-        create: { ...state, attendeeId: attendee.id, eventId: event.id },
-        update: state,
-      });
-      const about = { registrationId: registration.id, event: { slug: event.slug, title: event.title } };
-      // Nobody jumps the queue: a seat freed while people wait is theirs.
-      if ((await countWaiting(tx, event.id)) === 0 && (await claimFreeSeat(tx, event, registration.id))) {
-        await tx.registration.update({ where: { id: registration.id }, data: { status: "CONFIRMED", confirmedAt: now } });
-        await enqueueEmail(tx, { kind: "REGISTRATION_CONFIRMED", attendeeId: attendee.id, registrationId: registration.id });
-        registrations.push({ ...about, status: "CONFIRMED", waitlistPosition: null });
-      } else {
-        const entry = await tx.waitlistEntry.create({ data: { eventId: event.id, registrationId: registration.id } });
-        const position = await waitlistRank(tx, event.id, entry.position);
-        await enqueueEmail(tx, { kind: "WAITLISTED", attendeeId: attendee.id, registrationId: registration.id, data: { position } });
-        registrations.push({ ...about, status: "WAITLISTED", waitlistPosition: position });
-      }
-    }
-    return { attendeeId: attendee.id, manageToken: created ? manageTokenFor(attendee.id) : null, registrations };
+    for (const event of events) registrations.push(await registerFor(tx, attendeeId, event, input, now, !created));
+    return { attendeeId, manageToken: created ? manageTokenFor(attendeeId) : null, registrations };
   });
 }

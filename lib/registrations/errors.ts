@@ -6,6 +6,7 @@ export type RegistrationErrorCode =
   | "NOT_FOUND"
   | "NO_OFFER"
   | "NOTHING_TO_CANCEL"
+  | "EVENT_STARTED"
   | "BUSY";
 
 /** An expected failure of a registration operation, mapped once to a French message and an HTTP status. */
@@ -32,6 +33,7 @@ const REGISTRATION_ERROR_STATUS: Record<RegistrationErrorCode, number> = {
   NOT_FOUND: 404,
   NO_OFFER: 409,
   NOTHING_TO_CANCEL: 409,
+  EVENT_STARTED: 409,
   BUSY: 503,
 };
 
@@ -52,6 +54,8 @@ export function registrationErrorMessage(code: RegistrationErrorCode, detail?: s
       return `Aucune place ne vous est proposée pour cette journée${about}, ou la proposition a expiré.`;
     case "NOTHING_TO_CANCEL":
       return `Aucune inscription active à annuler${about}.`;
+    case "EVENT_STARTED":
+      return `Cette journée a déjà commencé : l'inscription ne peut plus être modifiée${about}.`;
     case "BUSY":
       return "Le service est très sollicité en ce moment. Réessayez dans quelques secondes : rien n'a été enregistré.";
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import { dbProvider } from "../db";
+import { Prisma } from "../generated/sqlite/client";
 import type { Tx } from "./transaction";
 import { seatRows } from "./seat-rows";
 
@@ -9,19 +10,30 @@ interface SeatedEvent {
 }
 
 /**
- * Claims the lowest free seat of the event for a registration. On PostgreSQL, rows locked by
- * concurrent claims are skipped rather than waited for, so a rush of registrations proceeds in
- * parallel; SQLite runs one writer at a time and needs no lock.
+ * Locks the lowest free seat of the event, or finds none. On PostgreSQL, rows locked by concurrent
+ * claims are skipped rather than waited for, so a rush of registrations proceeds in parallel;
+ * SQLite runs one writer at a time and needs no lock. With `unlessWaiting`, a seat freed while
+ * people wait is left to them: nobody jumps the queue.
  */
+export async function lockFreeSeat(tx: Tx, event: SeatedEvent, { unlessWaiting = false } = {}): Promise<string | null> {
+  const nobodyWaiting = unlessWaiting
+    ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "WaitlistEntry" WHERE "eventId" = ${event.id} AND "offerExpiresAt" IS NULL)`
+    : Prisma.empty;
+  const lock = dbProvider === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Seat" WHERE "eventId" = ${event.id} AND "registrationId" IS NULL AND "number" <= ${event.capacity} ${nobodyWaiting} ORDER BY "number" LIMIT 1 ${lock}`;
+  return rows[0]?.id ?? null;
+}
+
+/** Gives a locked seat to a registration (plain SQL: this is the rush's hot path). */
+export async function assignSeat(tx: Tx, seatId: string, registrationId: string): Promise<void> {
+  await tx.$executeRaw`UPDATE "Seat" SET "registrationId" = ${registrationId} WHERE "id" = ${seatId}`;
+}
+
+/** Claims the lowest free seat of the event for a registration, if there is one. */
 export async function claimFreeSeat(tx: Tx, event: SeatedEvent, registrationId: string): Promise<boolean> {
-  const rows =
-    dbProvider === "postgresql"
-      ? await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Seat" WHERE "eventId" = ${event.id} AND "registrationId" IS NULL AND "number" <= ${event.capacity} ORDER BY "number" LIMIT 1 FOR UPDATE SKIP LOCKED`
-      : await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Seat" WHERE "eventId" = ${event.id} AND "registrationId" IS NULL AND "number" <= ${event.capacity} ORDER BY "number" LIMIT 1`;
-  const seat = rows[0];
-  if (!seat) return false;
-  await tx.seat.update({ where: { id: seat.id }, data: { registrationId } });
-  return true;
+  const seatId = await lockFreeSeat(tx, event);
+  if (seatId) await assignSeat(tx, seatId, registrationId);
+  return seatId !== null;
 }
 
 /**

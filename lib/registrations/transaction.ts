@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "../generated/sqlite/client";
-import { db, dbProvider } from "../db";
+import { db } from "../db";
 import { RegistrationError } from "./errors";
 import { requestDelivery } from "../mail/delivery-trigger";
 
@@ -19,18 +19,16 @@ const isBusy = (error: unknown) =>
   errorCode(error) === "P2028" || /lock timeout|canceling statement due to lock timeout/i.test(String(error));
 
 /**
- * Runs capacity-changing work in one transaction. Locks are waited for a bounded time and a
- * timeout becomes RegistrationError('BUSY'); unique-constraint races are retried, so the work's
- * own checks produce the right domain error the second time.
+ * Runs capacity-changing work in one transaction. Locks are waited for a bounded time (PostgreSQL's
+ * lock_timeout, set on every connection by lib/db-client.ts) and a timeout becomes
+ * RegistrationError('BUSY'); unique-constraint races are retried, so the work's own checks
+ * produce the right domain error the second time.
  */
-export async function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(work: (tx: Tx, attempt: number) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       const result = await db.$transaction(
-        async (tx) => {
-          if (dbProvider === "postgresql") await tx.$executeRawUnsafe("SET LOCAL lock_timeout = '10s'");
-          return work(tx);
-        },
+        (tx) => work(tx, attempt),
         { maxWait: 20_000, timeout: 30_000 },
       );
       // The change may have written emails: the sender need not wait for its next tick.

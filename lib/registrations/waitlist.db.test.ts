@@ -111,6 +111,7 @@ describe("the waiting list", () => {
     expect(cancelled.map((registration) => registration.event.slug)).toEqual(["journee-nationale"]);
     expect((await statusOf(token, "nancy")).status).not.toBe("CANCELLED");
     await expect(cancelRegistrations({ token, events: ["journee-nationale"], now: NOW })).rejects.toMatchObject({ code: "NOTHING_TO_CANCEL" });
+    await expect(cancelRegistrations({ token, now: new Date("2030-09-12T10:00:00Z") })).rejects.toMatchObject({ code: "EVENT_STARTED" });
   });
 
   it("answers a wrong or tampered manage token with the same NOT_FOUND", async () => {

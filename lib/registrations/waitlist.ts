@@ -55,11 +55,6 @@ export async function handOutFreeSeats(tx: Tx, event: WaitlistEvent, now: Date):
   }
 }
 
-/** How many people wait for the event (offers excluded). */
-export function countWaiting(tx: Tx, eventId: string): Promise<number> {
-  return tx.waitlistEntry.count({ where: { eventId, offerExpiresAt: null } });
-}
-
 /** A waiting person's rank in the queue, 1 for the next one to be offered a place. */
 export function waitlistRank(tx: Tx, eventId: string, position: number): Promise<number> {
   return tx.waitlistEntry.count({ where: { eventId, offerExpiresAt: null, position: { lte: position } } });

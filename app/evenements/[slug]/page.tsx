@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EventFacts } from "@/components/event-facts";
 import { ProgrammeTimeline } from "@/components/programme-timeline";
+import { RegisterLink } from "@/components/register-link";
 import { getEvent } from "@/lib/events/get-event";
 
 export const dynamic = "force-dynamic";
@@ -39,6 +40,7 @@ export default async function EventPage({ params }: EventPageProps) {
         <section aria-labelledby="informations" className="event-layout__facts">
           <h2 id="informations">Informations pratiques</h2>
           <EventFacts event={event} now={new Date()} />
+          <RegisterLink event={event} />
         </section>
 
         <section aria-labelledby="programme" className="event-layout__programme">

@@ -1,0 +1,44 @@
+"use client";
+
+import { createContext, useActionState, useContext, useEffect, useRef, type ReactNode } from "react";
+import type { ManageActionState } from "@/app/inscription/gerer/[token]/actions";
+
+type ManageAction = (previous: ManageActionState | null, formData: FormData) => Promise<ManageActionState>;
+
+const ManageActionsContext = createContext<((formData: FormData) => void) | null>(null);
+
+/** The form action shared by the cancel and offer forms of the manage page. */
+export function useManageAction(): (formData: FormData) => void {
+  const action = useContext(ManageActionsContext);
+  if (!action) throw new Error("useManageAction must be used inside <ManageActions>.");
+  return action;
+}
+
+/**
+ * Runs the cancel and offer forms of the registrations it wraps, and reports their outcome in one
+ * place above them. The outcome takes the focus: the button that was pressed has gone with the
+ * registration's new status.
+ */
+export function ManageActions({ cancel, answerOffer, children }: { cancel: ManageAction; answerOffer: ManageAction; children: ReactNode }) {
+  const [state, action] = useActionState<ManageActionState | null, FormData>(
+    (previous, formData) => (formData.get("intent") === "annuler" ? cancel(previous, formData) : answerOffer(previous, formData)),
+    null,
+  );
+  const done = useRef<HTMLDivElement>(null);
+  const failed = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state) (state.done ? done : failed).current?.focus();
+  }, [state]);
+
+  return (
+    <ManageActionsContext value={action}>
+      <div role="status" tabIndex={-1} ref={done}>
+        {state?.done && <p className="notice notice--success">{state.done}</p>}
+      </div>
+      <div role="alert" tabIndex={-1} ref={failed}>
+        {state?.errors.form && <p className="notice notice--error">{state.errors.form}</p>}
+      </div>
+      {children}
+    </ManageActionsContext>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { useActionState } from "react";
+import { register } from "@/app/inscription/actions";
+import { Choice } from "@/components/ui/choice";
+import { ErrorSummary, type ErrorTarget } from "@/components/ui/error-summary";
+import { FieldError } from "@/components/ui/field-error";
+import { errorId, hintId } from "@/components/ui/field-ids";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+import type { AttendeeChoices } from "./registration/attendee-choices";
+import {
+  LUNCH_TARGETS,
+  NAME_TARGETS,
+  NEEDS_TARGETS,
+  NameFields,
+  NeedsFields,
+  ORGANISATION_TARGETS,
+  OrganisationFields,
+  PHONE_TARGETS,
+  PhoneField,
+} from "./registration/attendee-fields";
+import { EventChoice, firstEventId } from "./registration/event-choice";
+import type { EventOption } from "./registration/event-option";
+import { listValue, textValue } from "./registration/form-values";
+
+interface RegistrationFormProps {
+  events: EventOption[];
+  /** The event ticked when the form first shows (from ?evenement=). */
+  preselected: string | null;
+  choices: AttendeeChoices;
+}
+
+function errorTargets(events: EventOption[]): ErrorTarget[] {
+  return [
+    { field: "events", id: firstEventId(events) },
+    ...LUNCH_TARGETS,
+    ...NAME_TARGETS,
+    { field: "email", id: "email" },
+    ...PHONE_TARGETS,
+    ...ORGANISATION_TARGETS,
+    ...NEEDS_TARGETS,
+    { field: "consent", id: "consent" },
+  ];
+}
+
+export function RegistrationForm({ events, preselected, choices }: RegistrationFormProps) {
+  const [state, action] = useActionState(register, null);
+  const values = state?.values;
+  const errors = state?.errors ?? {};
+  const chosen = values ? listValue(values, "events") : preselected ? [preselected] : [];
+
+  return (
+    <>
+      {state && (
+        <ErrorSummary errors={errors} targets={errorTargets(events)} title="Votre inscription n'a pas été enregistrée" />
+      )}
+      {/* React resets a form after its action; a key that follows the submitted values makes the
+          fields (selects included) start again from them rather than from the first render. */}
+      <form key={JSON.stringify(values ?? null)} action={action} noValidate className="form">
+        <p className="form__intro">Tous les champs sont obligatoires, sauf ceux marqués « facultatif ».</p>
+
+        <EventChoice events={events} chosen={chosen} values={values} errors={errors} />
+
+        <div className="form-section">
+          <h2 className="form-section__title">Vos coordonnées</h2>
+          <NameFields values={values} errors={errors} />
+          <TextField
+            id="email"
+            label="Adresse email"
+            type="email"
+            hint="Nous y enverrons la confirmation et le lien pour gérer votre inscription."
+            autoComplete="email"
+            spellCheck={false}
+            defaultValue={textValue(values, "email")}
+            error={errors.email}
+          />
+          <PhoneField values={values} errors={errors} />
+        </div>
+
+        <div className="form-section">
+          <h2 className="form-section__title">Votre structure</h2>
+          <OrganisationFields values={values} errors={errors} choices={choices} />
+        </div>
+
+        <div className="form-section">
+          <h2 className="form-section__title">Votre venue</h2>
+          <NeedsFields values={values} errors={errors} />
+        </div>
+
+        <div className={errors.consent ? "form-section field field--error" : "form-section field"}>
+          <h2 className="form-section__title">Vos données</h2>
+          <p id={hintId("consent")}>
+            Vos informations servent uniquement à organiser les Rencontres&nbsp;: accueil, badges, restauration et
+            accessibilité. Elles sont supprimées au plus tard 12 mois après la dernière journée.{" "}
+            <a href="/confidentialite" target="_blank" rel="noopener">
+              En savoir plus sur la protection de vos données (nouvel onglet)
+            </a>
+          </p>
+          <FieldError id="consent" message={errors.consent} />
+          <Choice
+            type="checkbox"
+            id="consent"
+            name="consent"
+            value="oui"
+            label="J'accepte que mes informations soient utilisées pour organiser ma venue aux Rencontres."
+            defaultChecked={textValue(values, "consent") === "oui"}
+            required
+            invalid={Boolean(errors.consent)}
+            describedBy={[hintId("consent"), errors.consent ? errorId("consent") : null].filter(Boolean).join(" ")}
+          />
+        </div>
+
+        <SubmitButton>Valider mon inscription</SubmitButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { expect, test } from "./fixtures";
+import { fillEvent, fillRegistrationForm, person, registerThroughApi } from "./registrations";
+
+test("cancelling a day from the manage link, after a confirmation", async ({ page, expectAccessible }) => {
+  await page.goto("/inscription?evenement=nancy");
+  await fillRegistrationForm(page, person("annulation"));
+  await page.getByRole("button", { name: "Valider mon inscription" }).click();
+  await page.getByRole("link", { name: "Gérer mon inscription" }).click();
+
+  await expect(page).toHaveURL(/\/inscription\/gerer\/[\w-]{43}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mon inscription");
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  const nancy = page.getByRole("article", { name: "Journée régionale de Nancy" });
+  await expect(nancy).toContainText("Inscription confirmée");
+  await expectAccessible();
+
+  const cancel = nancy.getByRole("button", { name: "Annuler mon inscription à Journée régionale de Nancy" });
+  await cancel.click();
+  const confirmation = nancy.getByRole("group", { name: /^Voulez-vous vraiment annuler/ });
+  await expect(confirmation).toBeFocused();
+  await expect(cancel).toHaveAttribute("aria-expanded", "true");
+  await expectAccessible();
+
+  await confirmation.getByRole("button", { name: "Garder mon inscription" }).click();
+  await expect(confirmation).toBeHidden();
+  await expect(cancel).toBeFocused();
+  await expect(nancy).toContainText("Inscription confirmée");
+
+  await cancel.click();
+  await confirmation.getByRole("button", { name: "Confirmer l'annulation" }).click();
+
+  await expect(page.getByRole("status").filter({ hasText: "Inscription annulée" })).toHaveText(
+    "Inscription annulée : Journée régionale de Nancy.",
+  );
+  await expect(nancy).toContainText("Annulée");
+  await expect(nancy.getByRole("button")).toHaveCount(0);
+  await expectAccessible();
+});
+
+test("changing one's details from the manage link, on a small screen", async ({ page, request, expectAccessible, expectNoHorizontalScroll }) => {
+  const { manageToken } = await registerThroughApi(request, ["journee-nationale"], "details");
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(`/inscription/gerer/${manageToken}`);
+  await expectNoHorizontalScroll();
+
+  const details = page.getByRole("region", { name: "Vos informations" });
+  await expect(details.getByLabel("Adresse email")).toHaveAttribute("readonly", "");
+  await expect(details.getByRole("radio", { name: "Non" })).toBeChecked();
+  await details.getByLabel("Fonction", { exact: true }).fill("Directrice du développement économique");
+  await details.getByRole("radio", { name: "Oui, je déjeune sur place" }).check();
+  await details.getByRole("button", { name: "Enregistrer mes informations" }).click();
+
+  const saved = page.getByRole("status").filter({ hasText: "enregistrées" });
+  await expect(saved).toHaveText("Vos informations ont été enregistrées.");
+  await expect(saved).toBeFocused();
+  await expect(page.getByRole("article", { name: "Journée nationale" })).toContainText(/Déjeuner sur place\s*Oui/);
+  await page.reload();
+  await expect(details.getByLabel("Fonction", { exact: true })).toHaveValue("Directrice du développement économique");
+  await expectAccessible();
+
+  await details.getByLabel("Prénom", { exact: true }).fill("");
+  await details.getByRole("button", { name: "Enregistrer mes informations" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Le formulaire contient 1 erreur" });
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link", { name: "Indiquez votre prénom." }).click();
+  await expect(details.getByLabel("Prénom", { exact: true })).toBeFocused();
+  await expectAccessible();
+});
+
+test("accepting a place offered from the waiting list", async ({ page, request, expectAccessible }) => {
+  const [firstSeated] = await fillEvent(request, "rennes");
+  const waiting = await registerThroughApi(request, ["rennes"], "offre");
+  expect(waiting.registrations[0]).toMatchObject({ status: "WAITLISTED", waitlistPosition: 1 });
+  expect((await request.delete(`/api/registrations/${firstSeated}`)).status()).toBe(200);
+
+  await page.goto(`/inscription/gerer/${waiting.manageToken}`);
+  const rennes = page.getByRole("article", { name: "Journée régionale de Rennes" });
+  await expect(rennes).toContainText(/Une place vous est proposée jusqu'au \w+ \d+ \w+ \d{4} à \d+ h/);
+  await expectAccessible();
+
+  await rennes.getByRole("button", { name: "Accepter la place : Journée régionale de Rennes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "confirmée" })).toHaveText(
+    "Votre place est confirmée : Journée régionale de Rennes.",
+  );
+  await expect(rennes).toContainText("Inscription confirmée");
+});
+
+test("an invalid manage link shows the French 404 page", async ({ page, expectAccessible }) => {
+  for (const token of ["inconnu", "A".repeat(43)]) {
+    const response = await page.goto(`/inscription/gerer/${token}`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+  }
+  await expectAccessible();
+
+  const receipt = await page.goto("/inscription/confirmation/faux.recu");
+  expect(receipt?.status()).toBe(404);
+});
