@@ -59,3 +59,9 @@ export function startBackgroundJobs(): void {
   state.rencontresJobs.unref();
   tick();
 }
+
+/** Stops the timer (tests; the server simply exits). */
+export function stopBackgroundJobs(): void {
+  clearInterval(state.rencontresJobs);
+  state.rencontresJobs = undefined;
+}

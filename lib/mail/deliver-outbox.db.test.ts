@@ -30,6 +30,7 @@ const received = (to: string) => smtp.messages.filter((mail) => mail.to && "text
 
 describe("the confirmation email", () => {
   it("is sent in French with the manage link, a Paris calendar and a QR ticket", async () => {
+    await db.event.update({ where: { slug: "journee-nationale" }, data: { replyTo: "organisation@rencontres.example.fr" } });
     const { registrations } = await register(["journee-nationale"]);
     const report = await deliverOutbox({ transport: smtp.transport() });
     expect(report).toMatchObject({ sent: 1, failed: 0 });
@@ -37,6 +38,7 @@ describe("the confirmation email", () => {
     const [mail] = received(`personne${n}@collectivite.example.fr`);
     expect(mail.subject).toBe("Inscription confirmée : Journée nationale (26 juin 2030)");
     expect(mail.from?.text).toContain("Rencontres ESS");
+    expect(mail.replyTo?.text).toBe("organisation@rencontres.example.fr");
     expect(mail.messageId).toMatch(/@localhost>$/);
     expect(mail.text).toContain("Bonjour Awa");
     expect(mail.text).toContain("Assemblée nationale, salle Victor Hugo");
