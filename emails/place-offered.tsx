@@ -13,7 +13,7 @@ export interface PlaceOfferedProps {
   event: EmailEvent;
   /** "lundi 28 juin 2027 à 14 h" */
   deadlineLabel: string;
-  /** The page where the attendee accepts or declines: the email itself never does either. */
+  /** The page where the attendee accepts or declines: a link never does either by itself, since mail scanners open links. */
   answerUrl: string;
   manageUrl: string;
 }
@@ -30,10 +30,10 @@ export default function PlaceOffered({ firstName, event, deadlineLabel, answerUr
         {`Une place s'est libérée pour ${quoted(event.title)} et vous êtes en tête de la liste d'attente.`}
       </Text>
       <Text style={strongParagraph}>{`Pour l'obtenir, répondez avant le ${deadlineLabel}.`}</Text>
-      <ButtonLink href={answerUrl}>Répondre à la proposition</ButtonLink>
+      <ButtonLink href={answerUrl}>Accepter ou refuser la place</ButtonLink>
       <Text style={paragraph}>
-        Sur la page qui s&apos;ouvre, vous pourrez accepter la place ou la refuser. Si vous la refusez, elle sera
-        aussitôt proposée à la personne suivante.
+        Sur la page qui s&apos;ouvre, choisissez « Accepter la place » ou « Refuser la place ». Si vous la refusez,
+        elle sera aussitôt proposée à la personne suivante.
       </Text>
       <Text style={paragraph}>
         Sans réponse de votre part avant cette échéance, la place sera proposée à la personne suivante sur la liste

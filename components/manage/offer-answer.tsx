@@ -7,7 +7,9 @@ import { useManageAction } from "./manage-actions";
 export function OfferAnswer({ event, title }: { event: string; title: string }) {
   const action = useManageAction();
   return (
-    <form action={action} className="button-row">
+    // The offer email links here (#offre-<slug>): it never accepts or declines by itself, since
+    // mail scanners open links.
+    <form action={action} className="button-row" id={`offre-${event}`}>
       <input type="hidden" name="intent" value="offre" />
       <input type="hidden" name="event" value={event} />
       <SubmitButton name="answer" value="accepter">

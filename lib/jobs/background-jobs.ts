@@ -13,7 +13,7 @@ const JOBS: { name: string; run: () => Promise<unknown> }[] = [
   { name: "deliver-outbox", run: () => deliverOutbox() },
 ];
 
-const state = globalThis as unknown as { rencontresJobs?: NodeJS.Timeout };
+const state = globalThis as unknown as { rencontresJobs?: NodeJS.Timeout; rencontresDeliverSoon?: () => void };
 
 /** Runs `work` now unless it is running already, in which case once more right after. */
 function serialised(work: () => Promise<void>): () => void {
@@ -53,11 +53,17 @@ export function startBackgroundJobs(): void {
   const tick = serialised(async () => {
     for (const job of JOBS) await attempt(job.name, job.run);
   });
-  onDeliveryRequested(serialised(() => attempt("deliver-outbox", () => deliverOutbox())));
+  state.rencontresDeliverSoon = serialised(() => attempt("deliver-outbox", () => deliverOutbox()));
+  onDeliveryRequested(state.rencontresDeliverSoon);
   if (!env.SMTP_URL) startLocalMailbox();
   state.rencontresJobs = setInterval(tick, env.JOBS_INTERVAL_SECONDS * 1000);
   state.rencontresJobs.unref();
   tick();
+}
+
+/** Delivers due emails now (the server's request, relayed to the worker process). */
+export function deliverSoon(): void {
+  state.rencontresDeliverSoon?.();
 }
 
 /** Stops the timer (tests; the server simply exits). */

@@ -13,7 +13,7 @@ export function runWorker(args: string[], env: Record<string, string> = {}): Pro
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--require", path.join(__dirname, "no-server-only.cjs"), "--import", "tsx", path.join(__dirname, "outbox-worker.ts"), ...args],
+      ["--require", path.join(__dirname, "../../../scripts/support/no-server-only.cjs"), "--import", "tsx", path.join(__dirname, "outbox-worker.ts"), ...args],
       { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] },
     );
     let stdout = "";
