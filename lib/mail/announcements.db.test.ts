@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db";
 import { parisTime } from "../dates";
-import { seedDatabase } from "../../prisma/seed";
 import { person } from "../../tests/support/people";
-import { startSmtpServer, type TestSmtpServer } from "../../tests/support/smtp-server";
+import { withSeededDatabaseAndSmtp } from "../../tests/support/mail-test-setup";
 import { calendarIn, linksIn } from "../../tests/support/emails";
 import { createRegistrations } from "../registrations/create-registrations";
 import { cancelRegistrations } from "../registrations/cancel-registrations";
@@ -13,17 +12,9 @@ import { deliverOutbox } from "./deliver-outbox";
 import { enqueueReminders, reminderTime } from "./enqueue-reminders";
 
 const NOW = new Date("2030-02-01T10:00:00Z");
-let smtp: TestSmtpServer;
 let n = 0;
 
-beforeAll(async () => {
-  await seedDatabase(db, { year: 2030 });
-  smtp = await startSmtpServer();
-});
-afterAll(async () => {
-  await smtp.stop();
-  await db.$disconnect();
-});
+const smtp = withSeededDatabaseAndSmtp();
 
 const register = (events: string[]) => createRegistrations({ input: person(++n, events), now: NOW });
 const deliver = () => deliverOutbox({ transport: smtp.transport(), now: new Date(Date.now() + 1000) });

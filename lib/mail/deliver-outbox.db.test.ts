@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { seedDatabase } from "../../prisma/seed";
 import { person } from "../../tests/support/people";
-import { startSmtpServer, type TestSmtpServer } from "../../tests/support/smtp-server";
+import { withSeededDatabaseAndSmtp } from "../../tests/support/mail-test-setup";
 import { calendarIn, manageTokenIn, qrCodeIn } from "../../tests/support/emails";
 import { createRegistrations } from "../registrations/create-registrations";
 import { getManageView } from "../registrations/get-manage-view";
@@ -13,17 +12,9 @@ import { LEASE_MS } from "./claim-emails";
 
 const NOW = new Date("2030-02-01T10:00:00Z");
 const later = (ms: number) => new Date(Date.now() + ms);
-let smtp: TestSmtpServer;
 let n = 0;
 
-beforeAll(async () => {
-  await seedDatabase(db, { year: 2030 });
-  smtp = await startSmtpServer();
-});
-afterAll(async () => {
-  await smtp.stop();
-  await db.$disconnect();
-});
+const smtp = withSeededDatabaseAndSmtp();
 
 const register = (events: string[]) => createRegistrations({ input: person(++n, events), now: NOW });
 const received = (to: string) => smtp.messages.filter((mail) => mail.to && "text" in mail.to && mail.to.text === to);

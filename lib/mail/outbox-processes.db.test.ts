@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db";
-import { seedDatabase } from "../../prisma/seed";
 import { person } from "../../tests/support/people";
-import { startSmtpServer, type TestSmtpServer } from "../../tests/support/smtp-server";
+import { withSeededDatabaseAndSmtp } from "../../tests/support/mail-test-setup";
 import { runWorker } from "../../tests/support/children/run";
 import { createRegistrations } from "../registrations/create-registrations";
 
-let smtp: TestSmtpServer;
 
-beforeAll(async () => {
-  await seedDatabase(db, { year: 2030 });
-  smtp = await startSmtpServer();
-});
-afterAll(async () => {
-  await smtp.stop();
-  await db.$disconnect();
-});
+const smtp = withSeededDatabaseAndSmtp();
 
 const report = (stdout: string) => JSON.parse(stdout) as { sent: number };
 
