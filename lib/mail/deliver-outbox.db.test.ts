@@ -50,6 +50,32 @@ describe("the confirmation email", () => {
   });
 });
 
+describe("the other messages", () => {
+  it("send the manage link again, once, to an address that registers twice", async () => {
+    const { manageToken } = await register(["journee-nationale"]);
+    const again = person(n, ["journee-nationale"]);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await expect(createRegistrations({ input: again, now: NOW })).rejects.toMatchObject({ code: "ALREADY_REGISTERED" });
+    }
+    await deliverOutbox({ transport: smtp.transport() });
+    const links = received(again.email).filter((mail) => mail.subject === "Votre lien pour gérer votre inscription");
+    expect(links).toHaveLength(1);
+    expect(manageTokenIn(links[0])).toBe(manageToken);
+    expect(links[0].text).toContain("Journée nationale");
+  });
+
+  it("tell a person on the waiting list their position", async () => {
+    const rennes = await db.event.findUniqueOrThrow({ where: { slug: "rennes" } });
+    await db.event.update({ where: { id: rennes.id }, data: { capacity: 0 } });
+    await register(["rennes"]);
+    await deliverOutbox({ transport: smtp.transport() });
+    const [mail] = received(`personne${n}@collectivite.example.fr`);
+    expect(mail.subject).toBe("Liste d'attente : Journée régionale de Rennes");
+    expect(mail.text).toMatch(/position 1/);
+    await db.event.update({ where: { id: rennes.id }, data: { capacity: rennes.capacity } });
+  });
+});
+
 describe("delivery that survives outages", () => {
   it("loses none of 50 confirmations during an SMTP outage and sends each once when it is back", async () => {
     const before = smtp.messages.length;

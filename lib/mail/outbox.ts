@@ -8,6 +8,8 @@ export interface OutboxEmailInput {
   registrationId?: string;
   data?: Prisma.InputJsonValue;
   dedupeKey?: string;
+  /** When the change happened, if not now (operations that take a `now`). */
+  createdAt?: Date;
 }
 
 /** Writes an email to the outbox, in the caller's transaction: it leaves only if the change commits. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db";
-import { enqueueEmail } from "../mail/outbox";
 import { requestDelivery } from "../mail/delivery-trigger";
+import { enqueueEmail } from "../mail/outbox";
 
 /** At most one such email per address in this time, however often someone resubmits the form. */
 const RESEND_INTERVAL_MS = 10 * 60_000;
@@ -14,7 +14,7 @@ export async function resendManageLink({ email, now = new Date() }: { email: str
     const recent = await tx.outboxEmail.count({
       where: { attendeeId: attendee.id, kind: "MANAGE_LINK", createdAt: { gt: new Date(now.getTime() - RESEND_INTERVAL_MS) } },
     });
-    if (recent === 0) await enqueueEmail(tx, { kind: "MANAGE_LINK", attendeeId: attendee.id });
+    if (recent === 0) await enqueueEmail(tx, { kind: "MANAGE_LINK", attendeeId: attendee.id, createdAt: now });
   });
   requestDelivery();
 }
