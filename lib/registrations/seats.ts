@@ -10,18 +10,30 @@ interface SeatedEvent {
 }
 
 /**
- * Locks the lowest free seat of the event, or finds none. On PostgreSQL, rows locked by concurrent
- * claims are skipped rather than waited for, so a rush of registrations proceeds in parallel;
- * SQLite runs one writer at a time and needs no lock. With `unlessWaiting`, a seat freed while
- * people wait is left to them: nobody jumps the queue.
+ * Locks the event's lowest free seats, up to `count` (fewer when it is nearly full). On PostgreSQL,
+ * rows locked by concurrent claims are skipped rather than waited for, so a rush of registrations
+ * proceeds in parallel; SQLite runs one writer at a time and needs no lock. With `unlessWaiting`,
+ * seats freed while people wait are left to them: nobody jumps the queue.
  */
-export async function lockFreeSeat(tx: Tx, event: SeatedEvent, { unlessWaiting = false } = {}): Promise<string | null> {
+export async function lockFreeSeats(tx: Tx, event: SeatedEvent, count: number, { unlessWaiting = false } = {}): Promise<string[]> {
   const nobodyWaiting = unlessWaiting
     ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "WaitlistEntry" WHERE "eventId" = ${event.id} AND "offerExpiresAt" IS NULL)`
     : Prisma.empty;
   const lock = dbProvider === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Seat" WHERE "eventId" = ${event.id} AND "registrationId" IS NULL AND "number" <= ${event.capacity} ${nobodyWaiting} ORDER BY "number" LIMIT 1 ${lock}`;
-  return rows[0]?.id ?? null;
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Seat" WHERE "eventId" = ${event.id} AND "registrationId" IS NULL AND "number" <= ${event.capacity} ${nobodyWaiting} ORDER BY "number" LIMIT ${count} ${lock}`;
+  return rows.map((row) => row.id);
+}
+
+export async function lockFreeSeat(tx: Tx, event: SeatedEvent, options: { unlessWaiting?: boolean } = {}): Promise<string | null> {
+  return (await lockFreeSeats(tx, event, 1, options))[0] ?? null;
+}
+
+/** Gives locked seats to registrations, in one statement: [seat id, registration id] pairs. */
+export async function assignSeats(tx: Tx, assignments: [string, string][]): Promise<void> {
+  if (assignments.length === 0) return;
+  const cases = Prisma.join(assignments.map(([seatId, registrationId]) => Prisma.sql`WHEN ${seatId} THEN ${registrationId}`), " ");
+  const ids = Prisma.join(assignments.map(([seatId]) => seatId));
+  await tx.$executeRaw`UPDATE "Seat" SET "registrationId" = CASE "id" ${cases} END WHERE "id" IN (${ids})`;
 }
 
 /** Gives a locked seat to a registration (plain SQL: this is the rush's hot path). */

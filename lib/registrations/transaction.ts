@@ -24,7 +24,10 @@ const isBusy = (error: unknown) =>
  * RegistrationError('BUSY'); unique-constraint races are retried, so the work's own checks
  * produce the right domain error the second time.
  */
-export async function inTransaction<T>(work: (tx: Tx, attempt: number) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  work: (tx: Tx, attempt: number) => Promise<T>,
+  { maxAttempts = MAX_ATTEMPTS } = {},
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       const result = await db.$transaction(
@@ -35,7 +38,7 @@ export async function inTransaction<T>(work: (tx: Tx, attempt: number) => Promis
       requestDelivery();
       return result;
     } catch (error) {
-      if (isUniqueViolation(error) && attempt < MAX_ATTEMPTS) continue;
+      if (isUniqueViolation(error) && attempt < maxAttempts) continue;
       if (isBusy(error)) throw new RegistrationError("BUSY");
       throw error;
     }
