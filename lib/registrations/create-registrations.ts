@@ -26,8 +26,9 @@ async function openEvents(slugs: string[], now: Date): Promise<Event[]> {
 }
 
 /**
- * Registers one person for one or more events in one transaction: a free seat confirms them, a
- * full event (or one where people are already waiting) puts them on its waiting list.
+ * Registers one person for one or more open events (at most one a day): a free seat confirms them,
+ * a full event, or one where people are already waiting, puts them on its waiting list. Goes
+ * through the registration queue, which writes concurrent newcomers together.
  */
 export async function createRegistrations({
   input,

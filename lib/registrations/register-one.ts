@@ -12,9 +12,9 @@ import { inTransaction, type Tx } from "./transaction";
 import { waitlistRank } from "./waitlist";
 
 /**
- * The attendee for the submitted email. The first attempt assumes a new person (most are) and
- * creates them; when the email exists, the unique index fails the transaction, which is retried
- * with `known` set and finds them.
+ * The attendee for the submitted email. Unless the email is `known` to exist, the first attempt
+ * assumes a new person (most are) and creates them; when the email exists after all, the unique
+ * index fails the transaction, which is retried with `known` set and finds them.
  */
 async function attendeeFor(tx: Tx, input: RegistrationInput, now: Date, known: boolean) {
   if (known) {
@@ -80,9 +80,14 @@ async function registerFor(tx: Tx, attendeeId: string, event: Event, input: Regi
  * Registers one person for one or more events in one transaction: a free seat confirms them, a
  * full event (or one where people are already waiting) puts them on its waiting list.
  */
-export function registerOne(input: RegistrationInput, events: Event[], now: Date): Promise<CreateRegistrationsResult> {
+export function registerOne(
+  input: RegistrationInput,
+  events: Event[],
+  now: Date,
+  { knownEmail = false } = {},
+): Promise<CreateRegistrationsResult> {
   return inTransaction(async (tx, attempt) => {
-    const { attendeeId, created } = await attendeeFor(tx, input, now, attempt > 1);
+    const { attendeeId, created } = await attendeeFor(tx, input, now, knownEmail || attempt > 1);
     if (!created) await checkHeld(tx, attendeeId, events);
     const registrations: RegistrationOutcome[] = [];
     for (const event of events) registrations.push(await registerFor(tx, attendeeId, event, input, now, !created));

@@ -40,7 +40,7 @@ async function drain(): Promise<void> {
 }
 
 async function handle(round: Pending[]): Promise<void> {
-  if (round.length === 1) return registerEach(round);
+  if (round.length === 1) return registerEach(round, { knownEmails: false });
   const known = new Set(
     (await db.attendee.findMany({ where: { email: { in: round.map((pending) => pending.input.email) } }, select: { email: true } })).map(
       (attendee) => attendee.email,
@@ -61,13 +61,13 @@ async function handle(round: Pending[]): Promise<void> {
     // Someone registered one of these addresses meanwhile: each is registered on their own.
     oneByOne.unshift(...newcomers);
   }
-  await registerEach(oneByOne);
+  await registerEach(oneByOne, { knownEmails: true });
 }
 
-async function registerEach(pendings: Pending[]): Promise<void> {
+async function registerEach(pendings: Pending[], { knownEmails }: { knownEmails: boolean }): Promise<void> {
   for (const pending of pendings) {
     try {
-      pending.resolve(await registerOne(pending.input, pending.events, pending.now));
+      pending.resolve(await registerOne(pending.input, pending.events, pending.now, { knownEmail: knownEmails }));
     } catch (error) {
       pending.reject(error);
     }
