@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { databaseTarget } from "../../prisma/database-target";
 import { db } from "../../lib/db";
 import { prismaCli } from "../support/prisma-cli";
+import { dropDatabase } from "../support/postgres-cluster";
 
 // Each test file works on its own copy of the migrated template (tests/setup/database.ts).
 const target = databaseTarget(process.env.DATABASE_URL);
@@ -58,13 +59,19 @@ function missingDatabaseUrl(): string {
 }
 
 describe(`Prisma migrations through the project's schema engine (${target.provider})`, () => {
-  it("creates a missing database, then migrates it", () => {
+  it("creates a missing database, then migrates it", async () => {
     const url = missingDatabaseUrl();
     const deploy = prismaCli(["migrate", "deploy"], url);
     expect(deploy.status, deploy.output).toBe(0);
     expect(deploy.output).toContain("All migrations have been successfully applied");
     const status = prismaCli(["migrate", "status"], url);
     expect(status.output).toContain("Database schema is up to date");
+    if (target.provider === "postgresql") {
+      const server = new URL(url);
+      const name = server.pathname.slice(1);
+      server.pathname = "/postgres";
+      await dropDatabase(server.toString(), name);
+    }
   });
 
   it("reports the database up to date and applies nothing twice", async () => {

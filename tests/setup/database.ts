@@ -1,8 +1,8 @@
 import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import { inject } from "vitest";
-import { createDatabase } from "../support/postgres-cluster";
+import { afterAll, inject } from "vitest";
+import { createDatabase, dropDatabase } from "../support/postgres-cluster";
 import { TEMPLATE_DATABASE } from "./global-database";
 
 // Runs before each test file is imported: points DATABASE_URL (read once by lib/env.ts) at a fresh
@@ -17,4 +17,6 @@ if (provider === "sqlite") {
   process.env.DATABASE_URL = `file:${file}`;
 } else {
   process.env.DATABASE_URL = await createDatabase(source, name, { template: TEMPLATE_DATABASE });
+  // Leaves nothing behind on a server of one's own (TEST_DATABASE_URL).
+  afterAll(() => dropDatabase(source, name));
 }

@@ -42,5 +42,6 @@ export default async function setup(project: TestProject) {
   project.provide("databaseSource", adminUrl);
   return async () => {
     if (cluster) await cluster.stop();
+    else await dropDatabase(adminUrl, TEMPLATE_DATABASE);
   };
 }
