@@ -30,12 +30,16 @@ let draining = false;
 export function queueRegistration(input: RegistrationInput, now: Date): Promise<CreateRegistrationsResult> {
   return new Promise((resolve, reject) => {
     queue.push({ input, now, resolve, reject });
-    if (!draining) void drain();
+    if (!draining) {
+      draining = true;
+      // After the requests already received: SQLite answers synchronously, so without this pause a
+      // round would start before the next requests are even read, and stay a round of one.
+      setImmediate(() => void drain());
+    }
   });
 }
 
 async function drain(): Promise<void> {
-  draining = true;
   try {
     while (queue.length > 0) {
       const round = queue.splice(0, MAX_GROUP);
