@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 import { postgresqlAvailability } from "./tests/support/availability";
 
 const DB_TESTS = ["**/*.db.test.ts"];
+/** Tests of SQLite's own behaviour, run on the SQLite project only. */
+const SQLITE_TESTS = ["**/*.sqlite.test.ts"];
 const ALL_TESTS = ["**/*.test.ts"];
 const IGNORED = ["node_modules/**", ".next/**", "e2e/**", "lib/generated/**"];
 
@@ -10,7 +12,7 @@ const databaseProject = (name: "sqlite" | "postgresql") => ({
   extends: true as const,
   test: {
     name,
-    include: DB_TESTS,
+    include: name === "sqlite" ? [...DB_TESTS, ...SQLITE_TESTS] : DB_TESTS,
     exclude: IGNORED,
     globalSetup: ["tests/setup/global-database.ts"],
     setupFiles: ["tests/setup/database.ts", "tests/setup/fail-on-console-error.ts"],
@@ -31,7 +33,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ALL_TESTS, exclude: [...IGNORED, ...DB_TESTS], setupFiles: ["tests/setup/fail-on-console-error.ts"] },
+        test: { name: "unit", include: ALL_TESTS, exclude: [...IGNORED, ...DB_TESTS, ...SQLITE_TESTS], setupFiles: ["tests/setup/fail-on-console-error.ts"] },
       },
       databaseProject("sqlite"),
       ...(postgresql.available ? [databaseProject("postgresql")] : []),

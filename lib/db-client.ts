@@ -1,8 +1,8 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresqlClient } from "./generated/postgresql/client";
 import { databaseTarget } from "../prisma/database-target";
+import { PrismaBetterSqlite3Immediate } from "./sqlite-immediate-transactions";
 
 /**
  * Both generated clients come from one schema (prisma/postgresql/schema.prisma is derived from
@@ -19,7 +19,7 @@ export function createDbClient(databaseUrl: string): DbClient {
   const target = databaseTarget(databaseUrl);
   if (target.provider === "sqlite") {
     return new SqliteClient({
-      adapter: new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+      adapter: new PrismaBetterSqlite3Immediate({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
     });
   }
   // A lock waited for longer than this fails, and lib/registrations/transaction.ts says « réessayez ».

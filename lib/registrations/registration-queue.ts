@@ -22,10 +22,11 @@ const queue: Pending[] = [];
 let draining = false;
 
 /**
- * Registers through the process's queue. A request that finds the queue idle is handled at once;
- * those that arrive meanwhile are handled together in the next round: new people in one group
- * transaction, everyone else (a known email, a repeated one, a failed group) one by one. Under a
- * rush this does the work of many registrations in the time of one; alone, it adds nothing.
+ * Registers through the process's queue, in rounds: a round takes the requests received so far
+ * (on the next turn of the event loop), the next one those that arrived meanwhile. In a round, new
+ * people are written in one group transaction, everyone else (a known email, a repeated one, a
+ * failed group) one by one. Under a rush this does the work of many registrations in the time of
+ * one; alone, a request waits for nothing.
  */
 export function queueRegistration(input: RegistrationInput, now: Date): Promise<CreateRegistrationsResult> {
   return new Promise((resolve, reject) => {

@@ -14,9 +14,9 @@ const errorCode = (error: unknown) =>
 /** A unique constraint hit by a concurrent transaction: running the work again sees its result. */
 const isUniqueViolation = (error: unknown) => errorCode(error) === "P2002";
 
-/** PostgreSQL's lock_timeout, or a transaction that could not start in time. */
+/** PostgreSQL's lock_timeout, SQLite's busy timeout (P1008), or a transaction that could not start in time. */
 const isBusy = (error: unknown) =>
-  errorCode(error) === "P2028" || /lock timeout|canceling statement due to lock timeout/i.test(String(error));
+  ["P2028", "P1008"].includes(String(errorCode(error))) || /lock timeout|canceling statement due to lock timeout/i.test(String(error));
 
 /**
  * Runs capacity-changing work in one transaction. Locks are waited for a bounded time (PostgreSQL's
