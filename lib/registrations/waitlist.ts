@@ -1,5 +1,6 @@
 import "server-only";
 import { dbProvider } from "../db";
+import { Prisma } from "../generated/sqlite/client";
 import type { WaitlistMode } from "../generated/sqlite/enums";
 import { claimFreeSeat } from "./seats";
 import type { Tx } from "./transaction";
@@ -19,10 +20,8 @@ export interface SeatHandedOut {
 
 /** The first person still waiting (not already offered a place), locked against a concurrent hand-out. */
 async function firstWaiting(tx: Tx, eventId: string) {
-  const rows =
-    dbProvider === "postgresql"
-      ? await tx.$queryRaw<{ position: number; registrationId: string }[]>`SELECT "position", "registrationId" FROM "WaitlistEntry" WHERE "eventId" = ${eventId} AND "offerExpiresAt" IS NULL ORDER BY "position" LIMIT 1 FOR UPDATE SKIP LOCKED`
-      : await tx.$queryRaw<{ position: number; registrationId: string }[]>`SELECT "position", "registrationId" FROM "WaitlistEntry" WHERE "eventId" = ${eventId} AND "offerExpiresAt" IS NULL ORDER BY "position" LIMIT 1`;
+  const lock = dbProvider === "postgresql" ? Prisma.sql`FOR UPDATE SKIP LOCKED` : Prisma.empty;
+  const rows = await tx.$queryRaw<{ position: number; registrationId: string }[]>`SELECT "position", "registrationId" FROM "WaitlistEntry" WHERE "eventId" = ${eventId} AND "offerExpiresAt" IS NULL ORDER BY "position" LIMIT 1 ${lock}`;
   return rows[0];
 }
 
