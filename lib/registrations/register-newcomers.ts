@@ -6,17 +6,13 @@ import { attendeeDetails, type CreateRegistrationsResult, type RegistrationOutco
 import type { RegistrationInput } from "./schema";
 import { assignSeats, lockFreeSeats } from "./seats";
 import { hashManageToken, manageTokenFor } from "./tokens";
-import { inTransaction, type Tx } from "./transaction";
+import { inTransaction } from "./transaction";
+import { waitlistRank } from "./waitlist";
 
 export interface Newcomer {
   input: RegistrationInput;
   events: Event[];
   now: Date;
-}
-
-/** Waiting people of an event before any of the given queue positions: the rank of the first is this + 1. */
-async function waitingBefore(tx: Tx, eventId: string, position: number): Promise<number> {
-  return tx.waitlistEntry.count({ where: { eventId, offerExpiresAt: null, position: { lt: position } } });
 }
 
 /**
@@ -86,7 +82,7 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
         // Inserted in arrival order, so the auto-incremented positions follow it.
         await tx.waitlistEntry.createMany({ data: people.map(({ registrationId }) => ({ eventId, registrationId })) });
         const first = await tx.waitlistEntry.findUniqueOrThrow({ where: { registrationId: people[0].registrationId }, select: { position: true } });
-        const before = await waitingBefore(tx, eventId, first.position);
+        const before = (await waitlistRank(tx, eventId, first.position)) - 1;
         people.forEach(({ registrationId, attendeeId, outcome }, index) => {
           outcome.waitlistPosition = before + index + 1;
           emails.push({ kind: "WAITLISTED", attendeeId, registrationId, data: { position: outcome.waitlistPosition } });

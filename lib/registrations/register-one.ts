@@ -6,7 +6,7 @@ import { eventDay } from "./event-day";
 import { RegistrationError } from "./errors";
 import { attendeeDetails, type CreateRegistrationsResult, type RegistrationOutcome } from "./registration-result";
 import type { RegistrationInput } from "./schema";
-import { assignSeat, lockFreeSeat } from "./seats";
+import { assignSeats, lockFreeSeat } from "./seats";
 import { hashManageToken, manageTokenFor } from "./tokens";
 import { inTransaction, type Tx } from "./transaction";
 import { waitlistRank } from "./waitlist";
@@ -66,7 +66,7 @@ async function registerFor(tx: Tx, attendeeId: string, event: Event, input: Regi
     : await tx.registration.create({ data: { ...state, attendeeId, eventId: event.id }, select: { id: true } });
   const about = { registrationId, event: { slug: event.slug, title: event.title } };
   if (seatId) {
-    await assignSeat(tx, seatId, registrationId);
+    await assignSeats(tx, [[seatId, registrationId]]);
     await enqueueEmail(tx, { kind: "REGISTRATION_CONFIRMED", attendeeId, registrationId });
     return { ...about, status: "CONFIRMED", waitlistPosition: null };
   }

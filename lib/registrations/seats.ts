@@ -36,15 +36,10 @@ export async function assignSeats(tx: Tx, assignments: [string, string][]): Prom
   await tx.$executeRaw`UPDATE "Seat" SET "registrationId" = CASE "id" ${cases} END WHERE "id" IN (${ids})`;
 }
 
-/** Gives a locked seat to a registration (plain SQL: this is the rush's hot path). */
-export async function assignSeat(tx: Tx, seatId: string, registrationId: string): Promise<void> {
-  await tx.$executeRaw`UPDATE "Seat" SET "registrationId" = ${registrationId} WHERE "id" = ${seatId}`;
-}
-
 /** Claims the lowest free seat of the event for a registration, if there is one. */
 export async function claimFreeSeat(tx: Tx, event: SeatedEvent, registrationId: string): Promise<boolean> {
   const seatId = await lockFreeSeat(tx, event);
-  if (seatId) await assignSeat(tx, seatId, registrationId);
+  if (seatId) await assignSeats(tx, [[seatId, registrationId]]);
   return seatId !== null;
 }
 
