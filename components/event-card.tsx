@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EventSummary } from "@/lib/events/event-view";
+import type { EventSummary } from "@/lib/events/contract";
 import { LongDate } from "./long-date";
 import { PlacesLeft } from "./places-left";
 import { RegisterLink } from "./register-link";

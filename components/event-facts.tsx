@@ -1,4 +1,4 @@
-import type { EventSummary } from "@/lib/events/event-view";
+import type { EventSummary } from "@/lib/events/contract";
 import { LongDate } from "./long-date";
 import { PlacesLeft } from "./places-left";
 import { RegistrationStatus } from "./registration-status";

@@ -1,4 +1,4 @@
-import type { ProgrammeItemView, ProgrammeSpeaker } from "@/lib/events/event-view";
+import type { ProgrammeItemView, ProgrammeSpeaker } from "@/lib/events/contract";
 import { PROGRAMME_KIND_LABELS } from "@/lib/programme/kind-labels";
 import { TimeRange } from "./time-range";
 
@@ -24,8 +24,8 @@ function SpeakerList({ speakers }: { speakers: ProgrammeSpeaker[] }) {
 export function ProgrammeTimeline({ items }: { items: ProgrammeItemView[] }) {
   return (
     <ol className="timeline">
-      {items.map((item) => (
-        <li key={item.id} className="timeline__item" data-kind={item.kind}>
+      {items.map((item, index) => (
+        <li key={`${index}-${item.title}`} className="timeline__item" data-kind={item.kind}>
           <p className="timeline__time">
             <TimeRange startsAt={item.startsAt} endsAt={item.endsAt} />
           </p>

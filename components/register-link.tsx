@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { EventSummary } from "@/lib/events/event-view";
+import type { EventSummary } from "@/lib/events/contract";
 
 /** "S'inscrire" to one event, while its registration is open; named after the event for screen reader link lists. */
 export function RegisterLink({ event }: { event: Pick<EventSummary, "slug" | "title" | "registrationOpen"> }) {

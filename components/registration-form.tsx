@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { register } from "@/app/inscription/actions";
+import type { FormAction } from "@/lib/form-state";
 import { Choice } from "@/components/ui/choice";
 import { ErrorSummary, type ErrorTarget } from "@/components/ui/error-summary";
 import { FieldError } from "@/components/ui/field-error";
@@ -25,6 +25,8 @@ import type { EventOption } from "./registration/event-option";
 import { listValue, textValue } from "./registration/form-values";
 
 interface RegistrationFormProps {
+  /** The server action that registers (app/(public)/inscription/actions.ts). */
+  register: FormAction;
   events: EventOption[];
   /** The event ticked when the form first shows (from ?evenement=). */
   preselected: string | null;
@@ -44,7 +46,7 @@ function errorTargets(events: EventOption[]): ErrorTarget[] {
   ];
 }
 
-export function RegistrationForm({ events, preselected, choices }: RegistrationFormProps) {
+export function RegistrationForm({ register, events, preselected, choices }: RegistrationFormProps) {
   const [state, action] = useActionState(register, null);
   const values = state?.values;
   const errors = state?.errors ?? {};

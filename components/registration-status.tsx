@@ -1,5 +1,5 @@
 import { formatLongDate, formatTime } from "@/lib/dates";
-import type { EventSummary } from "@/lib/events/event-view";
+import type { EventSummary } from "@/lib/events/contract";
 import { registrationState, type RegistrationState } from "@/lib/events/registration-window";
 
 const at = (date: Date) => `${formatLongDate(date)} à ${formatTime(date)}`;

@@ -6,6 +6,7 @@ import PlaceOffered from "./place-offered";
 import ProgrammeChanged from "./programme-changed";
 import RegistrationCancelled from "./registration-cancelled";
 import RegistrationConfirmed from "./registration-confirmed";
+import SignInLink from "./sign-in-link";
 import Waitlisted from "./waitlisted";
 
 export type { EmailChoices, EmailEvent, EmailProgrammeItem } from "./types";
@@ -20,6 +21,7 @@ export const EMAIL_TEMPLATES = {
   "manage-link": ManageLink,
   "event-reminder": EventReminder,
   "programme-changed": ProgrammeChanged,
+  "sign-in-link": SignInLink,
 } as const;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

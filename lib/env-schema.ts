@@ -25,6 +25,12 @@ const schema = z
     MAIL_REPLY_TO: z.email().optional(),
     /** Loopback port of the local mailbox that shows captured mail (default: PORT + 1). */
     MAILBOX_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    /** Addresses that are admin accounts (created at their first sign-in request), comma-separated. */
+    ADMIN_EMAILS: z
+      .string()
+      .default("")
+      .transform((list) => list.split(",").map((email) => email.trim().toLowerCase()).filter(Boolean))
+      .pipe(z.array(z.email("must be a comma-separated list of email addresses"))),
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     SEED_YEAR: z.coerce.number().int().min(2000).max(2100).optional(),
     JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),

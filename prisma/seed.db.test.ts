@@ -1,16 +1,18 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { db } from "../lib/db";
+import { db } from "../lib/db/client";
 import { toParisIso } from "../lib/dates";
 import { defaultSeedYear, seedDatabase } from "./seed";
 
 afterAll(() => db.$disconnect());
 
 describe("defaultSeedYear", () => {
-  it("keeps this year while the national day is ahead, then moves to the next", () => {
-    expect(defaultSeedYear(new Date("2026-03-01T10:00:00Z"))).toBe(2026);
-    expect(defaultSeedYear(new Date("2026-06-26T07:29:00Z"))).toBe(2026);
-    expect(defaultSeedYear(new Date("2026-06-26T07:30:00Z"))).toBe(2027);
-    expect(defaultSeedYear(new Date("2026-11-28T10:00:00Z"))).toBe(2027);
+  it("picks the first year ahead whose 26 June and 12 September are both weekdays", () => {
+    // 2026: 12 September is a Saturday; 2027: Saturday and Sunday; 2028: Monday and Tuesday.
+    expect(defaultSeedYear(new Date("2026-03-01T10:00:00Z"))).toBe(2028);
+    expect(defaultSeedYear(new Date("2026-11-28T10:00:00Z"))).toBe(2028);
+    expect(defaultSeedYear(new Date("2028-06-26T07:29:00Z"))).toBe(2028);
+    // 2029: Tuesday and Wednesday.
+    expect(defaultSeedYear(new Date("2028-06-26T07:30:00Z"))).toBe(2029);
   });
 });
 

@@ -1,6 +1,7 @@
-import { parisTime, parisYear } from "../lib/dates";
-import type { DbClient } from "../lib/db-client";
-import { seatRows } from "../lib/registrations/seat-rows";
+import { TZDate } from "@date-fns/tz";
+import { TIME_ZONE, parisTime, parisYear } from "../lib/dates";
+import type { DbClient } from "../lib/db/create-client";
+import { seatRows } from "../lib/registrations/internal/seat-rows";
 import { NATIONAL_DAY, NETWORKS, REGIONAL_DAYS, SERIES, type ClockTime, type SeedEvent } from "./seed-data";
 
 export interface SeedOptions {
@@ -14,11 +15,17 @@ export interface SeedResult {
   year: number;
 }
 
-/** The first year, from this one, in which the national day has not started yet. */
+const isWeekday = (date: Date) => ![0, 6].includes(new TZDate(date, TIME_ZONE).getDay());
+
+/**
+ * The first year, from this one, in which the national day has not started yet and every day of
+ * the document falls on a weekday (meetings of local authorities are held on working days).
+ */
 export function defaultSeedYear(now: Date): number {
-  const thisYear = parisYear(now);
-  const start = (year: number) => at(year, NATIONAL_DAY, NATIONAL_DAY.start);
-  return start(thisYear) > now ? thisYear : thisYear + 1;
+  for (let year = parisYear(now); ; year++) {
+    const days = [NATIONAL_DAY, ...REGIONAL_DAYS].map((event) => at(year, event, event.start));
+    if (days[0] > now && days.every(isWeekday)) return year;
+  }
 }
 
 function at(year: number, event: SeedEvent, [hours, minutes]: ClockTime): Date {
@@ -73,10 +80,11 @@ async function createAll(db: DbClient, year: number): Promise<void> {
         },
       });
       await tx.seat.createMany({ data: seatRows(created.id, 1, event.capacity) });
-      for (const item of event.programme) {
+      for (const [position, item] of event.programme.entries()) {
         await tx.programmeItem.create({
           data: {
             eventId: created.id,
+            position,
             kind: item.kind,
             startsAt: at(year, event, item.start),
             endsAt: at(year, event, item.end),

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import type { ManageActionState } from "@/app/inscription/gerer/[token]/actions";
+import type { FormAction } from "@/lib/form-state";
 import type { AttendeeChoices } from "@/components/registration/attendee-choices";
 import {
   LUNCH_TARGETS,
@@ -18,10 +18,10 @@ import {
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { hintId } from "@/components/ui/field-ids";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormValues } from "@/lib/registrations/form-data";
+import type { FormValues } from "@/lib/form-state";
 
 interface DetailsFormProps {
-  action: (previous: ManageActionState | null, formData: FormData) => Promise<ManageActionState>;
+  action: FormAction;
   email: string;
   /** The saved details as form values; `lunch` only while the person holds a national-day registration. */
   saved: FormValues;

@@ -1,9 +1,7 @@
 "use client";
 
 import { createContext, useActionState, useContext, useEffect, useRef, type ReactNode } from "react";
-import type { ManageActionState } from "@/app/inscription/gerer/[token]/actions";
-
-type ManageAction = (previous: ManageActionState | null, formData: FormData) => Promise<ManageActionState>;
+import type { FormAction, FormState } from "@/lib/form-state";
 
 const ManageActionsContext = createContext<((formData: FormData) => void) | null>(null);
 
@@ -19,8 +17,8 @@ export function useManageAction(): (formData: FormData) => void {
  * place above them. The outcome takes the focus: the button that was pressed has gone with the
  * registration's new status.
  */
-export function ManageActions({ cancel, answerOffer, children }: { cancel: ManageAction; answerOffer: ManageAction; children: ReactNode }) {
-  const [state, action] = useActionState<ManageActionState | null, FormData>(
+export function ManageActions({ cancel, answerOffer, children }: { cancel: FormAction; answerOffer: FormAction; children: ReactNode }) {
+  const [state, action] = useActionState<FormState | null, FormData>(
     (previous, formData) => (formData.get("intent") === "annuler" ? cancel(previous, formData) : answerOffer(previous, formData)),
     null,
   );

@@ -3,8 +3,8 @@ import { choiceId } from "@/components/ui/field-ids";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
-import type { FormValues } from "@/lib/registrations/form-data";
-import type { FieldErrors } from "@/lib/registrations/schema";
+import type { FormValues } from "@/lib/form-state";
+import type { FieldErrors } from "@/lib/field-errors";
 import type { AttendeeChoices } from "./attendee-choices";
 import { textValue } from "./form-values";
 

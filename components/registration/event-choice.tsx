@@ -1,8 +1,8 @@
 import { Choice } from "@/components/ui/choice";
 import { FieldError } from "@/components/ui/field-error";
 import { choiceId, describedBy, errorId, hintId } from "@/components/ui/field-ids";
-import type { FormValues } from "@/lib/registrations/form-data";
-import type { FieldErrors } from "@/lib/registrations/schema";
+import type { FormValues } from "@/lib/form-state";
+import type { FieldErrors } from "@/lib/field-errors";
 import { LunchField } from "./attendee-fields";
 import type { EventOption } from "./event-option";
 

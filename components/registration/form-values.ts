@@ -1,4 +1,4 @@
-import type { FormValues } from "@/lib/registrations/form-data";
+import type { FormValues } from "@/lib/form-state";
 
 /** A text field's value as last submitted, or "" when there is none. */
 export function textValue(values: FormValues | undefined, field: string): string {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { jsonSchemaOf, publicEventDetailSchema, publicEventSchema } from "../events/contract";
 import {
   attendeeUpdateSchema,
   cancellationSchema,
@@ -6,7 +6,6 @@ import {
   registrationInputSchema,
 } from "../registrations/schema";
 
-const jsonSchema = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any", target: "openapi-3.0" });
 
 const json = (schema: object, description: string) => ({ description, content: { "application/json": { schema } } });
 
@@ -27,48 +26,6 @@ const tokenParameter = {
 };
 
 const status = { type: "string", enum: ["CONFIRMED", "WAITLISTED", "OFFERED", "CANCELLED"] };
-
-const event = {
-  type: "object",
-  required: ["slug", "title", "kind", "startsAt", "endsAt", "city", "capacity", "placesLeft", "registrationOpen"],
-  properties: {
-    slug: { type: "string" },
-    title: { type: "string" },
-    kind: { type: "string", enum: ["NATIONAL", "REGIONAL"] },
-    status: { type: "string", enum: ["PUBLISHED", "CLOSED"] },
-    region: { type: "string", nullable: true },
-    summary: { type: "string" },
-    startsAt: { type: "string", format: "date-time", description: "ISO 8601 with the Europe/Paris offset" },
-    endsAt: { type: "string", format: "date-time" },
-    city: { type: "string" },
-    venue: { type: "string", nullable: true },
-    address: { type: "string", nullable: true },
-    host: { type: "string", nullable: true },
-    capacity: { type: "integer" },
-    placesLeft: { type: "integer" },
-    registrationOpen: { type: "boolean" },
-    registrationOpensAt: { type: "string", format: "date-time", nullable: true },
-    registrationClosesAt: { type: "string", format: "date-time", nullable: true },
-  },
-};
-
-const programmeItem = {
-  type: "object",
-  properties: {
-    kind: { type: "string", enum: ["OPENING", "KEYNOTE", "ROUND_TABLE", "EXCHANGE", "LUNCH", "SYNTHESIS", "CLOSING"] },
-    startsAt: { type: "string", format: "date-time" },
-    endsAt: { type: "string", format: "date-time", nullable: true },
-    title: { type: "string" },
-    description: { type: "string", nullable: true },
-    speakers: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: { name: { type: "string" }, title: { type: "string", nullable: true }, confirmed: { type: "boolean", description: "false: « sous réserve »" } },
-      },
-    },
-  },
-};
 
 const managedRegistration = {
   type: "object",
@@ -100,14 +57,14 @@ export function openApiDocument() {
     },
     paths: {
       "/api/events": {
-        get: { summary: "The public events", responses: { 200: json({ type: "object", properties: { events: { type: "array", items: event } } }, "The events by date") } },
+        get: { summary: "The public events", responses: { 200: json({ type: "object", properties: { events: { type: "array", items: jsonSchemaOf(publicEventSchema) } } }, "The events by date") } },
       },
       "/api/events/{slug}": {
         get: {
           summary: "One event with its programme",
           parameters: [{ name: "slug", in: "path", required: true, schema: { type: "string" } }],
           responses: {
-            200: json({ allOf: [event, { type: "object", properties: { programme: { type: "array", items: programmeItem } } }] }, "The event"),
+            200: json(jsonSchemaOf(publicEventDetailSchema), "The event"),
             404: errorResponse("Unknown event"),
           },
         },
@@ -115,7 +72,7 @@ export function openApiDocument() {
       "/api/registrations": {
         post: {
           summary: "Register a person for one or more events (at most one a day)",
-          requestBody: { required: true, content: { "application/json": { schema: jsonSchema(registrationInputSchema) } } },
+          requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(registrationInputSchema) } } },
           responses: {
             201: json(
               {
@@ -140,12 +97,12 @@ export function openApiDocument() {
         get: { summary: "The attendee's details and registrations", responses: { 200: json(manageView, "The registrations"), 404: errorResponse("Unknown token") } },
         patch: {
           summary: "Edit the attendee's details (not the email) and lunch choice",
-          requestBody: { required: true, content: { "application/json": { schema: jsonSchema(attendeeUpdateSchema) } } },
+          requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(attendeeUpdateSchema) } } },
           responses: { 200: json(manageView, "Updated"), 400: fieldErrorsResponse, 404: errorResponse("Unknown token") },
         },
         delete: {
           summary: "Cancel the registrations for some events (body { events }) or all (empty body)",
-          requestBody: { required: false, content: { "application/json": { schema: jsonSchema(cancellationSchema) } } },
+          requestBody: { required: false, content: { "application/json": { schema: jsonSchemaOf(cancellationSchema) } } },
           responses: {
             200: json({ type: "object", properties: { cancelled: { type: "array", items: { type: "string" } } } }, "Cancelled"),
             404: errorResponse("Unknown token"),
@@ -157,7 +114,7 @@ export function openApiDocument() {
         parameters: [tokenParameter, { name: "answer", in: "path", required: true, schema: { type: "string", enum: ["accept", "decline"] } }],
         post: {
           summary: "Accept or decline the place offered from the waiting list",
-          requestBody: { required: true, content: { "application/json": { schema: jsonSchema(offerAnswerSchema) } } },
+          requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(offerAnswerSchema) } } },
           responses: {
             200: json({ type: "object", properties: { event: { type: "string" }, status } }, "CONFIRMED when accepted, CANCELLED when declined"),
             404: errorResponse("Unknown token"),

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../db";
+import { db } from "../db/client";
 import { seedDatabase } from "../../prisma/seed";
 import { listEvents } from "./list-events";
 import { getEvent } from "./get-event";
 import { getSeries } from "./get-series";
-import { eventDetailJson, eventJson } from "./event-json";
+import { eventDetailJson, eventJson } from "./contract";
 
 const NOW = new Date("2030-01-15T10:00:00Z");
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "../db";
-import type { EventDetail } from "./event-view";
+import { db } from "../db/client";
+import type { EventDetail } from "./contract";
 import { toEventSummary } from "./to-event-summary";
 import { heldSeatCounts } from "./held-seat-counts";
 
@@ -10,7 +10,7 @@ export async function getEvent(slug: string, now: Date = new Date()): Promise<Ev
     where: { slug, status: { in: ["PUBLISHED", "CLOSED"] } },
     include: {
       programme: {
-        orderBy: { startsAt: "asc" },
+        orderBy: [{ position: "asc" }, { startsAt: "asc" }],
         include: { speakers: { orderBy: { position: "asc" }, include: { speaker: true } } },
       },
     },
@@ -20,7 +20,6 @@ export async function getEvent(slug: string, now: Date = new Date()): Promise<Ev
   return {
     ...toEventSummary(event, counts.get(event.id) ?? 0, now),
     programme: event.programme.map((item) => ({
-      id: item.id,
       kind: item.kind,
       startsAt: item.startsAt,
       endsAt: item.endsAt,

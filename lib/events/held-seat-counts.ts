@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db } from "../db/client";
 
 /** Seats held per event id: by confirmed attendees and by people offered a place. */
 export async function heldSeatCounts(eventIds: string[]): Promise<Map<string, number>> {

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "../db";
-import type { EventSummary } from "./event-view";
+import { db } from "../db/client";
+import type { EventSummary } from "./contract";
 import { toEventSummary } from "./to-event-summary";
 import { heldSeatCounts } from "./held-seat-counts";
 

@@ -1,14 +1,19 @@
 import type { Event } from "../generated/sqlite/client";
-import type { EventSummary } from "./event-view";
+import type { EventSummary } from "./contract";
 import { registrationState } from "./registration-window";
 
-/** @param heldSeats seats held by confirmed attendees and pending offers */
+/**
+ * A public event as the pages and the API show it. Drafts are never public: the callers' queries
+ * leave them out, and this refuses one that slipped through.
+ * @param heldSeats seats held by confirmed attendees and pending offers
+ */
 export function toEventSummary(event: Event, heldSeats: number, now: Date): EventSummary {
+  if (event.status === "DRAFT") throw new Error(`Event ${event.slug} is a draft: it has no public view`);
   return {
     slug: event.slug,
     title: event.title,
     kind: event.kind,
-    status: event.status,
+    status: event.status === "CLOSED" ? "CLOSED" : "PUBLISHED",
     region: event.region,
     summary: event.summary,
     startsAt: event.startsAt,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startSmtpServer, type TestSmtpServer } from "../../tests/support/smtp-server";
 import { person } from "../../tests/support/people";
+import { attendeeActor, systemActor } from "../auth/actor";
 
 // The app's own timer, as the server starts it: settings are read when lib/env is first imported.
 let smtp: TestSmtpServer;
@@ -13,13 +14,13 @@ beforeAll(async () => {
 afterAll(async () => {
   (await import("./background-jobs")).stopBackgroundJobs();
   await smtp.stop();
-  const { db } = await import("../db");
+  const { db } = await import("../db/client");
   await db.$disconnect();
 });
 
 describe("the background jobs", () => {
   it("expire an offer and pass the place on, then send the emails, with nobody clicking", async () => {
-    const { db } = await import("../db");
+    const { db } = await import("../db/client");
     const { seedDatabase } = await import("../../prisma/seed");
     const { changeCapacity } = await import("../registrations/change-capacity");
     const { createRegistrations } = await import("../registrations/create-registrations");
@@ -28,11 +29,11 @@ describe("the background jobs", () => {
 
     await seedDatabase(db);
     const nancy = await db.event.findUniqueOrThrow({ where: { slug: "nancy" } });
-    await changeCapacity({ eventId: nancy.id, capacity: 1, actor: "test" });
+    await changeCapacity({ eventId: nancy.id, capacity: 1, actor: systemActor("test") });
     const tokens: string[] = [];
     for (let n = 0; n < 3; n++) tokens.push((await createRegistrations({ input: person(n, ["nancy"]) })).manageToken!);
     // The place freed three days ago was offered then: the offer has expired since.
-    await cancelRegistrations({ token: tokens[0], now: new Date(Date.now() - 72 * 3_600_000) });
+    await cancelRegistrations({ actor: attendeeActor(tokens[0]), now: new Date(Date.now() - 72 * 3_600_000) });
 
     startBackgroundJobs();
     await vi.waitFor(

@@ -1,5 +1,5 @@
 import "server-only";
-import { db, dbProvider } from "../db";
+import { db, dialect } from "../db/client";
 
 /** How long a sender holds the emails it claimed before another may take them over. */
 export const LEASE_MS = 2 * 60_000;
@@ -11,29 +11,15 @@ export const LEASE_MS = 2 * 60_000;
  * write lock, which serialises senders, even in separate processes.
  */
 export async function claimDueEmails(now: Date, limit: number): Promise<string[]> {
-  const leaseEnd = new Date(now.getTime() + LEASE_MS);
-  if (dbProvider === "postgresql") {
-    // timestamp(3) columns hold UTC without a zone: compare with UTC values, whatever the session's zone.
-    const at = (date: Date) => date.toISOString().replace("Z", "");
-    const rows = await db.$queryRaw<{ id: string }[]>`
-      UPDATE "OutboxEmail" SET "leaseExpiresAt" = ${at(leaseEnd)}::timestamp(3), "attempts" = "attempts" + 1
-      WHERE "id" IN (
-        SELECT "id" FROM "OutboxEmail"
-        WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${at(now)}::timestamp(3)
-          AND ("leaseExpiresAt" IS NULL OR "leaseExpiresAt" <= ${at(now)}::timestamp(3))
-        ORDER BY "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
-      RETURNING "id"`;
-    return rows.map((row) => row.id);
-  }
-  // Prisma stores SQLite DateTimes as ISO 8601 text with a +00:00 offset, which sorts as time does.
-  const at = (date: Date) => date.toISOString().replace("Z", "+00:00");
+  const at = dialect.timestamp(now);
+  const leaseEnd = dialect.timestamp(new Date(now.getTime() + LEASE_MS));
   const rows = await db.$queryRaw<{ id: string }[]>`
-    UPDATE "OutboxEmail" SET "leaseExpiresAt" = ${at(leaseEnd)}, "attempts" = "attempts" + 1
+    UPDATE "OutboxEmail" SET "leaseExpiresAt" = ${leaseEnd}, "attempts" = "attempts" + 1
     WHERE "id" IN (
       SELECT "id" FROM "OutboxEmail"
-      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${at(now)}
-        AND ("leaseExpiresAt" IS NULL OR "leaseExpiresAt" <= ${at(now)})
-      ORDER BY "createdAt" LIMIT ${limit})
+      WHERE "status" = 'PENDING' AND "nextAttemptAt" <= ${at}
+        AND ("leaseExpiresAt" IS NULL OR "leaseExpiresAt" <= ${at})
+      ORDER BY "createdAt" LIMIT ${limit} ${dialect.skipLocked})
     RETURNING "id"`;
   return rows.map((row) => row.id);
 }

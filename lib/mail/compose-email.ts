@@ -2,7 +2,7 @@ import "server-only";
 import { createElement, type ReactElement } from "react";
 import QRCode from "qrcode";
 import { render, toPlainText } from "@react-email/render";
-import { db } from "../db";
+import { db } from "../db/client";
 import { env } from "../env";
 import { formatLongDate } from "../dates";
 import { ticketCode } from "../checkin/ticket-code";
@@ -17,6 +17,7 @@ import RegistrationCancelled from "../../emails/registration-cancelled";
 import ManageLink from "../../emails/manage-link";
 import EventReminder from "../../emails/event-reminder";
 import ProgrammeChanged from "../../emails/programme-changed";
+import { signInLinkEmail } from "../auth/sign-in-link-email";
 
 const QR_CID = "billet-qr@rencontres-ess";
 
@@ -40,7 +41,7 @@ export interface ComposedEmail {
 const emailRow = (id: string) =>
   db.outboxEmail.findUniqueOrThrow({
     where: { id },
-    include: { attendee: true, registration: { include: { event: { include: programmeInclude }, waitlistEntry: true } } },
+    include: { attendee: true, user: true, registration: { include: { event: { include: programmeInclude }, waitlistEntry: true } } },
   });
 
 type EmailRow = Awaited<ReturnType<typeof emailRow>>;
@@ -65,13 +66,21 @@ function calendar(event: EventWithProgramme, cancelled = false): ComposedEmail["
 /** The message for one email of the outbox, rendered from the database as it is now. */
 export async function composeEmail(id: string): Promise<ComposedEmail> {
   const row = await emailRow(id);
-  const manageUrl = `${env.APP_URL}/inscription/gerer/${manageTokenFor(row.attendeeId)}`;
-  const firstName = row.attendee.firstName;
-  const base = { to: row.attendee.email, attachments: [] as ComposedEmail["attachments"] };
+  if (row.kind === "SIGN_IN_LINK") {
+    const to = row.user?.email ?? row.to;
+    if (!to) throw new Error(`Outbox email ${id} (${row.kind}) has no recipient`);
+    const { subject, element } = signInLinkEmail({ data: jsonData(row), role: row.user?.role ?? "ORGANISER", email: to });
+    return { to, subject, ...(await renderBoth(element)), replyTo: env.MAIL_REPLY_TO, attachments: [] };
+  }
+  const attendee = row.attendee;
+  if (!attendee) throw new Error(`Outbox email ${id} (${row.kind}) has no attendee`);
+  const manageUrl = `${env.APP_URL}/inscription/gerer/${manageTokenFor(attendee.id)}`;
+  const firstName = attendee.firstName;
+  const base = { to: attendee.email, attachments: [] as ComposedEmail["attachments"] };
 
   if (row.kind === "MANAGE_LINK") {
     const registrations = await db.registration.findMany({
-      where: { attendeeId: row.attendeeId },
+      where: { attendeeId: attendee.id },
       include: { event: true },
       orderBy: { event: { startsAt: "asc" } },
     });
@@ -90,8 +99,8 @@ export async function composeEmail(id: string): Promise<ComposedEmail> {
   const replyTo = event.replyTo ?? env.MAIL_REPLY_TO;
   const choices = {
     lunch: event.kind === "NATIONAL" ? registration.lunch : null,
-    dietaryNeeds: row.attendee.dietaryNeeds,
-    accessibilityNeeds: row.attendee.accessibilityNeeds,
+    dietaryNeeds: attendee.dietaryNeeds,
+    accessibilityNeeds: attendee.accessibilityNeeds,
   };
   const data = jsonData(row);
 

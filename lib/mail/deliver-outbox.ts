@@ -1,6 +1,6 @@
 import "server-only";
 import type { Transporter } from "nodemailer";
-import { db } from "../db";
+import { db } from "../db/client";
 import { env } from "../env";
 import { MAX_ATTEMPTS, retryDelayMs } from "./backoff";
 import { claimDueEmails } from "./claim-emails";

@@ -6,7 +6,7 @@ import type { EmailEvent, EmailProgrammeItem } from "../../emails/types";
 
 export const programmeInclude = {
   programme: {
-    orderBy: { startsAt: "asc" },
+    orderBy: [{ position: "asc" }, { startsAt: "asc" }],
     include: { speakers: { orderBy: { position: "asc" }, include: { speaker: true } } },
   },
 } satisfies Prisma.EventInclude;

@@ -1,6 +1,6 @@
 import "server-only";
 import { TZDate } from "@date-fns/tz";
-import { db } from "../db";
+import { db } from "../db/client";
 import { TIME_ZONE, parisTime } from "../dates";
 import { requestDelivery } from "./delivery-trigger";
 

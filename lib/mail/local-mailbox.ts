@@ -1,6 +1,6 @@
 import "server-only";
 import { createServer, type Server } from "node:http";
-import { db } from "../db";
+import { db } from "../db/client";
 import { mailboxPort } from "./deliver-outbox";
 
 const escape = (text: string) =>
@@ -16,10 +16,10 @@ async function listPage(): Promise<string> {
     where: { status: "CAPTURED" },
     orderBy: { sentAt: "desc" },
     take: 200,
-    include: { attendee: { select: { email: true } } },
+    include: { attendee: { select: { email: true } }, user: { select: { email: true } } },
   });
   const items = emails
-    .map((email) => `<li><a href="/${email.id}">${escape(email.subject ?? "(sans objet)")}</a> — ${escape(email.attendee.email)} — ${email.sentAt?.toLocaleString("fr-FR", { timeZone: "Europe/Paris" }) ?? ""} (<a href="/${email.id}.txt">texte</a>)</li>`)
+    .map((email) => `<li><a href="/${email.id}">${escape(email.subject ?? "(sans objet)")}</a> — ${escape(email.attendee?.email ?? email.user?.email ?? email.to ?? "")} — ${email.sentAt?.toLocaleString("fr-FR", { timeZone: "Europe/Paris" }) ?? ""} (<a href="/${email.id}.txt">texte</a>)</li>`)
     .join("");
   return page(
     "Emails capturés",

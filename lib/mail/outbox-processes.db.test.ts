@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "../db";
+import { db } from "../db/client";
 import { person } from "../../tests/support/people";
 import { withSeededDatabaseAndSmtp } from "../../tests/support/mail-test-setup";
 import { runWorker } from "../../tests/support/children/run";

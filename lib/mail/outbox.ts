@@ -4,7 +4,10 @@ import type { EmailKind } from "../generated/sqlite/enums";
 
 export interface OutboxEmailInput {
   kind: EmailKind;
-  attendeeId: string;
+  /** The recipient: an attendee, a back-office user, or only an address (`to`). */
+  attendeeId?: string;
+  userId?: string;
+  to?: string;
   registrationId?: string;
   data?: Prisma.InputJsonValue;
   dedupeKey?: string;

@@ -1,39 +1,43 @@
 import "server-only";
-import { db } from "../db";
-import { formatTime } from "../dates";
+import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
-import { requestDelivery } from "../mail/delivery-trigger";
-import { announceProgrammeChange } from "./announce-programme-change";
+import { inTransaction } from "../db/transaction";
+import { AppError } from "../errors";
+import { itemLabel } from "./internal/item-label";
+import { recordProgrammeChanges } from "./record-programme-changes";
 
-/** Marks a speaker « sous réserve » as confirmed for a programme item and tells the event's confirmed attendees. */
+/**
+ * Marks a speaker « sous réserve » as confirmed for a programme item: the public programme drops
+ * the mention at once, and the news waits for the admin to announce it to confirmed attendees.
+ */
 export async function confirmSpeaker({
+  actor,
   programmeItemId,
   speakerId,
-  actor,
 }: {
+  actor: Actor;
   programmeItemId: string;
   speakerId: string;
-  actor: string;
-}): Promise<{ changes: string[]; notified: number }> {
-  const result = await db.$transaction(async (tx) => {
-    const part = await tx.programmeItemSpeaker.findUniqueOrThrow({
+}): Promise<{ change: string | null }> {
+  return inTransaction(async (tx) => {
+    const part = await tx.programmeItemSpeaker.findUnique({
       where: { programmeItemId_speakerId: { programmeItemId, speakerId } },
       include: { speaker: true, programmeItem: true },
     });
-    if (part.confirmed) return { changes: [], notified: 0 };
+    if (!part) throw new AppError("RECORD_NOT_FOUND");
+    if (part.confirmed) return { change: null };
+    const item = part.programmeItem;
     await tx.programmeItemSpeaker.update({ where: { programmeItemId_speakerId: { programmeItemId, speakerId } }, data: { confirmed: true } });
-    await recordAudit(tx, {
-      actor,
+    await recordAudit(tx, actor, {
       action: "programme.speaker.confirmed",
       entityType: "ProgrammeItem",
       entityId: programmeItemId,
-      before: { speakerId, confirmed: false },
-      after: { speakerId, confirmed: true },
+      eventId: item.eventId,
+      before: { speaker: part.speaker.name, confirmed: false },
+      after: { speaker: part.speaker.name, confirmed: true },
     });
-    const item = part.programmeItem;
-    const changes = [`${part.speaker.name} confirme sa participation : ${item.title} (${formatTime(item.startsAt)}).`];
-    return { changes, notified: await announceProgrammeChange(tx, item.eventId, changes) };
+    const change = `${part.speaker.name} confirme sa participation : ${itemLabel(item)}.`;
+    await recordProgrammeChanges(tx, item.eventId, [change]);
+    return { change };
   });
-  requestDelivery();
-  return result;
 }

@@ -1,13 +1,39 @@
 import "server-only";
+import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
-import { syncSeats } from "./seats";
-import { inTransaction } from "./transaction";
-import { handOutFreeSeats, type SeatHandedOut } from "./waitlist";
+import { inTransaction, type Tx } from "../db/transaction";
+import { AppError } from "../errors";
+import type { Event } from "../generated/sqlite/client";
+import { syncSeats } from "./internal/seats";
+import { handOutFreeSeats, type SeatHandedOut } from "./internal/waitlist";
+
+export type { SeatHandedOut };
 
 /**
- * Sets an event's capacity. Raising it hands the new seats to the waiting list; lowering it below
- * the confirmed count keeps everyone confirmed and only stops new confirmations.
+ * Sets an event's capacity in the caller's transaction. Raising it hands the new places to the
+ * waiting list at once; lowering it below the places already held (confirmed attendees and pending
+ * offers) is refused with that count: nobody loses a place they were given.
  */
+export async function applyCapacity(tx: Tx, actor: Actor, event: Event, capacity: number, now: Date): Promise<SeatHandedOut[]> {
+  if (capacity === event.capacity) return [];
+  const held = await tx.seat.count({ where: { eventId: event.id, registrationId: { not: null } } });
+  if (capacity < held) {
+    throw new AppError("CAPACITY_BELOW_HELD", `${held} place${held > 1 ? "s" : ""} attribuée${held > 1 ? "s" : ""}`, "capacity");
+  }
+  const updated = await tx.event.update({ where: { id: event.id }, data: { capacity } });
+  await syncSeats(tx, updated);
+  await recordAudit(tx, actor, {
+    action: "event.capacity.changed",
+    entityType: "Event",
+    entityId: event.id,
+    eventId: event.id,
+    before: { capacity: event.capacity },
+    after: { capacity },
+  });
+  return handOutFreeSeats(tx, updated, now);
+}
+
+/** Sets an event's capacity (see applyCapacity), in its own transaction. */
 export async function changeCapacity({
   eventId,
   capacity,
@@ -16,21 +42,12 @@ export async function changeCapacity({
 }: {
   eventId: string;
   capacity: number;
-  actor: string;
+  actor: Actor;
   now?: Date;
 }): Promise<{ handedOut: SeatHandedOut[] }> {
   return inTransaction(async (tx) => {
-    const before = await tx.event.findUniqueOrThrow({ where: { id: eventId } });
-    const event = await tx.event.update({ where: { id: eventId }, data: { capacity } });
-    await syncSeats(tx, event);
-    await recordAudit(tx, {
-      actor,
-      action: "event.capacity.changed",
-      entityType: "Event",
-      entityId: eventId,
-      before: { capacity: before.capacity },
-      after: { capacity },
-    });
-    return { handedOut: await handOutFreeSeats(tx, event, now) };
+    const event = await tx.event.findUnique({ where: { id: eventId } });
+    if (!event) throw new AppError("RECORD_NOT_FOUND");
+    return { handedOut: await applyCapacity(tx, actor, event, capacity, now) };
   });
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../db";
+import { db } from "../db/client";
 import { seedDatabase } from "../../prisma/seed";
 import { person } from "../../tests/support/people";
 import { createRegistrations } from "./create-registrations";
-import { RegistrationError } from "./errors";
+import { AppError } from "../errors";
 import { registrationInputSchema } from "./schema";
 
 const NOW = new Date("2030-02-01T10:00:00Z");
@@ -16,10 +16,10 @@ const countByStatus = async (slug: string) => {
   return Object.fromEntries(groups.map((group) => [group.status, group._count._all]));
 };
 
-async function expectRegistrationError(promise: Promise<unknown>, code: string) {
+async function expectAppError(promise: Promise<unknown>, code: string) {
   const error = await promise.then(() => null, (caught: unknown) => caught);
-  expect(error).toBeInstanceOf(RegistrationError);
-  expect((error as RegistrationError).code).toBe(code);
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).code).toBe(code);
 }
 
 describe("createRegistrations under a rush", () => {
@@ -72,7 +72,7 @@ describe("createRegistrations for one person", () => {
 
   it("keeps one registration when the same person submits twice, sequentially or at once", async () => {
     await createRegistrations({ input: person(3100, ["grenoble"]), now: NOW });
-    await expectRegistrationError(createRegistrations({ input: person(3100, ["grenoble"]), now: NOW }), "ALREADY_REGISTERED");
+    await expectAppError(createRegistrations({ input: person(3100, ["grenoble"]), now: NOW }), "ALREADY_REGISTERED");
 
     const twice = await Promise.allSettled(
       Array.from({ length: 5 }, () => createRegistrations({ input: person(3101, ["bordeaux"]), now: NOW })),
@@ -87,24 +87,24 @@ describe("createRegistrations for one person", () => {
   it("normalises the email, so case and spaces make no second person", async () => {
     await createRegistrations({ input: person(3200, ["grenoble"]), now: NOW });
     const shouting = registrationInputSchema.parse(person(3200, ["grenoble"], { email: " PERSONNE3200@Collectivite.Example.FR " }));
-    await expectRegistrationError(createRegistrations({ input: shouting, now: NOW }), "ALREADY_REGISTERED");
+    await expectAppError(createRegistrations({ input: shouting, now: NOW }), "ALREADY_REGISTERED");
   });
 
   it("refuses two regional days, at once or one after the other, and saves nothing", async () => {
-    await expectRegistrationError(createRegistrations({ input: person(3300, ["nancy", "rennes"]), now: NOW }), "ONE_EVENT_PER_DAY");
+    await expectAppError(createRegistrations({ input: person(3300, ["nancy", "rennes"]), now: NOW }), "ONE_EVENT_PER_DAY");
     expect(await db.attendee.count({ where: { email: "personne3300@collectivite.example.fr" } })).toBe(0);
 
     await createRegistrations({ input: person(3301, ["nancy"]), now: NOW });
-    await expectRegistrationError(createRegistrations({ input: person(3301, ["rennes"]), now: NOW }), "ONE_EVENT_PER_DAY");
+    await expectAppError(createRegistrations({ input: person(3301, ["rennes"]), now: NOW }), "ONE_EVENT_PER_DAY");
     expect(await db.registration.count({ where: { attendee: { email: "personne3301@collectivite.example.fr" } } })).toBe(1);
   });
 
   it("refuses an unknown event, and a closed or past one", async () => {
-    await expectRegistrationError(createRegistrations({ input: person(3400, ["inconnu"]), now: NOW }), "EVENT_NOT_FOUND");
+    await expectAppError(createRegistrations({ input: person(3400, ["inconnu"]), now: NOW }), "EVENT_NOT_FOUND");
     await db.event.update({ where: { slug: "bordeaux" }, data: { status: "CLOSED" } });
-    await expectRegistrationError(createRegistrations({ input: person(3401, ["bordeaux"]), now: NOW }), "REGISTRATION_CLOSED");
+    await expectAppError(createRegistrations({ input: person(3401, ["bordeaux"]), now: NOW }), "REGISTRATION_CLOSED");
     await db.event.update({ where: { slug: "bordeaux" }, data: { status: "PUBLISHED" } });
-    await expectRegistrationError(
+    await expectAppError(
       createRegistrations({ input: person(3402, ["bordeaux"]), now: new Date("2030-09-13T10:00:00Z") }),
       "REGISTRATION_CLOSED",
     );

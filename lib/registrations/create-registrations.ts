@@ -1,11 +1,11 @@
 import "server-only";
-import { RegistrationError } from "./errors";
+import { AppError } from "../errors";
 import type { RegistrationInput } from "./schema";
-import type { CreateRegistrationsResult } from "./registration-result";
-import { queueRegistration } from "./registration-queue";
+import type { CreateRegistrationsResult } from "./internal/registration-result";
+import { queueRegistration } from "./internal/registration-queue";
 import { resendManageLink } from "./resend-manage-link";
 
-export type { CreateRegistrationsResult, RegistrationOutcome } from "./registration-result";
+export type { CreateRegistrationsResult, RegistrationOutcome } from "./internal/registration-result";
 
 /**
  * Registers one person for one or more open events (at most one a day): a free seat confirms them,
@@ -23,7 +23,7 @@ export async function createRegistrations({
     return await queueRegistration(input, now);
   } catch (error) {
     // Whoever typed the address never sees the link: its owner gets it again by email.
-    if (error instanceof RegistrationError && error.code === "ALREADY_REGISTERED") await resendManageLink({ email: input.email, now });
+    if (error instanceof AppError && error.code === "ALREADY_REGISTERED") await resendManageLink({ email: input.email, now });
     throw error;
   }
 }

@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "../db";
-import { releaseRegistration } from "./release-registration";
-import { inTransaction } from "./transaction";
-import type { SeatHandedOut } from "./waitlist";
+import { db } from "../db/client";
+import { releaseRegistration } from "./internal/release-registration";
+import { inTransaction } from "../db/transaction";
+import type { SeatHandedOut } from "./internal/waitlist";
 
 export interface ExpireOffersResult {
   expired: string[];

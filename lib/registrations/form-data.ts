@@ -1,5 +1,4 @@
-/** What a person typed in the registration or details form, kept as text to be shown back. */
-export type FormValues = Record<string, string | string[]>;
+import type { FormValues } from "../form-state";
 
 const TEXT_FIELDS = [
   "email", "firstName", "lastName", "organisation", "organisationType", "jobTitle", "role", "phone", "lunch",

@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "../db";
+import { db } from "../db/client";
 import type { AttendeeRole, OrganisationType } from "../generated/sqlite/enums";
-import { attendeeByToken } from "./attendee-by-token";
+import { attendeeByToken } from "./internal/attendee-by-token";
 import { registrationsWithEvents, toManagedRegistration, type ManagedRegistration } from "./managed-registration";
 
 export interface ManageView {

@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "../db";
+import { db } from "../db/client";
 import type { Prisma } from "../generated/sqlite/client";
 import type { EventKind, RegistrationStatus } from "../generated/sqlite/enums";
-import { waitlistRank } from "./waitlist";
+import { waitlistRank } from "./internal/waitlist";
 
 export interface ManagedRegistration {
   event: { slug: string; title: string; kind: EventKind; startsAt: Date; endsAt: Date; city: string; venue: string | null };

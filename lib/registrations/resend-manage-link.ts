@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db";
+import { db } from "../db/client";
 import { requestDelivery } from "../mail/delivery-trigger";
 import { enqueueEmail } from "../mail/outbox";
 

@@ -1,9 +1,10 @@
 import "server-only";
-import { attendeeByToken } from "./attendee-by-token";
-import { RegistrationError } from "./errors";
-import { releaseRegistration } from "./release-registration";
-import { inTransaction } from "./transaction";
-import type { SeatHandedOut } from "./waitlist";
+import type { AttendeeActor } from "../auth/actor";
+import { attendeeByToken } from "./internal/attendee-by-token";
+import { AppError } from "../errors";
+import { releaseRegistration } from "./internal/release-registration";
+import { inTransaction } from "../db/transaction";
+import type { SeatHandedOut } from "./internal/waitlist";
 import { enqueueEmail } from "../mail/outbox";
 
 export interface OfferResponseResult {
@@ -18,29 +19,29 @@ export interface OfferResponseResult {
  * person waiting) the place offered to an attendee for one event, while the offer is valid.
  */
 export async function respondToOffer({
-  token,
+  actor,
   event: slug,
   accept,
   now = new Date(),
 }: {
-  token: string;
+  actor: AttendeeActor;
   event: string;
   accept: boolean;
   now?: Date;
 }): Promise<OfferResponseResult> {
   return inTransaction(async (tx) => {
-    const attendee = await attendeeByToken(tx, token);
+    const attendee = await attendeeByToken(tx, actor.token);
     const registration = await tx.registration.findFirst({
       where: { attendeeId: attendee.id, status: "OFFERED", event: { slug } },
       include: { event: { select: { slug: true, title: true } } },
     });
-    if (!registration) throw new RegistrationError("NO_OFFER", slug);
+    if (!registration) throw new AppError("NO_OFFER", slug);
     // Taking the offer's entry out of the queue is what claims the answer, against a concurrent
     // answer or the expiry job.
     const { count } = await tx.waitlistEntry.deleteMany({
       where: { registrationId: registration.id, offerExpiresAt: { gt: now } },
     });
-    if (count === 0) throw new RegistrationError("NO_OFFER", registration.event.title);
+    if (count === 0) throw new AppError("NO_OFFER", registration.event.title);
     const about = { registrationId: registration.id, event: registration.event };
     if (!accept) {
       const handedOut = await releaseRegistration(tx, registration.id, "OFFER_DECLINED", now);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { person } from "../../tests/support/people";
-import { attendeeUpdateSchema, fieldErrors, registrationInputSchema } from "./schema";
+import { fieldErrors } from "../field-errors";
+import { attendeeUpdateSchema, registrationInputSchema } from "./schema";
 
 const parse = (input: unknown) => {
   const result = registrationInputSchema.safeParse(input);

@@ -101,16 +101,4 @@ export const cancellationSchema = z
 
 export const manageTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
-export type FieldErrors = Record<string, string>;
-
-/** The first message for each field, keyed by the field's name ("form" for the whole input). */
-export function fieldErrors(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? String(issue.path[0]) : "form";
-    errors[key] ??= issue.code === "unrecognized_keys" ? `Champ inconnu : ${issue.keys.join(", ")}.` : issue.message;
-  }
-  return errors;
-}
-
 export const offerAnswerSchema = z.object({ event: slugSchema }, OBJECT_EXPECTED).strict();

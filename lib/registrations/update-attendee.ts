@@ -1,16 +1,17 @@
 import "server-only";
-import { db } from "../db";
-import { attendeeByToken } from "./attendee-by-token";
+import { db } from "../db/client";
+import type { AttendeeActor } from "../auth/actor";
+import { attendeeByToken } from "./internal/attendee-by-token";
 import type { AttendeeUpdate } from "./schema";
 
 /**
  * Changes an attendee's own details (never the email: that is a new registration). `lunch`
  * applies to their active national-day registration.
  */
-export async function updateAttendee({ token, update }: { token: string; update: AttendeeUpdate }): Promise<void> {
+export async function updateAttendee({ actor, update }: { actor: AttendeeActor; update: AttendeeUpdate }): Promise<void> {
   const { lunch, ...details } = update;
   await db.$transaction(async (tx) => {
-    const attendee = await attendeeByToken(tx, token);
+    const attendee = await attendeeByToken(tx, actor.token);
     if (Object.keys(details).length > 0) await tx.attendee.update({ where: { id: attendee.id }, data: details });
     if (lunch !== undefined) {
       await tx.registration.updateMany({

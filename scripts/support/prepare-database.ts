@@ -3,7 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { databaseTarget } from "../../prisma/database-target";
 import { seedDatabase, type SeedResult } from "../../prisma/seed";
-import { createDbClient } from "../../lib/db-client";
+import { createDbClient } from "../../lib/db/create-client";
 import { runNodeScript } from "./processes";
 
 /** Applies pending migrations, then seeds the programme when the database is empty. */

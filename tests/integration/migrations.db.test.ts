@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { databaseTarget } from "../../prisma/database-target";
-import { db } from "../../lib/db";
+import { db } from "../../lib/db/client";
 import { prismaCli } from "../support/prisma-cli";
 import { dropDatabase } from "../support/postgres-cluster";
 

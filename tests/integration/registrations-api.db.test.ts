@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../lib/db";
+import { db } from "../../lib/db/client";
 import { seedDatabase } from "../../prisma/seed";
 import { person } from "../support/people";
 import { POST as register } from "../../app/api/registrations/route";

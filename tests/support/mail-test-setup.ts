@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from "vitest";
-import { db } from "../../lib/db";
+import { db } from "../../lib/db/client";
 import { seedDatabase } from "../../prisma/seed";
 import { startSmtpServer, type TestSmtpServer } from "./smtp-server";
 

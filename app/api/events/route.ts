@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { listEvents } from "@/lib/events/list-events";
-import { eventJson } from "@/lib/events/event-json";
+import { eventJson } from "@/lib/events/contract";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { readJsonBody } from "@/lib/http/json-body";
 import { createRegistrations } from "@/lib/registrations/create-registrations";
-import { registrationErrorResponse, validationErrorResponse } from "@/lib/registrations/http";
+import { errorResponse, validationErrorResponse } from "@/lib/http/error-response";
 import { registrationInputSchema } from "@/lib/registrations/schema";
 
 export async function POST(request: Request) {
@@ -23,6 +23,6 @@ export async function POST(request: Request) {
       { status: 201 },
     );
   } catch (error) {
-    return registrationErrorResponse(error);
+    return errorResponse(error);
   }
 }

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getEvent } from "@/lib/events/get-event";
-import { eventDetailJson } from "@/lib/events/event-json";
+import { eventDetailJson } from "@/lib/events/contract";
 import { slugSchema } from "@/lib/events/schema";
 
 export const dynamic = "force-dynamic";

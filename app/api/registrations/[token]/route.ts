@@ -1,8 +1,9 @@
+import { attendeeActor } from "@/lib/auth/actor";
 import { NextResponse } from "next/server";
 import { readJsonBody } from "@/lib/http/json-body";
 import { cancelRegistrations } from "@/lib/registrations/cancel-registrations";
 import { getManageView } from "@/lib/registrations/get-manage-view";
-import { registrationErrorResponse, validationErrorResponse } from "@/lib/registrations/http";
+import { errorResponse, validationErrorResponse } from "@/lib/http/error-response";
 import { manageViewJson } from "@/lib/registrations/registration-json";
 import { attendeeUpdateSchema, cancellationSchema } from "@/lib/registrations/schema";
 import { updateAttendee } from "@/lib/registrations/update-attendee";
@@ -14,7 +15,7 @@ export async function GET(_request: Request, { params }: Context) {
   try {
     return NextResponse.json(manageViewJson(await getManageView({ token })));
   } catch (error) {
-    return registrationErrorResponse(error);
+    return errorResponse(error);
   }
 }
 
@@ -25,10 +26,10 @@ export async function PATCH(request: Request, { params }: Context) {
   const update = attendeeUpdateSchema.safeParse(body.value);
   if (!update.success) return validationErrorResponse(update.error);
   try {
-    await updateAttendee({ token, update: update.data });
+    await updateAttendee({ actor: attendeeActor(token), update: update.data });
     return NextResponse.json(manageViewJson(await getManageView({ token })));
   } catch (error) {
-    return registrationErrorResponse(error);
+    return errorResponse(error);
   }
 }
 
@@ -39,9 +40,9 @@ export async function DELETE(request: Request, { params }: Context) {
   const cancellation = cancellationSchema.safeParse(body.value);
   if (!cancellation.success) return validationErrorResponse(cancellation.error);
   try {
-    const { cancelled } = await cancelRegistrations({ token, events: cancellation.data.events });
+    const { cancelled } = await cancelRegistrations({ actor: attendeeActor(token), events: cancellation.data.events });
     return NextResponse.json({ cancelled: cancelled.map((registration) => registration.event.slug) });
   } catch (error) {
-    return registrationErrorResponse(error);
+    return errorResponse(error);
   }
 }

@@ -1,6 +1,7 @@
+import { attendeeActor } from "@/lib/auth/actor";
 import { NextResponse } from "next/server";
 import { readJsonBody } from "@/lib/http/json-body";
-import { registrationErrorResponse, validationErrorResponse } from "@/lib/registrations/http";
+import { errorResponse, validationErrorResponse } from "@/lib/http/error-response";
 import { respondToOffer } from "@/lib/registrations/respond-to-offer";
 import { offerAnswerSchema } from "@/lib/registrations/schema";
 
@@ -15,9 +16,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
   const input = offerAnswerSchema.safeParse(body.value);
   if (!input.success) return validationErrorResponse(input.error);
   try {
-    const result = await respondToOffer({ token, event: input.data.event, accept: answer === "accept" });
+    const result = await respondToOffer({ actor: attendeeActor(token), event: input.data.event, accept: answer === "accept" });
     return NextResponse.json({ event: result.event.slug, status: result.status });
   } catch (error) {
-    return registrationErrorResponse(error);
+    return errorResponse(error);
   }
 }

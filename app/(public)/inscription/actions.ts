@@ -1,0 +1,29 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { createRegistrations } from "@/lib/registrations/create-registrations";
+import { AppError } from "@/lib/errors";
+import { formValues, registrationInputFromForm } from "@/lib/registrations/form-data";
+import { createReceipt } from "@/lib/registrations/receipt";
+import { fieldErrors } from "@/lib/field-errors";
+import type { FormState } from "@/lib/form-state";
+import { registrationInputSchema } from "@/lib/registrations/schema";
+
+/** The registration form's action: on success, to the confirmation page; otherwise the form again with French errors and every typed value. */
+export async function register(_previous: FormState | null, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = registrationInputSchema.safeParse(registrationInputFromForm(values));
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  let receipt: string;
+  try {
+    const result = await createRegistrations({ input: parsed.data });
+    receipt = createReceipt({
+      registrationIds: result.registrations.map((registration) => registration.registrationId),
+      manageToken: result.manageToken,
+    });
+  } catch (error) {
+    if (error instanceof AppError) return { errors: { form: error.message }, values };
+    throw error;
+  }
+  redirect(`/inscription/confirmation/${receipt}`);
+}

@@ -1,0 +1,59 @@
+"use server";
+
+import { attendeeActor } from "@/lib/auth/actor";
+import { revalidatePath } from "next/cache";
+import { cancelRegistrations } from "@/lib/registrations/cancel-registrations";
+import { AppError } from "@/lib/errors";
+import { detailsFromForm, formValues } from "@/lib/registrations/form-data";
+import { respondToOffer } from "@/lib/registrations/respond-to-offer";
+import { fieldErrors } from "@/lib/field-errors";
+import type { FormState, FormValues } from "@/lib/form-state";
+import { attendeeUpdateSchema } from "@/lib/registrations/schema";
+import { slugSchema } from "@/lib/events/schema";
+import { updateAttendee } from "@/lib/registrations/update-attendee";
+
+async function attempt(token: string, work: () => Promise<string>, values?: FormValues): Promise<FormState> {
+  try {
+    const done = await work();
+    revalidatePath(`/inscription/gerer/${token}`);
+    return { errors: {}, done };
+  } catch (error) {
+    if (error instanceof AppError) return { errors: { form: error.message }, values };
+    throw error;
+  }
+}
+
+/** Saves the attendee's edited details (bound to the manage token). */
+export async function saveDetails(token: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = attendeeUpdateSchema.safeParse(detailsFromForm(values));
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  return attempt(token, async () => {
+    await updateAttendee({ actor: attendeeActor(token), update: parsed.data });
+    return "Vos informations ont été enregistrées.";
+  }, values);
+}
+
+/** Cancels one event's registration (form field `event`), or all of them when it is absent. */
+export async function cancel(token: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  const event = formData.get("event");
+  const slug = typeof event === "string" && event !== "" ? slugSchema.safeParse(event) : null;
+  if (slug && !slug.success) return { errors: { form: "Cette journée n'existe pas." } };
+  return attempt(token, async () => {
+    const { cancelled } = await cancelRegistrations({ actor: attendeeActor(token), events: slug ? [slug.data] : undefined });
+    return `Inscription annulée : ${cancelled.map((registration) => registration.event.title).join(", ")}.`;
+  });
+}
+
+/** Accepts or declines an offered place (form fields `event` and `answer` = "accepter" | "refuser"). */
+export async function answerOffer(token: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  const slug = slugSchema.safeParse(formData.get("event"));
+  const answer = formData.get("answer");
+  if (!slug.success || (answer !== "accepter" && answer !== "refuser")) return { errors: { form: "Réponse non reconnue." } };
+  return attempt(token, async () => {
+    const result = await respondToOffer({ actor: attendeeActor(token), event: slug.data, accept: answer === "accepter" });
+    return result.status === "CONFIRMED"
+      ? `Votre place est confirmée : ${result.event.title}.`
+      : `Vous avez refusé la place proposée : ${result.event.title}.`;
+  });
+}

@@ -1,0 +1,26 @@
+/** Every action the audit journal records, with how the journal names it in French. */
+export const AUDIT_ACTIONS = {
+  "event.created": "Journée créée",
+  "event.updated": "Journée modifiée",
+  "event.status.changed": "Publication ou inscriptions modifiées",
+  "event.capacity.changed": "Capacité modifiée",
+  "event.schedule.changed": "Date, horaires ou lieu modifiés",
+  "programme.item.created": "Séquence ajoutée",
+  "programme.item.updated": "Séquence modifiée",
+  "programme.item.moved": "Séquence déplacée",
+  "programme.item.deleted": "Séquence supprimée",
+  "programme.speaker.linked": "Intervenant·e ajouté·e à une séquence",
+  "programme.speaker.unlinked": "Intervenant·e retiré·e d'une séquence",
+  "programme.speaker.confirmed": "Intervenant·e confirmé·e",
+  "programme.change.announced": "Changements annoncés aux participant·es",
+  "speaker.created": "Intervenant·e créé·e",
+  "speaker.updated": "Intervenant·e modifié·e",
+  "user.invited": "Compte invité",
+  "user.updated": "Compte modifié",
+  "user.deactivated": "Compte désactivé",
+  "user.reactivated": "Compte réactivé",
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export const isAuditAction = (value: string): value is AuditAction => Object.hasOwn(AUDIT_ACTIONS, value);

@@ -1,0 +1,35 @@
+import { Prisma } from "../generated/sqlite/client";
+import type { DatabaseProvider } from "../../prisma/database-target";
+
+/**
+ * Every difference between SQLite and PostgreSQL that the app's SQL has to know, in one place.
+ * Prisma's query API hides the rest; these are for the few statements written in SQL.
+ */
+export interface Dialect {
+  provider: DatabaseProvider;
+  /**
+   * Appended to a SELECT of rows about to be claimed: on PostgreSQL, rows locked by a concurrent
+   * claim are skipped instead of waited for; SQLite runs one writer at a time and needs nothing.
+   */
+  skipLocked: Prisma.Sql;
+  /** A DateTime value as the column stores it, comparable in SQL. */
+  timestamp(date: Date): Prisma.Sql;
+}
+
+const postgresql: Dialect = {
+  provider: "postgresql",
+  skipLocked: Prisma.sql`FOR UPDATE SKIP LOCKED`,
+  // timestamp(3) columns hold UTC without a zone: compare with UTC values, whatever the session's zone.
+  timestamp: (date) => Prisma.sql`${date.toISOString().replace("Z", "")}::timestamp(3)`,
+};
+
+const sqlite: Dialect = {
+  provider: "sqlite",
+  skipLocked: Prisma.empty,
+  // Prisma stores SQLite DateTimes as ISO 8601 text with a +00:00 offset, which sorts as time does.
+  timestamp: (date) => Prisma.sql`${date.toISOString().replace("Z", "+00:00")}`,
+};
+
+export function dialectOf(provider: DatabaseProvider): Dialect {
+  return provider === "postgresql" ? postgresql : sqlite;
+}

@@ -1,0 +1,78 @@
+/**
+ * The one application error. Every expected failure of every domain is a code of this table, with
+ * its French message and HTTP status, mapped to a response in one place (lib/http/error-response.ts).
+ */
+const ERRORS = {
+  // Registrations (codes are part of the JSON API's contract)
+  EVENT_NOT_FOUND: { status: 400, message: (about: string) => `Cette journée n'existe pas${about}.` },
+  REGISTRATION_CLOSED: { status: 403, message: (about: string) => `Les inscriptions sont fermées pour cette journée${about}.` },
+  ALREADY_REGISTERED: {
+    status: 409,
+    message: (about: string) =>
+      `Vous êtes déjà inscrit·e à cette journée${about}. Le lien pour gérer votre inscription vous a été renvoyé par email.`,
+  },
+  ONE_EVENT_PER_DAY: {
+    status: 409,
+    message: (about: string) =>
+      `Les journées régionales ont lieu le même jour : vous ne pouvez vous inscrire qu'à une seule d'entre elles${about}.`,
+  },
+  NOT_FOUND: {
+    status: 404,
+    message: () => "Ce lien de gestion n'est pas valide. Vérifiez qu'il est complet, ou utilisez le dernier lien reçu par email.",
+  },
+  NO_OFFER: { status: 409, message: (about: string) => `Aucune place ne vous est proposée pour cette journée${about}, ou la proposition a expiré.` },
+  NOTHING_TO_CANCEL: { status: 409, message: (about: string) => `Aucune inscription active à annuler${about}.` },
+  EVENT_STARTED: { status: 409, message: (about: string) => `Cette journée a déjà commencé : l'inscription ne peut plus être modifiée${about}.` },
+  BUSY: {
+    status: 503,
+    message: () => "Le service est très sollicité en ce moment. Réessayez dans quelques secondes : rien n'a été enregistré.",
+  },
+
+  // Who is asking
+  UNAUTHENTICATED: { status: 401, message: () => "Connectez-vous pour accéder à cette page." },
+  FORBIDDEN: { status: 403, message: () => "Votre compte ne donne pas accès à cette page ou à cette action." },
+
+  // The back office
+  RECORD_NOT_FOUND: { status: 404, message: (about: string) => `Élément introuvable${about} : il a peut-être été supprimé entre-temps.` },
+  CAPACITY_BELOW_HELD: {
+    status: 409,
+    message: (about: string) => `La capacité ne peut pas descendre sous le nombre de places déjà attribuées${about}.`,
+  },
+  SLUG_TAKEN: { status: 409, message: (about: string) => `Cette adresse de page est déjà utilisée par une autre journée${about}.` },
+  SPEAKER_NAME_TAKEN: { status: 409, message: (about: string) => `Un·e intervenant·e porte déjà ce nom${about}.` },
+  SPEAKER_ALREADY_LINKED: { status: 409, message: (about: string) => `Cette personne intervient déjà dans cette séquence${about}.` },
+  OUTSIDE_EVENT_DAY: { status: 400, message: (about: string) => `Les horaires doivent tenir dans la journée${about}.` },
+  ACCOUNT_EXISTS: { status: 409, message: (about: string) => `Un compte existe déjà pour cette adresse${about}.` },
+  LAST_ADMIN: {
+    status: 409,
+    message: () => "Il doit rester au moins un compte administrateur actif : ce changement est refusé.",
+  },
+  NOTHING_TO_ANNOUNCE: { status: 409, message: () => "Aucun changement à annoncer : les participant·es ont déjà été prévenu·es." },
+} satisfies Record<string, { status: number; message: (about: string) => string }>;
+
+export type AppErrorCode = keyof typeof ERRORS;
+
+/** An expected failure: a code of the table above, with optional extra words (e.g. an event's title). */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    /** Extra words for the message, e.g. the event's title or a count. */
+    readonly detail?: string,
+    /** The form field the failure is about, when there is one. */
+    readonly field?: string,
+  ) {
+    super(appErrorMessage(code, detail));
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return ERRORS[this.code].status;
+  }
+}
+
+export function appErrorMessage(code: AppErrorCode, detail?: string): string {
+  return ERRORS[code].message(detail ? ` (${detail})` : "");
+}
+
+export const isAppError = (error: unknown, code?: AppErrorCode): error is AppError =>
+  error instanceof AppError && (code === undefined || error.code === code);

@@ -1,0 +1,38 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+import { inTransaction, isUniqueViolation } from "../db/transaction";
+import { AppError } from "../errors";
+import type { Event } from "../generated/sqlite/client";
+import { applyCapacity } from "../registrations/change-capacity";
+import type { EventInput } from "./schema";
+
+/**
+ * Creates an event of the current edition, as a draft: nobody sees it until an admin publishes it.
+ * Its places are created by the capacity rules, like any later change of capacity.
+ */
+export async function createEvent({ actor, input, now = new Date() }: { actor: Actor; input: EventInput; now?: Date }): Promise<Event> {
+  try {
+    return await inTransaction(
+      async (tx) => {
+        const series = await tx.series.findFirst({ orderBy: { createdAt: "desc" }, select: { id: true } });
+        if (!series) throw new AppError("RECORD_NOT_FOUND", "aucune édition des Rencontres");
+        const { capacity, ...fields } = input;
+        const event = await tx.event.create({ data: { ...fields, seriesId: series.id, capacity: 0, status: "DRAFT" } });
+        await recordAudit(tx, actor, {
+          action: "event.created",
+          entityType: "Event",
+          entityId: event.id,
+          eventId: event.id,
+          after: { title: event.title, slug: event.slug, startsAt: event.startsAt.toISOString() },
+        });
+        await applyCapacity(tx, actor, event, capacity, now);
+        return { ...event, capacity };
+      },
+      { maxAttempts: 1 },
+    );
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("SLUG_TAKEN", input.slug, "slug");
+    throw error;
+  }
+}

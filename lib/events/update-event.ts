@@ -1,0 +1,82 @@
+import "server-only";
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record-audit";
+import { inTransaction, isUniqueViolation } from "../db/transaction";
+import { AppError } from "../errors";
+import type { Event } from "../generated/sqlite/client";
+import { recordProgrammeChanges } from "../programme/record-programme-changes";
+import { applyCapacity } from "../registrations/change-capacity";
+import type { SeatHandedOut } from "../registrations/change-capacity";
+import { onDayOf, sameParisDay, scheduleChanges } from "./internal/schedule-changes";
+import type { EventInput } from "./schema";
+
+export interface UpdateEventResult {
+  event: Event;
+  /** People of the waiting list who got a place because the capacity rose. */
+  handedOut: SeatHandedOut[];
+  /** What attendees may be told (date, times, place), kept until an admin announces it. */
+  changes: string[];
+}
+
+const AUDITED: (keyof EventInput)[] = [
+  "title", "slug", "kind", "region", "summary", "startsAt", "endsAt", "city", "venue", "address", "host",
+  "registrationOpensAt", "registrationClosesAt", "waitlistMode", "offerHours", "reminderDaysBefore", "replyTo",
+];
+
+const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+
+/**
+ * Saves an admin's edit of an event. The capacity follows the registration rules (applyCapacity);
+ * a new date moves the programme with it; a new date, time or place bumps the calendar version and
+ * is kept as a change to announce.
+ */
+export async function updateEvent({
+  actor,
+  eventId,
+  input,
+  now = new Date(),
+}: {
+  actor: Actor;
+  eventId: string;
+  input: EventInput;
+  now?: Date;
+}): Promise<UpdateEventResult> {
+  try {
+    return await inTransaction(async (tx) => {
+      const before = await tx.event.findUnique({ where: { id: eventId } });
+      if (!before) throw new AppError("RECORD_NOT_FOUND");
+      const { capacity, ...fields } = input;
+      const changes = scheduleChanges(before, fields);
+      if (!sameParisDay(before.startsAt, fields.startsAt)) {
+        const items = await tx.programmeItem.findMany({ where: { eventId } });
+        for (const item of items) {
+          await tx.programmeItem.update({
+            where: { id: item.id },
+            data: { startsAt: onDayOf(item.startsAt, fields.startsAt), endsAt: item.endsAt ? onDayOf(item.endsAt, fields.startsAt) : null },
+          });
+        }
+      }
+      const event = await tx.event.update({
+        where: { id: eventId },
+        data: { ...fields, ...(changes.length > 0 ? { calendarSequence: { increment: 1 } } : {}) },
+      });
+      const changed = AUDITED.filter((key) => comparable(before[key as keyof Event]) !== comparable(fields[key as keyof typeof fields]));
+      if (changed.length > 0) {
+        await recordAudit(tx, actor, {
+          action: changes.length > 0 ? "event.schedule.changed" : "event.updated",
+          entityType: "Event",
+          entityId: eventId,
+          eventId,
+          before: Object.fromEntries(changed.map((key) => [key, comparable(before[key as keyof Event]) ?? null])),
+          after: Object.fromEntries(changed.map((key) => [key, comparable(fields[key as keyof typeof fields]) ?? null])),
+        });
+      }
+      await recordProgrammeChanges(tx, eventId, changes);
+      const handedOut = await applyCapacity(tx, actor, event, capacity, now);
+      return { event: { ...event, capacity }, handedOut, changes };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("SLUG_TAKEN", input.slug, "slug");
+    throw error;
+  }
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { NextResponse } from "next/server";
+import type { z } from "zod";
+import { AppError } from "../errors";
+import { fieldErrors } from "../field-errors";
+
+/** 400 with one French message per invalid field. */
+export function validationErrorResponse(error: z.ZodError): NextResponse {
+  return NextResponse.json({ errors: fieldErrors(error) }, { status: 400 });
+}
+
+/**
+ * The one mapping of an application error to the JSON API: its French message and code with its
+ * HTTP status, or `{ errors: { field } }` when it is about a field. Anything else is rethrown.
+ */
+export function errorResponse(error: unknown): NextResponse {
+  if (!(error instanceof AppError)) throw error;
+  const field = error.field ?? (error.code === "EVENT_NOT_FOUND" ? "events" : undefined);
+  if (field) return NextResponse.json({ errors: { [field]: error.message } }, { status: error.status });
+  return NextResponse.json({ error: error.message, code: error.code }, { status: error.status });
+}

@@ -1,0 +1,20 @@
+import type { Event } from "../../generated/sqlite/client";
+import { registrationState } from "../../events/registration-window";
+import { eventDay } from "../event-day";
+import { AppError } from "../../errors";
+
+/**
+ * The requested events among those found, each open for registration, at most one a day, by date.
+ * Throws the domain error that says which one is not.
+ */
+export function openEvents(found: Event[], slugs: string[], now: Date): Event[] {
+  const events = slugs.map((slug) => {
+    const event = found.find((candidate) => candidate.slug === slug && candidate.status !== "DRAFT");
+    if (!event) throw new AppError("EVENT_NOT_FOUND", slug);
+    if (registrationState(event, now) !== "OPEN") throw new AppError("REGISTRATION_CLOSED", event.title);
+    return event;
+  });
+  const days = new Set(events.map((event) => eventDay(event.startsAt)));
+  if (days.size < events.length) throw new AppError("ONE_EVENT_PER_DAY");
+  return events.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Event, Prisma } from "../../generated/sqlite/client";
+import { eventDay } from "../event-day";
+import { attendeeDetails, type CreateRegistrationsResult, type RegistrationOutcome } from "./registration-result";
+import type { RegistrationInput } from "../schema";
+import { assignSeats, lockFreeSeats } from "./seats";
+import { hashManageToken, manageTokenFor } from "../tokens";
+import { inTransaction } from "../../db/transaction";
+import { waitlistRank } from "./waitlist";
+
+export interface Newcomer {
+  input: RegistrationInput;
+  events: Event[];
+  now: Date;
+}
+
+/**
+ * Registers several new people in one transaction, with a handful of statements whatever their
+ * number: the group commit that lets a rush go faster than one transaction a person. Seats go to
+ * them in arrival order, the others join the waiting lists in that order. Everyone must be new
+ * (no Attendee with their email) and have distinct emails; a unique-constraint failure (another
+ * instance registering the same address meanwhile) fails the whole group, which the caller then
+ * registers one by one.
+ */
+export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRegistrationsResult[]> {
+  return inTransaction(
+    async (tx) => {
+      const attendeeIds = newcomers.map(() => randomUUID());
+      await tx.attendee.createMany({
+        data: newcomers.map(({ input, now }, k) => ({
+          id: attendeeIds[k],
+          ...attendeeDetails(input),
+          consentedAt: now,
+          manageTokenHash: hashManageToken(manageTokenFor(attendeeIds[k])),
+        })),
+      });
+
+      const results: CreateRegistrationsResult[] = newcomers.map((_, k) => ({
+        attendeeId: attendeeIds[k],
+        manageToken: manageTokenFor(attendeeIds[k]),
+        registrations: [],
+      }));
+      const registrations: Prisma.RegistrationCreateManyInput[] = [];
+      const emails: Prisma.OutboxEmailCreateManyInput[] = [];
+      const seats: [string, string][] = [];
+      /** Per event, the people who join its waiting list, in arrival order. */
+      const waiting = new Map<string, { registrationId: string; attendeeId: string; outcome: RegistrationOutcome }[]>();
+
+      for (const event of uniqueEvents(newcomers)) {
+        const takers = newcomers.flatMap((newcomer, k) => (newcomer.events.some((wanted) => wanted.id === event.id) ? [k] : []));
+        const seatIds = await lockFreeSeats(tx, event, takers.length, { unlessWaiting: true });
+        takers.forEach((k, order) => {
+          const { input, now } = newcomers[k];
+          const registrationId = randomUUID();
+          const seatId = seatIds[order];
+          registrations.push({
+            id: registrationId,
+            attendeeId: attendeeIds[k],
+            eventId: event.id,
+            status: seatId ? "CONFIRMED" : "WAITLISTED",
+            activeDay: eventDay(event.startsAt),
+            lunch: event.kind === "NATIONAL" && input.lunch,
+            confirmedAt: seatId ? now : null,
+          });
+          const outcome = { registrationId, event: { slug: event.slug, title: event.title } };
+          if (seatId) {
+            seats.push([seatId, registrationId]);
+            emails.push({ kind: "REGISTRATION_CONFIRMED", attendeeId: attendeeIds[k], registrationId });
+            results[k].registrations.push({ ...outcome, status: "CONFIRMED", waitlistPosition: null });
+          } else {
+            const waitlisted: RegistrationOutcome = { ...outcome, status: "WAITLISTED", waitlistPosition: null };
+            results[k].registrations.push(waitlisted);
+            waiting.set(event.id, [...(waiting.get(event.id) ?? []), { registrationId, attendeeId: attendeeIds[k], outcome: waitlisted }]);
+          }
+        });
+      }
+
+      await tx.registration.createMany({ data: registrations });
+      await assignSeats(tx, seats);
+      for (const [eventId, people] of waiting) {
+        // Inserted in arrival order, so the auto-incremented positions follow it.
+        await tx.waitlistEntry.createMany({ data: people.map(({ registrationId }) => ({ eventId, registrationId })) });
+        const first = await tx.waitlistEntry.findUniqueOrThrow({ where: { registrationId: people[0].registrationId }, select: { position: true } });
+        const before = (await waitlistRank(tx, eventId, first.position)) - 1;
+        people.forEach(({ registrationId, attendeeId, outcome }, index) => {
+          outcome.waitlistPosition = before + index + 1;
+          emails.push({ kind: "WAITLISTED", attendeeId, registrationId, data: { position: outcome.waitlistPosition } });
+        });
+      }
+      await tx.outboxEmail.createMany({ data: emails });
+      return results;
+    },
+    { maxAttempts: 1 },
+  );
+}
+
+function uniqueEvents(newcomers: Newcomer[]): Event[] {
+  const events = new Map<string, Event>();
+  for (const newcomer of newcomers) for (const event of newcomer.events) if (!events.has(event.id)) events.set(event.id, event);
+  return [...events.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}

@@ -1,0 +1,108 @@
+import "server-only";
+import { db } from "../../db/client";
+import { openEvents } from "./open-events";
+import { registerNewcomers, type Newcomer } from "./register-newcomers";
+import { registerOne } from "./register-one";
+import type { CreateRegistrationsResult } from "./registration-result";
+import type { RegistrationInput } from "../schema";
+
+/** The most registrations one group transaction takes. */
+const MAX_GROUP = 64;
+
+interface Pending {
+  input: RegistrationInput;
+  now: Date;
+  resolve: (result: CreateRegistrationsResult) => void;
+  reject: (error: unknown) => void;
+}
+
+type Ready = Newcomer & Pending;
+
+const queue: Pending[] = [];
+let draining = false;
+
+/**
+ * Registers through the process's queue, in rounds: a round takes the requests received so far
+ * (on the next turn of the event loop), the next one those that arrived meanwhile. In a round, new
+ * people are written in one group transaction, everyone else (a known email, a repeated one, a
+ * failed group) one by one. Under a rush this does the work of many registrations in the time of
+ * one; alone, a request waits for nothing.
+ */
+export function queueRegistration(input: RegistrationInput, now: Date): Promise<CreateRegistrationsResult> {
+  return new Promise((resolve, reject) => {
+    queue.push({ input, now, resolve, reject });
+    if (!draining) {
+      draining = true;
+      // After the requests already received: SQLite answers synchronously, so without this pause a
+      // round would start before the next requests are even read, and stay a round of one.
+      setImmediate(() => void drain());
+    }
+  });
+}
+
+async function drain(): Promise<void> {
+  try {
+    while (queue.length > 0) {
+      const round = queue.splice(0, MAX_GROUP);
+      try {
+        await handle(round);
+      } catch (error) {
+        // An unexpected failure (the database gone...) answers everyone still waiting; a settled
+        // promise ignores the second answer.
+        for (const pending of round) pending.reject(error);
+      }
+    }
+  } finally {
+    draining = false;
+  }
+}
+
+/** The round's requests whose events are open, the others answered with the reason (one query for all). */
+async function withOpenEvents(round: Pending[]): Promise<Ready[]> {
+  const slugs = [...new Set(round.flatMap((pending) => pending.input.events))];
+  const found = await db.event.findMany({ where: { slug: { in: slugs } } });
+  return round.flatMap((pending) => {
+    try {
+      return [{ ...pending, events: openEvents(found, pending.input.events, pending.now) }];
+    } catch (error) {
+      pending.reject(error);
+      return [];
+    }
+  });
+}
+
+async function handle(requests: Pending[]): Promise<void> {
+  const round = await withOpenEvents(requests);
+  if (round.length <= 1) return registerEach(round, { knownEmails: false });
+  const known = new Set(
+    (await db.attendee.findMany({ where: { email: { in: round.map((pending) => pending.input.email) } }, select: { email: true } })).map(
+      (attendee) => attendee.email,
+    ),
+  );
+  const seen = new Set<string>();
+  const newcomers: Ready[] = [];
+  const oneByOne: Ready[] = [];
+  for (const pending of round) {
+    const email = pending.input.email;
+    (known.has(email) || seen.has(email) ? oneByOne : newcomers).push(pending);
+    seen.add(email);
+  }
+  try {
+    const results = newcomers.length > 0 ? await registerNewcomers(newcomers) : [];
+    newcomers.forEach((pending, k) => pending.resolve(results[k]));
+  } catch {
+    // Someone registered one of these addresses meanwhile: each is registered on their own.
+    oneByOne.unshift(...newcomers);
+  }
+  await registerEach(oneByOne, { knownEmails: true });
+}
+
+async function registerEach(pendings: Ready[], { knownEmails }: { knownEmails: boolean }): Promise<void> {
+  for (const pending of pendings) {
+    try {
+      pending.resolve(await registerOne(pending.input, pending.events, pending.now, { knownEmail: knownEmails }));
+    } catch (error) {
+      pending.reject(error);
+    }
+  }
+}

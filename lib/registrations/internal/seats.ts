@@ -1,0 +1,62 @@
+import "server-only";
+import { dialect } from "../../db/client";
+import { Prisma } from "../../generated/sqlite/client";
+import type { Tx } from "../../db/transaction";
+import { seatRows } from "./seat-rows";
+
+interface SeatedEvent {
+  id: string;
+  capacity: number;
+}
+
+/**
+ * Locks the event's lowest free seats, up to `count` (fewer when it is nearly full). On PostgreSQL,
+ * rows locked by concurrent claims are skipped rather than waited for, so a rush of registrations
+ * proceeds in parallel; SQLite runs one writer at a time and needs no lock. With `unlessWaiting`,
+ * seats freed while people wait are left to them: nobody jumps the queue.
+ */
+export async function lockFreeSeats(tx: Tx, event: SeatedEvent, count: number, { unlessWaiting = false } = {}): Promise<string[]> {
+  const nobodyWaiting = unlessWaiting
+    ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "WaitlistEntry" WHERE "eventId" = ${event.id} AND "offerExpiresAt" IS NULL)`
+    : Prisma.empty;
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Seat" WHERE "eventId" = ${event.id} AND "registrationId" IS NULL AND "number" <= ${event.capacity} ${nobodyWaiting} ORDER BY "number" LIMIT ${count} ${dialect.skipLocked}`;
+  return rows.map((row) => row.id);
+}
+
+export async function lockFreeSeat(tx: Tx, event: SeatedEvent, options: { unlessWaiting?: boolean } = {}): Promise<string | null> {
+  return (await lockFreeSeats(tx, event, 1, options))[0] ?? null;
+}
+
+/** Gives locked seats to registrations, in one statement: [seat id, registration id] pairs. */
+export async function assignSeats(tx: Tx, assignments: [string, string][]): Promise<void> {
+  if (assignments.length === 0) return;
+  const cases = Prisma.join(assignments.map(([seatId, registrationId]) => Prisma.sql`WHEN ${seatId} THEN ${registrationId}`), " ");
+  const ids = Prisma.join(assignments.map(([seatId]) => seatId));
+  await tx.$executeRaw`UPDATE "Seat" SET "registrationId" = CASE "id" ${cases} END WHERE "id" IN (${ids})`;
+}
+
+/** Claims the lowest free seat of the event for a registration, if there is one. */
+export async function claimFreeSeat(tx: Tx, event: SeatedEvent, registrationId: string): Promise<boolean> {
+  const seatId = await lockFreeSeat(tx, event);
+  if (seatId) await assignSeats(tx, [[seatId, registrationId]]);
+  return seatId !== null;
+}
+
+/**
+ * Gives a registration's seat back. A seat numbered above a lowered capacity disappears instead,
+ * so lowering a capacity below the confirmed count only stops new confirmations.
+ */
+export async function releaseSeat(tx: Tx, event: SeatedEvent, registrationId: string): Promise<void> {
+  const seat = await tx.seat.findUnique({ where: { registrationId } });
+  if (!seat) return;
+  if (seat.number > event.capacity) await tx.seat.delete({ where: { id: seat.id } });
+  else await tx.seat.update({ where: { id: seat.id }, data: { registrationId: null } });
+}
+
+/** Makes the event's seat rows match its capacity: adds the missing ones, removes free ones above it. */
+export async function syncSeats(tx: Tx, event: SeatedEvent): Promise<void> {
+  const highest = await tx.seat.aggregate({ where: { eventId: event.id }, _max: { number: true } });
+  const from = (highest._max.number ?? 0) + 1;
+  if (from <= event.capacity) await tx.seat.createMany({ data: seatRows(event.id, from, event.capacity) });
+  await tx.seat.deleteMany({ where: { eventId: event.id, number: { gt: event.capacity }, registrationId: null } });
+}

@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+/** Shared zod fields of the back-office forms: French messages, text trimmed, nothing unprintable. */
+
+const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
+
+const capitalised = (label: string) => `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
+
+export const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `Indiquez ${label}.` })
+    .trim()
+    .min(1, `Indiquez ${label}.`)
+    .max(max, `${capitalised(label)} : ${max} caractères au plus.`)
+    .regex(NO_CONTROL_CHARACTERS, `${capitalised(label)} contient des caractères non autorisés.`);
+
+/** A text that may be empty, stored as null when it is. Multi-line when `lines`. */
+export const optionalText = (label: string, max: number, { lines = false } = {}) =>
+  z
+    .string({ error: `${capitalised(label)} : texte attendu.` })
+    .trim()
+    .max(max, `${capitalised(label)} : ${max} caractères au plus.`)
+    .transform((text) => (lines ? text.replace(/\r\n?/g, "\n") : text))
+    .refine((text) => NO_CONTROL_CHARACTERS.test(lines ? text.replace(/\n/g, "") : text), `${capitalised(label)} contient des caractères non autorisés.`)
+    .optional()
+    .transform((text) => text || null);
+
+export const integer = (label: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${capitalised(label)} : nombre entier attendu.` })
+    .int(`${capitalised(label)} : nombre entier attendu.`)
+    .min(min, `${capitalised(label)} : au moins ${min}.`)
+    .max(max, `${capitalised(label)} : au plus ${max}.`);
+
+/** "2028-06-26", as a date input sends it. */
+export const dateField = (label: string) =>
+  z.string({ error: `Indiquez ${label}.` }).regex(/^\d{4}-\d{2}-\d{2}$/, `Indiquez ${label} au format jj/mm/aaaa.`);
+
+/** "09:30", as a time input sends it. */
+export const timeField = (label: string) =>
+  z.string({ error: `Indiquez ${label}.` }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, `Indiquez ${label} au format hh:mm, par exemple 09:30.`);
+
+/** "2028-05-01T09:00" (a datetime-local input), or empty. */
+export const optionalDateTimeField = (label: string) =>
+  z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d)?$/, `${capitalised(label)} : date et heure attendues.`)
+    .optional()
+    .transform((value) => value || null);
+
+export const optionalEmail = (label: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, `${capitalised(label)} : adresse trop longue.`)
+    .pipe(z.union([z.literal(""), z.email(`${capitalised(label)} : indiquez une adresse email valide.`)]))
+    .optional()
+    .transform((email) => email || null);
+
+/** [2028, 6, 26] */
+export function splitDate(date: string): [number, number, number] {
+  const [year, month, day] = date.split("-").map(Number);
+  return [year, month, day];
+}
+
+/** [9, 30] */
+export function splitTime(time: string): [number, number] {
+  const [hours, minutes] = time.split(":").map(Number);
+  return [hours, minutes];
+}
