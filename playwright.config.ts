@@ -1,8 +1,7 @@
 import { defineConfig } from "@playwright/test";
-import { e2eDatabaseUrl } from "./e2e/local-database";
+import { BASE_URL as baseURL, e2eDatabaseUrl } from "./e2e/local-database";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+const port = new URL(baseURL).port;
 
 export default defineConfig({
   testDir: "e2e",
@@ -50,6 +49,9 @@ export default defineConfig({
       APP_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_SECRET: "e2e-test-secret-not-for-production-00000",
+      // The test SMTP server started by scripts/e2e.ts: the journeys read what the app really sends.
+      SMTP_URL: process.env.E2E_SMTP_URL ?? "",
+      ADMIN_EMAILS: "admin-e2e@rencontres.example.fr",
     },
   },
 });

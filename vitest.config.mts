@@ -29,7 +29,7 @@ export default defineConfig({
   },
   test: {
     // Fixed so that manage links and ticket codes are reproducible; never used outside tests.
-    env: { AUTH_SECRET: "test-secret-for-vitest-only-0000000000000" },
+    env: { AUTH_SECRET: "test-secret-for-vitest-only-0000000000000", ADMIN_EMAILS: "premiere-admin@rencontres.example.fr" },
     projects: [
       {
         extends: true,

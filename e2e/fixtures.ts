@@ -3,7 +3,7 @@ import { test as base, expect, type Page } from "@playwright/test";
 
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-async function expectNoAxeViolations(page: Page): Promise<void> {
+export async function expectNoAxeViolations(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
   const report = violations
     .map(({ id, impact, help, nodes }) => `${id} (${impact}): ${help}\n  ${nodes.map((node) => node.target.join(" ")).join("\n  ")}`)

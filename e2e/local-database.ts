@@ -1,3 +1,6 @@
+/** Where the app under test listens (playwright.config.ts starts it there). */
+export const BASE_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
+
 /**
  * The e2e journeys create and delete data: they refuse to run against anything but a local
  * database (an SQLite file, or PostgreSQL on this machine).

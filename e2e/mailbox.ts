@@ -1,14 +1,50 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
+import { simpleParser, type ParsedMail } from "mailparser";
 
-/** The app under test captures mail (no SMTP_URL) into its loopback mailbox, on its port + 1. */
-export const MAILBOX_URL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1}`;
+/** The test SMTP server (scripts/e2e.ts) saves every email the app sends in this folder. */
+const MAIL_DIR = process.env.E2E_MAIL_DIR ?? "";
 
-/** Opens the captured email whose subject matches, sent to `email`, waiting for the sender to deliver it. */
-export async function openCapturedEmail(page: Page, email: string, subject: RegExp): Promise<void> {
-  const link = page.getByRole("listitem").filter({ hasText: email }).getByRole("link", { name: subject });
+const recipient = (mail: ParsedMail) => (mail.to && !Array.isArray(mail.to) ? mail.to.text : "");
+
+/** Every email to `to` received so far, without waiting. */
+export async function emailsTo(to: string): Promise<ParsedMail[]> {
+  const mails = await Promise.all(readdirSync(MAIL_DIR).sort().map((file) => simpleParser(readFileSync(path.join(MAIL_DIR, file)))));
+  return mails.filter((mail) => recipient(mail) === to);
+}
+
+/**
+ * The latest email to `to` whose subject matches, waiting for the app's sender to deliver it;
+ * with `after`, one sent after that email.
+ */
+export async function readEmail(to: string, subject: RegExp, { after }: { after?: ParsedMail } = {}): Promise<ParsedMail> {
+  if (!MAIL_DIR) throw new Error("E2E_MAIL_DIR is not set: run the journeys with npm run test:e2e");
+  let found: ParsedMail | undefined;
   await expect(async () => {
-    await page.goto(MAILBOX_URL);
-    await expect(link).toBeVisible({ timeout: 1_000 });
+    const mails = await Promise.all(readdirSync(MAIL_DIR).sort().map((file) => simpleParser(readFileSync(path.join(MAIL_DIR, file)))));
+    const matching = mails.filter((mail) => recipient(mail) === to && subject.test(mail.subject ?? ""));
+    found = after ? matching.slice(matching.findIndex((mail) => mail.messageId === after.messageId) + 1).at(-1) : matching.at(-1);
+    expect(found, `an email to ${to} matching ${subject}`).toBeDefined();
   }).toPass({ timeout: 30_000 });
-  await link.click();
+  return found!;
+}
+
+/** The first link of an email's text whose address contains `part`. */
+export function linkIn(mail: ParsedMail, part: string): string {
+  const link = [...(mail.text ?? "").matchAll(/https?:\/\/[^\s)\]>]+/g)].map((match) => match[0]).find((url) => url.includes(part));
+  if (!link) throw new Error(`No link containing ${part} in « ${mail.subject} »`);
+  return link;
+}
+
+/** Shows an email's HTML in the page, as a mail client would (inline images included). */
+export async function openEmail(page: Page, to: string, subject: RegExp): Promise<ParsedMail> {
+  const mail = await readEmail(to, subject);
+  const html = mail.attachments.reduce(
+    (content, attachment) =>
+      attachment.cid ? content.replaceAll(`cid:${attachment.cid}`, `data:${attachment.contentType};base64,${attachment.content.toString("base64")}`) : content,
+    typeof mail.html === "string" ? mail.html : "",
+  );
+  await page.setContent(html);
+  return mail;
 }

@@ -16,7 +16,11 @@ export interface SignInLinkProps {
 export default function SignInLink({ signInUrl, validMinutes, invitedBy, roleLabel }: SignInLinkProps) {
   const heading = invitedBy ? "Votre accès à l'espace des organisateurs" : "Votre lien de connexion";
   return (
-    <EmailLayout heading={heading} preview={`${heading} des Rencontres ESS`}>
+    <EmailLayout
+      heading={heading}
+      preview={`${heading} des Rencontres ESS`}
+      reason="Vous recevez ce message parce que cette adresse a un compte dans l'espace des organisateurs des Rencontres ESS."
+    >
       {invitedBy ? (
         <Text style={paragraph}>
           {`${invitedBy} vous a ouvert un compte ${roleLabel} sur le site d'inscription des Rencontres ESS. Il n'y a pas de mot de passe : chaque connexion se fait par un lien envoyé à cette adresse.`}

@@ -41,6 +41,14 @@ const ERRORS = {
   SLUG_TAKEN: { status: 409, message: (about: string) => `Cette adresse de page est déjà utilisée par une autre journée${about}.` },
   SPEAKER_NAME_TAKEN: { status: 409, message: (about: string) => `Un·e intervenant·e porte déjà ce nom${about}.` },
   SPEAKER_ALREADY_LINKED: { status: 409, message: (about: string) => `Cette personne intervient déjà dans cette séquence${about}.` },
+  PROGRAMME_OUTSIDE_HOURS: {
+    status: 409,
+    message: () => "Des séquences du programme sortent de ces horaires : modifiez-les ou supprimez-les d'abord.",
+  },
+  DAY_CLASH: {
+    status: 409,
+    message: (about: string) => `Des participant·es sont déjà inscrit·es à une autre journée à cette date${about} : une personne ne peut tenir qu'une journée par jour.`,
+  },
   OUTSIDE_EVENT_DAY: { status: 400, message: (about: string) => `Les horaires doivent tenir dans la journée${about}.` },
   ACCOUNT_EXISTS: { status: 409, message: (about: string) => `Un compte existe déjà pour cette adresse${about}.` },
   LAST_ADMIN: {

@@ -24,7 +24,8 @@ async function main() {
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", port], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, AUTH_SECRET: authSecret, NEXTAUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" },
+    // next-auth reads its own variables: the public address (links, cookies) and the secret.
+    env: { ...process.env, AUTH_SECRET: authSecret, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: settings.APP_URL, NEXT_TELEMETRY_DISABLED: "1" },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

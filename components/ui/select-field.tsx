@@ -10,10 +10,11 @@ interface SelectFieldProps {
   hint?: ReactNode;
   error?: string;
   defaultValue?: string;
+  optional?: boolean;
 }
 
-/** A labelled, required drop-down list (named after its id) that starts with no choice made. */
-export function SelectField({ id, label, options, hint, error, defaultValue = "" }: SelectFieldProps) {
+/** A labelled drop-down list (named after its id, required unless `optional`) that starts with no choice made. */
+export function SelectField({ id, label, options, hint, error, defaultValue = "", optional = false }: SelectFieldProps) {
   return (
     <div className={error ? "field field--error" : "field"}>
       <label className="field__label" htmlFor={id}>
@@ -30,7 +31,7 @@ export function SelectField({ id, label, options, hint, error, defaultValue = ""
         id={id}
         name={id}
         defaultValue={defaultValue}
-        required
+        required={!optional}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, { hint, error })}
       >

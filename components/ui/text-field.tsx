@@ -9,7 +9,7 @@ interface TextFieldProps {
   error?: string;
   optional?: boolean;
   defaultValue?: string;
-  type?: "text" | "email" | "tel";
+  type?: "text" | "email" | "tel" | "number" | "date" | "time" | "datetime-local";
   autoComplete?: HTMLInputAutoCompleteAttribute;
   spellCheck?: boolean;
   /** A multi-line text area of this many rows instead of a one-line input. */

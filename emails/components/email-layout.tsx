@@ -9,10 +9,14 @@ interface EmailLayoutProps {
   preview: string;
   /** The attendee's manage link, offered in the footer when given. */
   manageUrl?: string;
+  /** Why the recipient gets this message (default: they registered with this address). */
+  reason?: string;
   children: ReactNode;
 }
 
-export function EmailLayout({ heading, preview, manageUrl, children }: EmailLayoutProps) {
+const REGISTERED = "Vous recevez ce message à la suite d'une inscription faite avec cette adresse e-mail.";
+
+export function EmailLayout({ heading, preview, manageUrl, reason = REGISTERED, children }: EmailLayoutProps) {
   return (
     <Html lang="fr" dir="ltr">
       <Head>
@@ -38,7 +42,7 @@ export function EmailLayout({ heading, preview, manageUrl, children }: EmailLayo
               Rencontres des collectivités locales autour de l&apos;économie sociale et solidaire
             </Text>
             <Text style={footerText}>
-              {"Vous recevez ce message à la suite d'une inscription faite avec cette adresse e-mail. "}
+              {`${reason} `}
               {manageUrl ? (
                 <Link href={manageUrl} style={link}>
                   Gérer mes inscriptions

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { db } from "../db/client";
 import { AppError } from "../errors";
 import type { UserActor } from "./actor";
 import { authorize, type Requirement } from "./authorize";
@@ -15,16 +16,32 @@ export async function currentUser(): Promise<UserActor | null> {
   return token ? userForSessionToken(token) : null;
 }
 
+export interface PageRequirement extends Pick<Requirement, "role"> {
+  /** The slug of the event the page or action is about (checked against an organiser's events). */
+  event?: string;
+  /** Where to come back to after signing in. */
+  from?: string;
+}
+
+/** The event id of a slug, "" for an unknown one (which no organiser may see). */
+async function eventIdOf(slug: string | undefined): Promise<string | undefined> {
+  if (slug === undefined) return undefined;
+  return (await db.event.findUnique({ where: { slug }, select: { id: true } }))?.id ?? "";
+}
+
 /**
  * The first line of every back-office page and server action: the signed-in user who may do this,
  * checked on the server. Nobody signed in goes to the sign-in page (back to `from` afterwards); a
- * user without the right gets the 404 page, which says nothing of what exists.
+ * user without the right, or asking for an event that does not exist, gets the 404 page, which
+ * says nothing of what exists.
  */
-export async function requireUser(requirement: Requirement & { from?: string } = {}): Promise<UserActor> {
+export async function requireUser({ role, event, from }: PageRequirement = {}): Promise<UserActor> {
   const user = await currentUser();
-  switch (authorize(user, requirement)) {
+  const eventId = user ? await eventIdOf(event) : undefined;
+  if (eventId === "") notFound();
+  switch (authorize(user, { role, eventId })) {
     case "UNAUTHENTICATED":
-      redirect(`${SIGN_IN_PATH}${requirement.from ? `?retour=${encodeURIComponent(requirement.from)}` : ""}`);
+      redirect(`${SIGN_IN_PATH}${from ? `?retour=${encodeURIComponent(from)}` : ""}`);
     case "FORBIDDEN":
       notFound();
     case "ALLOWED":
@@ -32,10 +49,12 @@ export async function requireUser(requirement: Requirement & { from?: string } =
   }
 }
 
-/** The same check for the JSON API's route handlers: 401 or 403 (AppError) instead of pages. */
-export async function requireApiUser(requirement: Requirement = {}): Promise<UserActor> {
+/** The same check for the JSON API's route handlers: 401 or 403 (AppError) instead of pages; 404 for an unknown event. */
+export async function requireApiUser({ role, event }: Omit<PageRequirement, "from"> = {}): Promise<UserActor> {
   const user = await currentUser();
-  const verdict = authorize(user, requirement);
+  const eventId = user ? await eventIdOf(event) : undefined;
+  const verdict = authorize(user, { role, eventId });
   if (verdict !== "ALLOWED") throw new AppError(verdict);
+  if (eventId === "") throw new AppError("RECORD_NOT_FOUND");
   return user!;
 }

@@ -15,7 +15,9 @@ export const accountSchema = z.object({
   name: z.string().trim().max(120, "Le nom : 120 caractères au plus.").optional().transform((name) => name || null),
   role: z.enum(USER_ROLES, { error: "Choisissez un rôle." }),
   /** Event ids an organiser is limited to; empty: every event. */
-  eventIds: z.array(z.string().max(40)).max(50).default([]),
+  eventIds: z.preprocess((ids) => (ids === undefined ? [] : Array.isArray(ids) ? ids : [ids]), z.array(z.string().max(40)).max(50)),
 });
+
+export const accountUpdateSchema = accountSchema.omit({ email: true });
 
 export type AccountInput = z.infer<typeof accountSchema>;

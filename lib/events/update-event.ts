@@ -6,6 +6,8 @@ import { AppError } from "../errors";
 import type { Event } from "../generated/sqlite/client";
 import { recordProgrammeChanges } from "../programme/record-programme-changes";
 import { applyCapacity } from "../registrations/change-capacity";
+import { eventDay } from "../registrations/event-day";
+import { moveRegistrationsToDay } from "../registrations/move-registrations-to-day";
 import type { SeatHandedOut } from "../registrations/change-capacity";
 import { onDayOf, sameParisDay, scheduleChanges } from "./internal/schedule-changes";
 import type { EventInput } from "./schema";
@@ -47,14 +49,19 @@ export async function updateEvent({
       if (!before) throw new AppError("RECORD_NOT_FOUND");
       const { capacity, ...fields } = input;
       const changes = scheduleChanges(before, fields);
-      if (!sameParisDay(before.startsAt, fields.startsAt)) {
-        const items = await tx.programmeItem.findMany({ where: { eventId } });
-        for (const item of items) {
-          await tx.programmeItem.update({
-            where: { id: item.id },
-            data: { startsAt: onDayOf(item.startsAt, fields.startsAt), endsAt: item.endsAt ? onDayOf(item.endsAt, fields.startsAt) : null },
-          });
-        }
+      const newDay = !sameParisDay(before.startsAt, fields.startsAt);
+      const items = await tx.programmeItem.findMany({ where: { eventId } });
+      const moved = items.map((item) => ({
+        id: item.id,
+        startsAt: newDay ? onDayOf(item.startsAt, fields.startsAt) : item.startsAt,
+        endsAt: item.endsAt && newDay ? onDayOf(item.endsAt, fields.startsAt) : item.endsAt,
+      }));
+      if (moved.some((item) => item.startsAt < fields.startsAt || item.startsAt >= fields.endsAt || (item.endsAt && item.endsAt > fields.endsAt))) {
+        throw new AppError("PROGRAMME_OUTSIDE_HOURS", undefined, "startTime");
+      }
+      if (newDay) {
+        await moveRegistrationsToDay(tx, eventId, eventDay(fields.startsAt));
+        for (const item of moved) await tx.programmeItem.update({ where: { id: item.id }, data: { startsAt: item.startsAt, endsAt: item.endsAt } });
       }
       const event = await tx.event.update({
         where: { id: eventId },

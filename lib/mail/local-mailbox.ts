@@ -1,5 +1,6 @@
 import "server-only";
 import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { db } from "../db/client";
 import { mailboxPort } from "./deliver-outbox";
 
@@ -31,7 +32,7 @@ async function listPage(): Promise<string> {
  * The local mailbox: the captured emails, served on the loopback interface only, so nobody but a
  * person on this machine can read them. Runs while mail is captured (no SMTP_URL).
  */
-export function startLocalMailbox(): Server {
+export function startLocalMailbox({ port = mailboxPort() }: { port?: number } = {}): Server {
   const server = createServer(async (request, response) => {
     try {
       const path = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
@@ -53,8 +54,8 @@ export function startLocalMailbox(): Server {
       response.writeHead(500).end();
     }
   });
-  server.on("error", (error) => console.warn(`[mail] La boîte locale n'a pas pu démarrer sur le port ${mailboxPort()} : ${error.message}`));
-  server.listen(mailboxPort(), "127.0.0.1", () => console.info(`[mail] Emails capturés : http://127.0.0.1:${mailboxPort()}/`));
+  server.on("error", (error) => console.warn(`[mail] La boîte locale n'a pas pu démarrer sur le port ${port} : ${error.message}`));
+  server.listen(port, "127.0.0.1", () => console.info(`[mail] Emails capturés : http://127.0.0.1:${(server.address() as AddressInfo).port}/`));
   server.unref();
   return server;
 }

@@ -1,4 +1,6 @@
+import { writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 import nodemailer, { type Transporter } from "nodemailer";
@@ -23,7 +25,11 @@ function listen(server: SMTPServer, port: number): Promise<number> {
   });
 }
 
-export async function startSmtpServer(): Promise<TestSmtpServer> {
+/**
+ * @param saveTo a folder where each message is also written as an .eml file, for another process
+ *   to read (the Playwright journeys, whose server sends to this one)
+ */
+export async function startSmtpServer({ saveTo }: { saveTo?: string } = {}): Promise<TestSmtpServer> {
   const messages: ParsedMail[] = [];
   const create = () =>
     new SMTPServer({
@@ -31,13 +37,19 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
       disabledCommands: ["STARTTLS", "AUTH"],
       logger: false,
       onData(stream, _session, callback) {
-        simpleParser(stream).then(
-          (mail) => {
-            messages.push(mail);
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
+        const chunks: Buffer[] = [];
+        stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+        stream.on("end", () => {
+          const raw = Buffer.concat(chunks);
+          simpleParser(raw).then(
+            (mail) => {
+              messages.push(mail);
+              if (saveTo) writeFileSync(path.join(saveTo, `${String(messages.length).padStart(5, "0")}.eml`), raw);
+              callback();
+            },
+            (error: Error) => callback(error),
+          );
+        });
       },
     });
   let server: SMTPServer | null = create();

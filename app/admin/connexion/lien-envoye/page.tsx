@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+export const metadata: Metadata = { title: "Vérifiez votre messagerie" };
+
+/** The same answer for every address: it tells nobody whether an account exists. */
+export default function LinkSentPage() {
+  return (
+    <div className="container container--narrow">
+      <header className="page-intro">
+        <h1>Vérifiez votre messagerie</h1>
+        <p className="lead">Si cette adresse correspond à un compte actif, un lien de connexion vient de lui être envoyé.</p>
+      </header>
+      <div className="prose">
+        <p>Le lien fonctionne une seule fois, pendant 15 minutes. Pensez à regarder dans les courriers indésirables.</p>
+        <p>
+          Rien reçu après quelques minutes ? <Link href="/admin/connexion">Demandez un nouveau lien</Link>, ou contactez
+          un administrateur des Rencontres.
+        </p>
+      </div>
+    </div>
+  );
+}

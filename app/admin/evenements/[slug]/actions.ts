@@ -1,0 +1,22 @@
+"use server";
+
+import { z } from "zod";
+import { adminAction } from "@/lib/auth/admin-action";
+import { adminEventOf } from "@/lib/events/admin-event-of";
+import { eventStatusSchema } from "@/lib/events/schema";
+import { setEventStatus } from "@/lib/events/set-event-status";
+import type { FormState } from "@/lib/form-state";
+
+const DONE = {
+  DRAFT: "La journée est dépubliée : elle n'apparaît plus sur le site.",
+  PUBLISHED: "La journée est publiée, inscriptions ouvertes (dans leurs dates).",
+  CLOSED: "Les inscriptions sont fermées ; la journée reste visible.",
+} as const;
+
+export async function setStatusAction(slug: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  return adminAction({ role: "ADMIN", event: slug }, formData, z.object({ status: eventStatusSchema }), async (actor, { status }) => {
+    const event = await adminEventOf(slug);
+    await setEventStatus({ actor, eventId: event.id, status });
+    return DONE[status];
+  });
+}

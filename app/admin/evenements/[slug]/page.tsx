@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AdminEventFacts } from "@/components/admin/event-facts-admin";
+import { ActionButtons } from "@/components/admin/action-button";
+import { AdminProgramme } from "@/components/admin/admin-programme";
+import { EventStatusTag } from "@/components/admin/event-status";
+import { requireAdminEvent } from "@/lib/events/require-admin-event";
+import { listAdminEvents } from "@/lib/events/list-admin-events";
+import type { EventStatus } from "@/lib/events/event-status";
+import { setStatusAction } from "./actions";
+
+export const metadata: Metadata = { title: "Journée" };
+
+const STATUS_BUTTONS: Record<EventStatus, { status: EventStatus; label: string; variant: "primary" | "secondary" | "danger" }[]> = {
+  DRAFT: [{ status: "PUBLISHED", label: "Publier et ouvrir les inscriptions", variant: "primary" }],
+  PUBLISHED: [
+    { status: "CLOSED", label: "Fermer les inscriptions", variant: "secondary" },
+    { status: "DRAFT", label: "Dépublier", variant: "danger" },
+  ],
+  CLOSED: [
+    { status: "PUBLISHED", label: "Rouvrir les inscriptions", variant: "primary" },
+    { status: "DRAFT", label: "Dépublier", variant: "danger" },
+  ],
+};
+
+export default async function AdminEventPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ creee?: string }> }) {
+  const { slug } = await params;
+  const { user, event } = await requireAdminEvent(slug, {});
+  const { creee } = await searchParams;
+  const counts = (await listAdminEvents(user)).find((row) => row.event.id === event.id)?.counts;
+  const admin = user.role === "ADMIN";
+
+  return (
+    <div className="container">
+      <p className="back-link">
+        <Link href="/admin">Journées</Link>
+      </p>
+      <header className="page-intro">
+        <h1>{event.title}</h1>
+        <p>
+          <EventStatusTag status={event.status} />
+        </p>
+      </header>
+      {creee && (
+        <p className="notice" role="status">
+          Journée créée, en brouillon. Complétez son programme, puis publiez-la.
+        </p>
+      )}
+
+      <section aria-labelledby="inscriptions" className="section">
+        <h2 id="inscriptions">Inscriptions</h2>
+        {counts && (
+          <ul className="counts">
+            <li>
+              <strong>{counts.CONFIRMED}</strong> confirmé·es sur {event.capacity} places
+            </li>
+            <li>
+              <strong>{counts.OFFERED}</strong> place{counts.OFFERED > 1 ? "s" : ""} proposée{counts.OFFERED > 1 ? "s" : ""} en attente de réponse
+            </li>
+            <li>
+              <strong>{counts.WAITLISTED}</strong> en liste d&apos;attente
+            </li>
+            <li>
+              <strong>{counts.CANCELLED}</strong> annulation{counts.CANCELLED > 1 ? "s" : ""}
+            </li>
+          </ul>
+        )}
+      </section>
+
+      {admin && (
+        <section aria-labelledby="gerer" className="section">
+          <h2 id="gerer">Gérer la journée</h2>
+          <ul className="admin-links">
+            <li>
+              <Link href={`/admin/evenements/${slug}/modifier`}>Modifier la journée (dates, lieu, capacité, inscriptions)</Link>
+            </li>
+            <li>
+              <Link href={`/admin/evenements/${slug}/programme`}>Programme et intervenant·es</Link>
+            </li>
+            <li>
+              <Link href={`/admin/evenements/${slug}/annonce`}>
+                Annoncer les changements aux participant·es
+                {event.programmeChanges.length > 0 ? ` (${event.programmeChanges.length} en attente)` : ""}
+              </Link>
+            </li>
+            <li>
+              <Link href={`/admin/evenements/${slug}/journal`}>Journal des modifications de la journée</Link>
+            </li>
+          </ul>
+          <h3>Publication</h3>
+          <ActionButtons
+            action={setStatusAction.bind(null, slug)}
+            name="status"
+            buttons={STATUS_BUTTONS[event.status].map((button) => ({ label: button.label, value: button.status, variant: button.variant }))}
+          />
+        </section>
+      )}
+
+      <section aria-labelledby="reglages" className="section">
+        <h2 id="reglages">Réglages</h2>
+        <AdminEventFacts event={event} />
+      </section>
+
+      <section aria-labelledby="programme" className="section">
+        <h2 id="programme">Programme</h2>
+        <AdminProgramme programme={event.programme} />
+        {event.status !== "DRAFT" && (
+          <p>
+            <Link href={`/evenements/${event.slug}`}>Voir la page publique</Link>
+          </p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { adminAction } from "@/lib/auth/admin-action";
+import { createEvent } from "@/lib/events/create-event";
+import { eventInputSchema } from "@/lib/events/schema";
+import type { FormState } from "@/lib/form-state";
+
+export async function createEventAction(_previous: FormState | null, formData: FormData): Promise<FormState> {
+  let slug = "";
+  const state = await adminAction({ role: "ADMIN" }, formData, eventInputSchema, async (actor, input) => {
+    slug = (await createEvent({ actor, input })).slug;
+    return "Journée créée.";
+  });
+  if (state.done) redirect(`/admin/evenements/${slug}?creee=1`);
+  return state;
+}

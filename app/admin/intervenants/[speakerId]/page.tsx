@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminForm } from "@/components/admin/admin-form";
+import { SPEAKER_GROUPS } from "@/components/admin/speaker-fields";
+import { requireUser } from "@/lib/auth/require-user";
+import { getSpeaker } from "@/lib/programme/list-speakers";
+import { saveSpeakerAction } from "./actions";
+
+export const metadata: Metadata = { title: "Intervenant·e" };
+
+export default async function SpeakerPage({ params }: { params: Promise<{ speakerId: string }> }) {
+  const { speakerId } = await params;
+  await requireUser({ role: "ADMIN", from: `/admin/intervenants/${speakerId}` });
+  const speaker = await getSpeaker(speakerId);
+  if (!speaker) notFound();
+  return (
+    <div className="container container--narrow">
+      <p className="back-link">
+        <Link href="/admin/intervenants">Intervenant·es</Link>
+      </p>
+      <header className="page-intro">
+        <h1>{speaker.name}</h1>
+      </header>
+      <AdminForm
+        action={saveSpeakerAction.bind(null, speaker.id)}
+        groups={SPEAKER_GROUPS}
+        initial={{ name: speaker.name, title: speaker.title ?? "" }}
+        submitLabel="Enregistrer"
+        errorTitle="L'intervenant·e n'a pas été enregistré·e"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EventStatusTag } from "@/components/admin/event-status";
+import { LongDate } from "@/components/long-date";
+import { requireUser } from "@/lib/auth/require-user";
+import { listAdminEvents } from "@/lib/events/list-admin-events";
+
+export const metadata: Metadata = { title: "Journées" };
+
+export default async function AdminHomePage() {
+  const user = await requireUser({ from: "/admin" });
+  const rows = await listAdminEvents(user);
+  return (
+    <div className="container">
+      <header className="page-intro">
+        <h1>Journées</h1>
+        <p className="lead">
+          {user.role === "ADMIN"
+            ? "Toutes les journées, publiées ou non. Ouvrez-en une pour la modifier, gérer son programme ou annoncer un changement."
+            : user.eventIds
+              ? "Les journées dont vous êtes organisateur·rice."
+              : "Toutes les journées des Rencontres."}
+        </p>
+      </header>
+      {user.role === "ADMIN" && (
+        <p>
+          <Link className="button" href="/admin/evenements/nouvelle">
+            Créer une journée
+          </Link>
+        </p>
+      )}
+      {rows.length === 0 ? (
+        <p>Aucune journée pour l&apos;instant.</p>
+      ) : (
+        <div className="table-wrapper" role="region" aria-labelledby="journees-caption" tabIndex={0}>
+          <table className="table">
+            <caption id="journees-caption" className="visually-hidden">
+              Journées et inscriptions
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Journée</th>
+                <th scope="col">Date</th>
+                <th scope="col">Statut</th>
+                <th scope="col" className="table__number">
+                  Confirmé·es / places
+                </th>
+                <th scope="col" className="table__number">
+                  Places proposées
+                </th>
+                <th scope="col" className="table__number">
+                  En attente
+                </th>
+                {user.role === "ADMIN" && <th scope="col">À annoncer</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ event, counts, pendingChanges }) => (
+                <tr key={event.id}>
+                  <th scope="row">
+                    <Link href={`/admin/evenements/${event.slug}`}>{event.title}</Link>
+                  </th>
+                  <td>
+                    <LongDate date={event.startsAt} />
+                  </td>
+                  <td>
+                    <EventStatusTag status={event.status} />
+                  </td>
+                  <td className="table__number">{`${counts.CONFIRMED} / ${event.capacity}`}</td>
+                  <td className="table__number">{counts.OFFERED}</td>
+                  <td className="table__number">{counts.WAITLISTED}</td>
+                  {user.role === "ADMIN" && (
+                    <td>
+                      {pendingChanges > 0 ? (
+                        <Link href={`/admin/evenements/${event.slug}/annonce`}>
+                          {pendingChanges} changement{pendingChanges > 1 ? "s" : ""}
+                        </Link>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import NextAuth from "next-auth";
+import { NextResponse } from "next/server";
+import { authOptions } from "@/lib/auth/options";
+
+const handler = NextAuth(authOptions);
+
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+/** next-auth: the sign-in link's callback (GET /api/auth/callback/email), its error redirect, the session endpoints. */
+export function GET(request: Request, context: Context) {
+  return handler(request, context);
+}
+
+/**
+ * Links are asked for on /admin/connexion only (neutral answer, outbox, limits): next-auth's own
+ * POST /api/auth/signin/email is closed.
+ */
+export async function POST(request: Request, context: Context) {
+  const { nextauth } = await context.params;
+  if (nextauth[0] === "signin") {
+    return NextResponse.json({ error: "Demandez un lien de connexion sur /admin/connexion.", code: "NOT_FOUND" }, { status: 404 });
+  }
+  return handler(request, context);
+}

@@ -1,0 +1,61 @@
+import { EVENT_KINDS, EVENT_KIND_LABELS, WAITLIST_MODES, WAITLIST_MODE_LABELS } from "@/lib/events/schema";
+import type { FieldGroup } from "./field-spec";
+
+/** The fields of an event, for the create and edit forms (names of eventInputSchema). */
+export const EVENT_FORM_GROUPS: FieldGroup[] = [
+  {
+    title: "La journée",
+    fields: [
+      { name: "title", label: "Titre", type: "text" },
+      { name: "slug", label: "Adresse de la page", type: "text", hint: "Dans l'adresse /evenements/…, par exemple journee-nantes. La changer casse les liens déjà partagés." },
+      { name: "kind", label: "Type de journée", type: "radio", options: EVENT_KINDS.map((kind) => ({ value: kind, label: EVENT_KIND_LABELS[kind] })) },
+      { name: "region", label: "Région", type: "text", optional: true },
+      { name: "summary", label: "Présentation", type: "textarea", rows: 4 },
+    ],
+  },
+  {
+    title: "Date et lieu",
+    fields: [
+      { name: "date", label: "Date", type: "date" },
+      { name: "startTime", label: "Heure de début", type: "time" },
+      { name: "endTime", label: "Heure de fin", type: "time" },
+      { name: "venue", label: "Lieu", type: "text", optional: true, hint: "Par exemple : Assemblée nationale, salle Victor Hugo." },
+      { name: "address", label: "Adresse", type: "text", optional: true },
+      { name: "city", label: "Ville", type: "text" },
+      { name: "host", label: "Collectivité qui accueille", type: "text", optional: true },
+    ],
+  },
+  {
+    title: "Inscriptions",
+    fields: [
+      {
+        name: "capacity",
+        label: "Capacité (nombre de places)",
+        type: "number",
+        hint: "L'augmenter propose aussitôt les nouvelles places à la liste d'attente ; elle ne peut pas descendre sous le nombre de places déjà attribuées.",
+      },
+      { name: "registrationOpensAt", label: "Ouverture des inscriptions", type: "datetime-local", optional: true, hint: "Vide : dès la publication." },
+      { name: "registrationClosesAt", label: "Clôture des inscriptions", type: "datetime-local", optional: true, hint: "Vide : au début de la journée." },
+      {
+        name: "waitlistMode",
+        label: "Quand une place se libère",
+        type: "radio",
+        options: WAITLIST_MODES.map((mode) => ({ value: mode, label: WAITLIST_MODE_LABELS[mode] })),
+      },
+      { name: "offerHours", label: "Validité d'une place proposée (heures)", type: "number" },
+      { name: "reminderDaysBefore", label: "Rappel envoyé combien de jours avant (0 : aucun)", type: "number" },
+      { name: "replyTo", label: "Adresse de réponse des organisateurs", type: "email", optional: true, hint: "Les participant·es qui répondent à un email de la journée écrivent à cette adresse." },
+    ],
+  },
+];
+
+/** What the create form shows first. */
+export const NEW_EVENT_VALUES = {
+  kind: "REGIONAL",
+  startTime: "09:30",
+  endTime: "17:00",
+  capacity: "100",
+  waitlistMode: "OFFER",
+  offerHours: "48",
+  reminderDaysBefore: "2",
+};

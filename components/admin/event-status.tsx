@@ -1,0 +1,7 @@
+import type { EventStatus } from "@/lib/events/event-status";
+import { EVENT_STATUS_LABELS } from "@/lib/events/schema";
+
+/** An event's status in words (never by colour alone). */
+export function EventStatusTag({ status }: { status: EventStatus }) {
+  return <span className={`tag tag--${status.toLowerCase()}`}>{EVENT_STATUS_LABELS[status]}</span>;
+}

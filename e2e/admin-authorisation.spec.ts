@@ -1,0 +1,175 @@
+// The authorisation matrix: every back-office page, route handler and server action, found on the
+// file system, against every kind of visitor. A new one that is not listed here fails this test.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { createAccount, e2eDatabase, openSession, sessionCookie, type TestAccount } from "./database";
+
+const ROOT = path.resolve(__dirname, "..");
+const require = createRequire(__filename);
+// How the browser encodes a server action's arguments (the same React build as the app's).
+const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/client.node") as {
+  encodeReply: (args: unknown[]) => Promise<string | FormData>;
+};
+
+const PERSONAS = ["anonymous", "organiserOfThisEvent", "organiserOfAnotherEvent", "deactivated", "admin"] as const;
+type Persona = (typeof PERSONAS)[number];
+/** OK: served (200). SIGN_IN: sent to the sign-in page. NOT_FOUND: the 404, which reveals nothing. */
+type Answer = "OK" | "SIGN_IN" | "NOT_FOUND" | 401 | 403 | 200;
+type Row = Record<Persona, Answer>;
+
+const PUBLIC: Row = { anonymous: "OK", organiserOfThisEvent: "OK", organiserOfAnotherEvent: "OK", deactivated: "OK", admin: "OK" };
+const SIGNED_IN: Row = { anonymous: "SIGN_IN", organiserOfThisEvent: "OK", organiserOfAnotherEvent: "OK", deactivated: "SIGN_IN", admin: "OK" };
+const THIS_EVENT: Row = { ...SIGNED_IN, organiserOfAnotherEvent: "NOT_FOUND" };
+const ADMIN_ONLY: Row = { ...SIGNED_IN, organiserOfThisEvent: "NOT_FOUND", organiserOfAnotherEvent: "NOT_FOUND" };
+
+const PAGES: Record<string, Row> = {
+  "/admin": SIGNED_IN,
+  "/admin/connexion": PUBLIC,
+  "/admin/connexion/lien-envoye": PUBLIC,
+  "/admin/connexion/erreur": PUBLIC,
+  "/admin/evenements/[slug]": THIS_EVENT,
+  "/admin/evenements/[slug]/modifier": ADMIN_ONLY,
+  "/admin/evenements/[slug]/programme": ADMIN_ONLY,
+  "/admin/evenements/[slug]/programme/[itemId]": ADMIN_ONLY,
+  "/admin/evenements/[slug]/annonce": ADMIN_ONLY,
+  "/admin/evenements/[slug]/journal": ADMIN_ONLY,
+  "/admin/evenements/nouvelle": ADMIN_ONLY,
+  "/admin/intervenants": ADMIN_ONLY,
+  "/admin/intervenants/[speakerId]": ADMIN_ONLY,
+  "/admin/comptes": ADMIN_ONLY,
+  "/admin/comptes/[userId]": ADMIN_ONLY,
+  "/admin/journal": ADMIN_ONLY,
+};
+
+const ROUTES: Record<string, Row> = {
+  "GET /api/admin/events/[slug]": { anonymous: 401, organiserOfThisEvent: 200, organiserOfAnotherEvent: 403, deactivated: 401, admin: 200 },
+};
+
+const ACTIONS: Record<string, Row> = {
+  "app/admin/actions.ts#signOutAction": SIGNED_IN,
+  "app/admin/connexion/actions.ts#requestLinkAction": PUBLIC,
+  "app/admin/evenements/nouvelle/actions.ts#createEventAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/actions.ts#setStatusAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/modifier/actions.ts#updateEventAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/programme/actions.ts#addItemAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/programme/actions.ts#moveItemAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/programme/actions.ts#deleteItemAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/programme/[itemId]/actions.ts#saveItemAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/programme/[itemId]/actions.ts#linkSpeakerAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/programme/[itemId]/actions.ts#confirmSpeakerAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/programme/[itemId]/actions.ts#unlinkSpeakerAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/annonce/actions.ts#announceAction": ADMIN_ONLY,
+  "app/admin/intervenants/actions.ts#addSpeakerAction": ADMIN_ONLY,
+  "app/admin/intervenants/[speakerId]/actions.ts#saveSpeakerAction": ADMIN_ONLY,
+  "app/admin/comptes/actions.ts#inviteAction": ADMIN_ONLY,
+  "app/admin/comptes/[userId]/actions.ts#updateAccountAction": ADMIN_ONLY,
+  "app/admin/comptes/[userId]/actions.ts#setActiveAction": ADMIN_ONLY,
+  "app/admin/comptes/[userId]/actions.ts#resendInvitationAction": ADMIN_ONLY,
+};
+
+function filesNamed(dir: string, name: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const full = path.join(dir, entry);
+    return statSync(full).isDirectory() ? filesNamed(full, name) : entry === name ? [path.relative(ROOT, full)] : [];
+  });
+}
+
+/** "app/admin/(x)/evenements/[slug]/page.tsx" → "/admin/evenements/[slug]" */
+const routeOf = (file: string) => `/${path.dirname(file).replace(/^app\//, "").split("/").filter((part) => !/^\(.*\)$/.test(part)).join("/")}`;
+
+const discoveredPages = () => filesNamed(path.join(ROOT, "app/admin"), "page.tsx").map(routeOf);
+const discoveredRoutes = () =>
+  filesNamed(path.join(ROOT, "app/api/admin"), "route.ts").flatMap((file) =>
+    [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map(([, method]) => `${method} ${routeOf(file)}`),
+  );
+/** Every exported server action of app/admin, with its parameter names. */
+const discoveredActions = () =>
+  filesNamed(path.join(ROOT, "app/admin"), "actions.ts").flatMap((file) =>
+    [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/export async function (\w+)\(([^)]*)\)/g)].map(([, name, params]) => ({
+      key: `${file}#${name}`,
+      file,
+      name,
+      params: params.split(",").map((param) => param.trim().split(/[?:]/)[0]).filter(Boolean),
+    })),
+  );
+
+let accounts: Record<Exclude<Persona, "anonymous">, TestAccount>;
+let values: Record<string, string>;
+
+test.beforeAll(() => {
+  const db = e2eDatabase();
+  accounts = {
+    organiserOfThisEvent: createAccount(db, { label: "orga-nationale", role: "ORGANISER", eventSlugs: ["journee-nationale"] }),
+    organiserOfAnotherEvent: createAccount(db, { label: "orga-nancy", role: "ORGANISER", eventSlugs: ["nancy"] }),
+    deactivated: createAccount(db, { label: "desactive", role: "ADMIN", deactivated: true }),
+    admin: createAccount(db, { label: "admin", role: "ADMIN" }),
+  };
+  const item = db.prepare(`SELECT "ProgrammeItem"."id" FROM "ProgrammeItem" JOIN "Event" ON "Event"."id" = "eventId" WHERE "slug" = 'journee-nationale' LIMIT 1`).get() as { id: string };
+  const speaker = db.prepare(`SELECT "id" FROM "Speaker" LIMIT 1`).get() as { id: string };
+  values = { slug: "journee-nationale", itemId: item.id, speakerId: speaker.id, userId: accounts.organiserOfAnotherEvent.id };
+  db.close();
+});
+
+/** The persona's cookie, its session (re)opened first: a refused deactivated account's session is deleted each time. */
+function cookieOf(persona: Persona): string {
+  if (persona === "anonymous") return "";
+  const db = e2eDatabase();
+  openSession(db, accounts[persona]);
+  db.close();
+  return sessionCookie(accounts[persona]);
+}
+
+const withValues = (route: string) => route.replace(/\[(\w+)\]/g, (_, name: string) => values[name]);
+
+test("every back-office page, route handler and action is in the matrix", () => {
+  expect(discoveredPages().sort()).toEqual(Object.keys(PAGES).sort());
+  expect(discoveredRoutes().sort()).toEqual(Object.keys(ROUTES).sort());
+  expect(discoveredActions().map((action) => action.key).sort()).toEqual(Object.keys(ACTIONS).sort());
+});
+
+test("pages answer each visitor as the matrix says", async ({ request }) => {
+  for (const route of discoveredPages()) {
+    for (const persona of PERSONAS) {
+      const response = await request.get(withValues(route), { headers: { cookie: cookieOf(persona) }, maxRedirects: 0 });
+      const answer = response.status() === 307 && response.headers().location?.startsWith("/admin/connexion") ? "SIGN_IN" : response.status() === 404 ? "NOT_FOUND" : response.status() === 200 ? "OK" : response.status();
+      expect(answer, `${persona} → ${route}`).toBe(PAGES[route][persona]);
+    }
+  }
+});
+
+test("route handlers answer each visitor as the matrix says", async ({ request }) => {
+  for (const key of discoveredRoutes()) {
+    const [method, route] = key.split(" ");
+    for (const persona of PERSONAS) {
+      const response = await request.fetch(withValues(route), { method, headers: { cookie: cookieOf(persona) }, maxRedirects: 0 });
+      expect(response.status(), `${persona} → ${key}`).toBe(ROUTES[key][persona]);
+    }
+  }
+});
+
+test("server actions refuse or run for each visitor as the matrix says", async ({ request }) => {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")).node as Record<
+    string,
+    { filename: string; exportedName: string; workers: Record<string, unknown> }
+  >;
+  for (const action of discoveredActions()) {
+    const [id, entry] = Object.entries(manifest).find(([, candidate]) => candidate.filename === action.file && candidate.exportedName === action.name) ?? [];
+    expect(id, `${action.key} is a server action of the build`).toBeDefined();
+    // Posted to a page that uses it, with its arguments: ids of things that do not exist (nothing is changed even when allowed) and an empty form.
+    const page = withValues(routeOf(Object.keys(entry!.workers)[0].replace(/\/page$/, "/page.tsx")));
+    const args = action.params.map((param) => (param === "formData" ? new FormData() : param === "_previous" ? null : param === "slug" ? values.slug : "inexistant"));
+    for (const persona of PERSONAS) {
+      const body = await encodeReply(args);
+      const response = await request.post(page, {
+        headers: { cookie: cookieOf(persona), "Next-Action": id!, Accept: "text/x-component", ...(typeof body === "string" ? { "Content-Type": "text/plain;charset=UTF-8" } : {}) },
+        ...(typeof body === "string" ? { data: body } : { multipart: body }),
+        maxRedirects: 0,
+      });
+      const redirect = response.headers()["x-action-redirect"] ?? "";
+      const answer = redirect.startsWith("/admin/connexion;") ? "SIGN_IN" : response.status() === 404 ? "NOT_FOUND" : response.status() === 200 ? "OK" : response.status();
+      expect(answer, `${persona} → ${action.key} (${redirect})`).toBe(ACTIONS[action.key][persona]);
+    }
+  }
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import type { UserActor } from "./actor";
+import { authorize } from "./authorize";
+
+const user = (role: UserActor["role"], eventIds: string[] | null = null): UserActor => ({ kind: "USER", userId: "u", email: "u@example.fr", role, eventIds });
+
+describe("authorize", () => {
+  it("sends nobody to sign in, whatever is asked", () => {
+    expect(authorize(null)).toBe("UNAUTHENTICATED");
+    expect(authorize(null, { role: "ADMIN", eventId: "e1" })).toBe("UNAUTHENTICATED");
+  });
+
+  it("lets admins do everything", () => {
+    expect(authorize(user("ADMIN"), { role: "ADMIN", eventId: "e1" })).toBe("ALLOWED");
+  });
+
+  it("keeps organisers out of admin work and out of events they are not limited to", () => {
+    expect(authorize(user("ORGANISER"), { role: "ADMIN" })).toBe("FORBIDDEN");
+    expect(authorize(user("ORGANISER"), { eventId: "e1" })).toBe("ALLOWED");
+    expect(authorize(user("ORGANISER", ["e1"]), { eventId: "e1" })).toBe("ALLOWED");
+    expect(authorize(user("ORGANISER", ["e1"]), { eventId: "e2" })).toBe("FORBIDDEN");
+    expect(authorize(user("ORGANISER", ["e1"]))).toBe("ALLOWED");
+  });
+});

@@ -1,0 +1,3 @@
+import type { EventStatus } from "../generated/sqlite/enums";
+
+export type { EventStatus };

@@ -1,0 +1,34 @@
+import "server-only";
+import type { UserActor } from "../auth/actor";
+import { db } from "../db/client";
+import type { Event, RegistrationStatus } from "../generated/sqlite/client";
+
+export interface AdminEventRow {
+  event: Event;
+  counts: Record<RegistrationStatus, number>;
+  /** Changes kept to be announced to attendees. */
+  pendingChanges: number;
+}
+
+const NO_COUNTS: Record<RegistrationStatus, number> = { CONFIRMED: 0, OFFERED: 0, WAITLISTED: 0, CANCELLED: 0 };
+
+/** The events a user may see in the back office (drafts included), by date, with their registration counts. */
+export async function listAdminEvents(user: UserActor): Promise<AdminEventRow[]> {
+  const events = await db.event.findMany({
+    where: user.eventIds ? { id: { in: user.eventIds } } : {},
+    orderBy: [{ startsAt: "asc" }, { kind: "asc" }, { city: "asc" }],
+  });
+  const ids = events.map((event) => event.id);
+  const [groups, pending] = await Promise.all([
+    db.registration.groupBy({ by: ["eventId", "status"], where: { eventId: { in: ids } }, _count: { _all: true } }),
+    db.programmeChange.groupBy({ by: ["eventId"], where: { eventId: { in: ids }, announcedAt: null }, _count: { _all: true } }),
+  ]);
+  return events.map((event) => ({
+    event,
+    counts: {
+      ...NO_COUNTS,
+      ...Object.fromEntries(groups.filter((group) => group.eventId === event.id).map((group) => [group.status, group._count._all])),
+    },
+    pendingChanges: pending.find((group) => group.eventId === event.id)?._count._all ?? 0,
+  }));
+}
