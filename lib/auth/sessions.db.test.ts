@@ -19,15 +19,19 @@ async function signedIn(role: "ADMIN" | "ORGANISER", { lastSeenAt = new Date(), 
   return { user, sessionToken };
 }
 
+/** An event of its own for a test (this file seeds nothing). */
+const anEvent = () =>
+  db.event.create({
+    data: {
+      series: { create: { slug: `serie-${++n}`, title: "Série", theme: "Thème", context: "Contexte" } },
+      slug: `journee-${n}`, title: "Journée", kind: "REGIONAL", summary: "", startsAt: new Date(), endsAt: new Date(), city: "Lyon", capacity: 1,
+    },
+  });
+
 describe("sessions", () => {
   it("stand for their user, with the events an organiser is limited to", async () => {
     const { user, sessionToken } = await signedIn("ORGANISER");
-    const event = await db.event.create({
-      data: {
-        series: { create: { slug: `serie-${n}`, title: "Série", theme: "Thème", context: "Contexte" } },
-        slug: `journee-${n}`, title: "Journée", kind: "REGIONAL", summary: "", startsAt: new Date(), endsAt: new Date(), city: "Lyon", capacity: 1,
-      },
-    });
+    const event = await anEvent();
     expect(await userForSessionToken(sessionToken)).toMatchObject({ userId: user.id, role: "ORGANISER", eventIds: null });
     await db.organiserEvent.create({ data: { userId: user.id, eventId: event.id } });
     expect(await userForSessionToken(sessionToken)).toMatchObject({ eventIds: [event.id] });
@@ -65,6 +69,22 @@ describe("sessions", () => {
       code: "LAST_ADMIN",
     });
     expect(await userForSessionToken(lastAdmin.sessionToken)).toMatchObject({ role: "ADMIN" });
+  });
+
+  it("follow an account's new role and events at the next request, and the change is audited", async () => {
+    const { user, sessionToken } = await signedIn("ADMIN");
+    await signedIn("ADMIN");
+    const event = await anEvent();
+    await updateUser({ actor: testAdmin, userId: user.id, input: { name: "Dominique", role: "ORGANISER", eventIds: [event.id, event.id] } });
+    expect(await userForSessionToken(sessionToken)).toMatchObject({ role: "ORGANISER", eventIds: [event.id] });
+    expect(await db.auditEntry.findFirst({ where: { entityId: user.id, action: "user.updated" } })).toMatchObject({
+      actorId: testAdmin.userId,
+      before: { name: null, role: "ADMIN", eventIds: [] },
+      after: { name: "Dominique", role: "ORGANISER", eventIds: [event.id] },
+    });
+    // An admin sees every event, whatever was ticked for them as an organiser.
+    await updateUser({ actor: testAdmin, userId: user.id, input: { name: "Dominique", role: "ADMIN", eventIds: [event.id] } });
+    expect(await userForSessionToken(sessionToken)).toMatchObject({ role: "ADMIN", eventIds: null });
   });
 
   it("admin:add creates, promotes and reactivates an admin account", async () => {

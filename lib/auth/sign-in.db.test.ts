@@ -8,6 +8,7 @@ import { testAdmin } from "../../tests/support/actors";
 import { prismaAdapter } from "./adapter";
 import { inviteUser } from "./invite-user";
 import { requestSignInLink } from "./request-sign-in-link";
+import { resendInvitation } from "./resend-sign-in-link";
 import { hashVerificationToken } from "./sign-in-token";
 
 // next-auth's own hashing of an email token, as its callback recomputes it (not in its exports map).
@@ -95,5 +96,16 @@ describe("sign-in links", () => {
   it("never create an account through next-auth", async () => {
     await expect(adapter.createUser!({ email: "intrus@example.fr", emailVerified: new Date() } as never)).rejects.toThrow();
     expect(await adapter.getUserByEmail!("partie@example.fr")).toBeNull();
+  });
+});
+
+describe("invitations sent again", () => {
+  it("carry a fresh link, and go to active accounts only", async () => {
+    const user = await db.user.create({ data: { email: "relance@example.fr" } });
+    expect(await resendInvitation({ actor: testAdmin, userId: user.id })).toBe("relance@example.fr");
+    await deliver();
+    expect(mailsTo("relance@example.fr").at(-1)?.subject).toBe("Votre accès à l'espace des organisateurs des Rencontres ESS");
+    await db.user.update({ where: { id: user.id }, data: { deactivatedAt: new Date() } });
+    await expect(resendInvitation({ actor: testAdmin, userId: user.id })).rejects.toMatchObject({ code: "RECORD_NOT_FOUND" });
   });
 });
