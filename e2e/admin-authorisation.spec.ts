@@ -30,6 +30,7 @@ const PAGES: Record<string, Row> = {
   "/admin/connexion/lien-envoye": PUBLIC,
   "/admin/connexion/erreur": PUBLIC,
   "/admin/evenements/[slug]": THIS_EVENT,
+  "/admin/evenements/[slug]/inscrits": THIS_EVENT,
   "/admin/evenements/[slug]/modifier": ADMIN_ONLY,
   "/admin/evenements/[slug]/programme": ADMIN_ONLY,
   "/admin/evenements/[slug]/programme/[itemId]": ADMIN_ONLY,
@@ -45,6 +46,7 @@ const PAGES: Record<string, Row> = {
 
 const ROUTES: Record<string, Row> = {
   "GET /api/admin/events/[slug]": { anonymous: 401, organiserOfThisEvent: 200, organiserOfAnotherEvent: 403, deactivated: 401, admin: 200 },
+  "GET /api/admin/events/[slug]/exports/[dataset]": { anonymous: 401, organiserOfThisEvent: 200, organiserOfAnotherEvent: 403, deactivated: 401, admin: 200 },
 };
 
 const ACTIONS: Record<string, Row> = {
@@ -108,7 +110,7 @@ test.beforeAll(() => {
   };
   const item = db.prepare(`SELECT "ProgrammeItem"."id" FROM "ProgrammeItem" JOIN "Event" ON "Event"."id" = "eventId" WHERE "slug" = 'journee-nationale' LIMIT 1`).get() as { id: string };
   const speaker = db.prepare(`SELECT "id" FROM "Speaker" LIMIT 1`).get() as { id: string };
-  values = { slug: "journee-nationale", itemId: item.id, speakerId: speaker.id, userId: accounts.organiserOfAnotherEvent.id };
+  values = { slug: "journee-nationale", itemId: item.id, speakerId: speaker.id, userId: accounts.organiserOfAnotherEvent.id, dataset: "attendees" };
   db.close();
 });
 

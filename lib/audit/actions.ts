@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = {
   "user.updated": "Compte modifié",
   "user.deactivated": "Compte désactivé",
   "user.reactivated": "Compte réactivé",
+  "export.created": "Export téléchargé",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -14,6 +14,11 @@ export interface Dialect {
   skipLocked: Prisma.Sql;
   /** A DateTime value as the column stores it, comparable in SQL. */
   timestamp(date: Date): Prisma.Sql;
+  /**
+   * A case-insensitive "contains" filter for Prisma queries: SQLite's LIKE already ignores the case
+   * of ASCII letters; PostgreSQL needs Prisma's insensitive mode (ILIKE).
+   */
+  containsText(text: string): Prisma.StringFilter;
 }
 
 const postgresql: Dialect = {
@@ -21,6 +26,8 @@ const postgresql: Dialect = {
   skipLocked: Prisma.sql`FOR UPDATE SKIP LOCKED`,
   // timestamp(3) columns hold UTC without a zone: compare with UTC values, whatever the session's zone.
   timestamp: (date) => Prisma.sql`${date.toISOString().replace("Z", "")}::timestamp(3)`,
+  // The SQLite client's types stand for both (lib/db/create-client.ts); this mode is PostgreSQL's own.
+  containsText: (text) => ({ contains: text, mode: "insensitive" }) as Prisma.StringFilter,
 };
 
 const sqlite: Dialect = {
@@ -28,6 +35,7 @@ const sqlite: Dialect = {
   skipLocked: Prisma.empty,
   // Prisma stores SQLite DateTimes as ISO 8601 text with a +00:00 offset, which sorts as time does.
   timestamp: (date) => Prisma.sql`${date.toISOString().replace("Z", "+00:00")}`,
+  containsText: (text) => ({ contains: text }),
 };
 
 export function dialectOf(provider: DatabaseProvider): Dialect {

@@ -67,6 +67,12 @@ export default async function AdminEventPage({ params, searchParams }: { params:
         )}
       </section>
 
+      <p>
+        <Link className="button button--secondary" href={`/admin/evenements/${slug}/inscrits`}>
+          Voir et exporter la liste des inscrit·es
+        </Link>
+      </p>
+
       {admin && (
         <section aria-labelledby="gerer" className="section">
           <h2 id="gerer">Gérer la journée</h2>

@@ -1,0 +1,49 @@
+// An organiser of one day filters its list of registrations and downloads it as CSV.
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import { expect, test } from "./fixtures";
+import { createAccount, e2eDatabase, sessionCookie } from "./database";
+import { BASE_URL } from "./local-database";
+import { uniqueEmail } from "./registrations";
+
+test("an organiser filters the list of their day and downloads it as CSV", async ({ page, request, expectAccessible }) => {
+  const db = e2eDatabase();
+  const organiser = createAccount(db, { label: "orga-grenoble", role: "ORGANISER", eventSlugs: ["grenoble"] });
+  db.close();
+  // Names take letters only: a unique suffix spelled with letters.
+  const lastName = `Lœuvre-${String(Date.now()).replace(/\d/g, (digit) => "abcdefghij"[Number(digit)])}`;
+  for (const [organisation, firstName] of [["=1+1 Coopérative", "Zoë"], ["Grenoble-Alpes Métropole", "Łukasz"]]) {
+    const response = await request.post("/api/registrations", {
+      data: {
+        events: ["grenoble"], firstName, lastName, email: uniqueEmail("liste"), organisation, organisationType: "STRUCTURE_ESS",
+        jobTitle: "Chargée de mission", role: "AGENT", phone: null, lunch: false, dietaryNeeds: "", accessibilityNeeds: "", consent: true,
+      },
+    });
+    expect(response.status()).toBe(201);
+  }
+  await page.context().addCookies([{ name: "next-auth.session-token", value: sessionCookie(organiser).split("=")[1], url: BASE_URL }]);
+
+  await page.goto("/admin/evenements/grenoble");
+  await page.getByRole("link", { name: "Voir et exporter la liste des inscrit·es" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inscrit·es : Journée régionale de Grenoble");
+  await expectAccessible();
+
+  await page.getByLabel("Rechercher (nom, email, organisation)").fill(lastName);
+  await page.getByRole("button", { name: "Filtrer" }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(lastName).replace(/%20/g, "\\+")}`));
+  await expect(page.getByRole("status")).toHaveText("2 inscriptions.");
+  await expect(page.getByRole("rowheader")).toHaveCount(2);
+
+  await page.getByRole("radio", { name: "CSV" }).check();
+  await page.getByRole("radio", { name: "Point-virgule (Excel en français)" }).check();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^grenoble_attendees_\d{4}-\d{2}-\d{2}\.csv$/);
+  const rows = parse(readFileSync((await download.path())!), { bom: true, delimiter: ";" }) as string[][];
+  expect(rows[0].slice(0, 4)).toEqual(["Nom", "Prénom", "Email", "Organisation"]);
+  expect(rows.slice(1).map((row) => [row[0], row[1], row[3]])).toEqual([
+    [lastName, "Zoë", "'=1+1 Coopérative"],
+    [lastName, "Łukasz", "Grenoble-Alpes Métropole"],
+  ]);
+
+  expect((await page.goto("/admin/evenements/nancy/inscrits"))!.status()).toBe(404);
+});

@@ -1,0 +1,46 @@
+import "server-only";
+import { ORGANISATION_TYPE_LABELS, ROLE_LABELS } from "../registrations/schema";
+import { REGISTRATION_STATUS_LABELS } from "../registrations/list-query";
+import { streamRegistrations } from "../registrations/list-registrations";
+import type { ListExporter } from "./exporter";
+
+/** The registrations of an event with what each person gave: the list organisers work from. */
+export const attendeesExporter: ListExporter = {
+  id: "attendees",
+  title: "Inscrit·es",
+  columns: [
+    { id: "lastName", label: "Nom", width: 22 },
+    { id: "firstName", label: "Prénom", width: 18 },
+    { id: "email", label: "Email", width: 32 },
+    { id: "organisation", label: "Organisation", width: 32 },
+    { id: "organisationType", label: "Type de structure", width: 22 },
+    { id: "jobTitle", label: "Fonction", width: 28 },
+    { id: "role", label: "Statut", width: 10 },
+    { id: "phone", label: "Téléphone", width: 16 },
+    { id: "status", label: "Inscription", width: 16 },
+    { id: "lunch", label: "Déjeuner", width: 10 },
+    { id: "dietaryNeeds", label: "Régime alimentaire", width: 28 },
+    { id: "accessibilityNeeds", label: "Besoins d'accessibilité", width: 28 },
+    { id: "registeredAt", label: "Inscrit·e le", width: 18 },
+  ],
+  async *rows(event, query) {
+    for await (const registration of streamRegistrations({ eventId: event.id, query })) {
+      const { attendee } = registration;
+      yield {
+        lastName: attendee.lastName,
+        firstName: attendee.firstName,
+        email: attendee.email,
+        organisation: attendee.organisation,
+        organisationType: ORGANISATION_TYPE_LABELS[attendee.organisationType],
+        jobTitle: attendee.jobTitle,
+        role: ROLE_LABELS[attendee.role],
+        phone: attendee.phone,
+        status: REGISTRATION_STATUS_LABELS[registration.status],
+        lunch: event.kind === "NATIONAL" ? registration.lunch : null,
+        dietaryNeeds: attendee.dietaryNeeds,
+        accessibilityNeeds: attendee.accessibilityNeeds,
+        registeredAt: registration.createdAt,
+      };
+    }
+  },
+};
