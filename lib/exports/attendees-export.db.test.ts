@@ -88,6 +88,18 @@ describe("the attendees export", () => {
     expect(sheet.getColumn(1).width).toBe(22);
   });
 
+  it("gives the caterer the confirmed lunches, dietary needs first, whatever the list's filters", async () => {
+    const file = await runExport({
+      actor: testAdmin, slug: "journee-nationale", dataset: "catering", query: query({ q: "personne" }), options: exportOptionsSchema.parse({ format: "csv" }), now: NOW,
+    });
+    expect(file.filename).toBe("journee-nationale_catering_2030-02-01.csv");
+    expect(parse(await body(file.body), { bom: true }) as string[][]).toEqual([
+      ["Régime alimentaire", "Nom", "Prénom", "Organisation"],
+      ["Végétarien", "Lœuvre", "Zoë", "Ville de Lille"],
+      ["—", "N'Diaye", "Awa", "Conseil régional de Bretagne"],
+    ]);
+  });
+
   it("refuses an unknown dataset", async () => {
     await expect(
       runExport({ actor: testAdmin, slug: "journee-nationale", dataset: "inconnu", query: query(), options: exportOptionsSchema.parse({}) }),

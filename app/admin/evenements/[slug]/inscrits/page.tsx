@@ -5,6 +5,7 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
 import { attendeesExporter } from "@/lib/exports/attendees-exporter";
 import { listQueryParams, listQuerySchema, searchParamsObject, REGISTRATION_STATUS_LABELS, type ListQuery } from "@/lib/registrations/list-query";
+import { cateringSummary } from "@/lib/registrations/catering-summary";
 import { listRegistrations } from "@/lib/registrations/list-registrations";
 import { ORGANISATION_TYPE_LABELS } from "@/lib/registrations/schema";
 
@@ -29,7 +30,7 @@ export default async function RegistrationsPage({
   const { slug } = await params;
   const { event } = await requireAdminEvent(slug, { page: "/inscrits" });
   const query = listQuerySchema.parse(searchParamsObject(await searchParams));
-  const { rows, total, pages } = await listRegistrations({ eventId: event.id, query });
+  const [{ rows, total, pages }, catering] = await Promise.all([listRegistrations({ eventId: event.id, query }), cateringSummary(event)]);
   const path = `/admin/evenements/${slug}/inscrits`;
   const link = (changes: Partial<ListQuery>) => {
     const search = listQueryParams(query, changes).toString();
@@ -141,6 +142,16 @@ export default async function RegistrationsPage({
             </button>
           </div>
         </form>
+      </section>
+
+      <section aria-labelledby="restauration" className="section">
+        <h2 id="restauration">Restauration</h2>
+        <p>
+          {`${catering.lunches} déjeuner${catering.lunches > 1 ? "s" : ""} à prévoir (personnes confirmées), dont ${catering.dietaryNeeds} avec un régime alimentaire particulier.`}
+        </p>
+        <p>
+          <a href={`/api/admin/events/${slug}/exports/catering?format=xlsx`}>Télécharger la liste pour le traiteur (XLSX)</a>
+        </p>
       </section>
     </div>
   );

@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "../db/client";
+import type { ListExporter } from "./exporter";
+
+/**
+ * What the caterer needs: the confirmed attendees who have lunch on site (everyone confirmed on a
+ * day without a lunch choice), each with their dietary needs, those with needs first. The list's
+ * filters do not apply: the caterer needs the whole day.
+ */
+export const cateringExporter: ListExporter = {
+  id: "catering",
+  title: "Restauration",
+  columns: [
+    { id: "dietaryNeeds", label: "Régime alimentaire", width: 36 },
+    { id: "lastName", label: "Nom", width: 22 },
+    { id: "firstName", label: "Prénom", width: 18 },
+    { id: "organisation", label: "Organisation", width: 32 },
+  ],
+  async *rows(event) {
+    const registrations = await db.registration.findMany({
+      where: { eventId: event.id, status: "CONFIRMED", ...(event.kind === "NATIONAL" ? { lunch: true } : {}) },
+      select: { attendee: { select: { lastName: true, firstName: true, organisation: true, dietaryNeeds: true } } },
+      orderBy: [{ attendee: { lastName: "asc" } }, { attendee: { firstName: "asc" } }, { id: "asc" }],
+    });
+    const withNeeds = registrations.filter(({ attendee }) => attendee.dietaryNeeds !== "");
+    for (const { attendee } of [...withNeeds, ...registrations.filter(({ attendee }) => attendee.dietaryNeeds === "")]) {
+      yield { dietaryNeeds: attendee.dietaryNeeds || "—", lastName: attendee.lastName, firstName: attendee.firstName, organisation: attendee.organisation };
+    }
+  },
+};
