@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createAccount, e2eDatabase, openSession, sessionCookie, type TestAccount } from "./database";
+import { BASE_URL } from "./local-database";
 
 const ROOT = path.resolve(__dirname, "..");
 const require = createRequire(__filename);
@@ -31,6 +32,7 @@ const PAGES: Record<string, Row> = {
   "/admin/connexion/erreur": PUBLIC,
   "/admin/evenements/[slug]": THIS_EVENT,
   "/admin/evenements/[slug]/inscrits": THIS_EVENT,
+  "/admin/evenements/[slug]/inscrits/[registrationId]": THIS_EVENT,
   "/admin/evenements/[slug]/modifier": ADMIN_ONLY,
   "/admin/evenements/[slug]/programme": ADMIN_ONLY,
   "/admin/evenements/[slug]/programme/[itemId]": ADMIN_ONLY,
@@ -63,6 +65,11 @@ const ACTIONS: Record<string, Row> = {
   "app/admin/evenements/[slug]/programme/[itemId]/actions.ts#confirmSpeakerAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/programme/[itemId]/actions.ts#unlinkSpeakerAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/annonce/actions.ts#announceAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#cancelRegistrationAction": THIS_EVENT,
+  "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#offerPlaceAction": THIS_EVENT,
+  "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#confirmRegistrationAction": THIS_EVENT,
+  "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#resendConfirmationAction": THIS_EVENT,
+  "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#saveNoteAction": THIS_EVENT,
   "app/admin/intervenants/actions.ts#addSpeakerAction": ADMIN_ONLY,
   "app/admin/intervenants/[speakerId]/actions.ts#saveSpeakerAction": ADMIN_ONLY,
   "app/admin/comptes/actions.ts#inviteAction": ADMIN_ONLY,
@@ -98,9 +105,22 @@ const discoveredActions = () =>
   );
 
 let accounts: Record<Exclude<Persona, "anonymous">, TestAccount>;
+let manageToken: string;
 let values: Record<string, string>;
 
-test.beforeAll(() => {
+test.beforeAll(async ({ playwright }) => {
+  // A registration of the day, for the pages about one registration.
+  const api = await playwright.request.newContext({ baseURL: BASE_URL });
+  const registered = await api.post("/api/registrations", {
+    data: {
+      events: ["journee-nationale"], firstName: "Mia", lastName: "Matrice", email: `matrice-${Date.now()}@e2e.collectivite.example.fr`,
+      organisation: "Ville de Paris", organisationType: "COMMUNE", jobTitle: "Agente", role: "AGENT", phone: null, lunch: false,
+      dietaryNeeds: "", accessibilityNeeds: "", consent: true,
+    },
+  });
+  expect(registered.status()).toBe(201);
+  manageToken = (await registered.json()).manageToken;
+  await api.dispose();
   const db = e2eDatabase();
   accounts = {
     organiserOfThisEvent: createAccount(db, { label: "orga-nationale", role: "ORGANISER", eventSlugs: ["journee-nationale"] }),
@@ -110,8 +130,18 @@ test.beforeAll(() => {
   };
   const item = db.prepare(`SELECT "ProgrammeItem"."id" FROM "ProgrammeItem" JOIN "Event" ON "Event"."id" = "eventId" WHERE "slug" = 'journee-nationale' LIMIT 1`).get() as { id: string };
   const speaker = db.prepare(`SELECT "id" FROM "Speaker" LIMIT 1`).get() as { id: string };
-  values = { slug: "journee-nationale", itemId: item.id, speakerId: speaker.id, userId: accounts.organiserOfAnotherEvent.id, dataset: "attendees" };
+  const registration = db.prepare(`SELECT "Registration"."id" FROM "Registration" JOIN "Attendee" ON "Attendee"."id" = "attendeeId" WHERE "lastName" = 'Matrice' LIMIT 1`).get() as { id: string };
+  values = {
+    slug: "journee-nationale", itemId: item.id, speakerId: speaker.id, userId: accounts.organiserOfAnotherEvent.id, dataset: "attendees", registrationId: registration.id,
+  };
   db.close();
+});
+
+// Other journeys count the places left: the registration made here is cancelled.
+test.afterAll(async ({ playwright }) => {
+  const api = await playwright.request.newContext({ baseURL: BASE_URL });
+  expect((await api.delete(`/api/registrations/${manageToken}`)).status()).toBe(200);
+  await api.dispose();
 });
 
 /** The persona's cookie, its session (re)opened first: a refused deactivated account's session is deleted each time. */

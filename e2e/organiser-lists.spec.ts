@@ -12,6 +12,7 @@ test("an organiser filters the list of their day and downloads it as CSV", async
   db.close();
   // Names take letters only: a unique suffix spelled with letters.
   const lastName = `Lœuvre-${String(Date.now()).replace(/\d/g, (digit) => "abcdefghij"[Number(digit)])}`;
+  const tokens: string[] = [];
   for (const [organisation, firstName] of [["=1+1 Coopérative", "Zoë"], ["Grenoble-Alpes Métropole", "Łukasz"]]) {
     const response = await request.post("/api/registrations", {
       data: {
@@ -20,6 +21,7 @@ test("an organiser filters the list of their day and downloads it as CSV", async
       },
     });
     expect(response.status()).toBe(201);
+    tokens.push((await response.json()).manageToken);
   }
   await page.context().addCookies([{ name: "next-auth.session-token", value: sessionCookie(organiser).split("=")[1], url: BASE_URL }]);
 
@@ -46,4 +48,19 @@ test("an organiser filters the list of their day and downloads it as CSV", async
   ]);
 
   expect((await page.goto("/admin/evenements/nancy/inscrits"))!.status()).toBe(404);
+
+  // One registration's page: everything the person gave, what happened, the emails; a note kept.
+  await page.goto("/admin/evenements/grenoble/inscrits");
+  await page.getByRole("link", { name: `${lastName} Zoë` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Zoë ${lastName}`);
+  await expect(page.getByText("=1+1 Coopérative (Structure de l'ESS)")).toBeVisible();
+  await expectAccessible();
+  await page.getByLabel("Note (jamais montrée à la personne) (facultatif)").fill("Arrivera en retard.");
+  await page.getByRole("button", { name: "Enregistrer la note" }).click();
+  await expect(page.getByRole("status")).toHaveText("Note enregistrée.");
+  await expect(page.getByRole("region", { name: "Historique" })).toContainText(`Note interne modifiée (${organiser.email})`);
+  await expect(page.getByRole("region", { name: "Emails" })).toContainText("Inscription confirmée");
+
+  // Other journeys count the places left: these registrations are cancelled.
+  for (const token of tokens) expect((await request.delete(`/api/registrations/${token}`)).status()).toBe(200);
 });

@@ -11,8 +11,8 @@ import type { EmailEvent } from "./types";
 export interface RegistrationCancelledProps {
   firstName: string;
   event: EmailEvent;
-  /** ATTENDEE: they cancelled; OFFER_DECLINED: they turned down the place offered from the waiting list. */
-  reason: "ATTENDEE" | "OFFER_DECLINED";
+  /** ATTENDEE: they cancelled; OFFER_DECLINED: they turned down the place offered from the waiting list; ORGANISER: the organisers cancelled it. */
+  reason: "ATTENDEE" | "OFFER_DECLINED" | "ORGANISER";
   registerUrl: string;
 }
 
@@ -27,7 +27,9 @@ export default function RegistrationCancelled({ firstName, event, reason, regist
       <Text style={paragraph}>
         {declined
           ? `Nous avons bien enregistré votre refus de la place proposée pour ${quoted(event.title)}. Elle est proposée à la personne suivante sur la liste d'attente, et votre inscription à cette journée est annulée.`
-          : `Nous confirmons l'annulation de votre inscription à ${quoted(event.title)}. Merci de nous avoir prévenus\u00a0: votre place pourra profiter à une autre personne.`}
+          : reason === "ORGANISER"
+            ? `L'équipe d'organisation a annulé votre inscription à ${quoted(event.title)}. Pour toute question, répondez simplement à ce message.`
+            : `Nous confirmons l'annulation de votre inscription à ${quoted(event.title)}. Merci de nous avoir prévenus\u00a0: votre place pourra profiter à une autre personne.`}
       </Text>
       <EventDetails event={event} />
       <Text style={mutedParagraph}>

@@ -55,6 +55,12 @@ const ERRORS = {
     status: 409,
     message: () => "Il doit rester au moins un compte administrateur actif : ce changement est refusé.",
   },
+  NO_FREE_SEAT: {
+    status: 409,
+    message: () => "Aucune place n'est libre pour cette journée. Un·e administrateur·rice peut dépasser la capacité, en indiquant pourquoi.",
+  },
+  WRONG_STATUS: { status: 409, message: (about: string) => `Cette action ne s'applique pas à une inscription dans cet état${about}.` },
+  RECENTLY_SENT: { status: 409, message: () => "La confirmation vient d'être envoyée : attendez quelques minutes avant de la renvoyer." },
   NOTHING_TO_ANNOUNCE: { status: 409, message: () => "Aucun changement à annoncer : les participant·es ont déjà été prévenu·es." },
 } satisfies Record<string, { status: number; message: (about: string) => string }>;
 

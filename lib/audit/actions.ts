@@ -20,6 +20,11 @@ export const AUDIT_ACTIONS = {
   "user.deactivated": "Compte désactivé",
   "user.reactivated": "Compte réactivé",
   "export.created": "Export téléchargé",
+  "registration.cancelled": "Inscription annulée par l'organisation",
+  "registration.offered": "Place proposée par l'organisation",
+  "registration.confirmed": "Inscription confirmée par l'organisation",
+  "registration.confirmation.resent": "Confirmation renvoyée",
+  "registration.note.changed": "Note interne modifiée",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -140,7 +140,7 @@ export async function composeEmail(id: string): Promise<ComposedEmail> {
       return { ...base, subject: `Proposition de place expirée : ${event.title}`, ...(await renderBoth(element)), replyTo };
     }
     case "REGISTRATION_CANCELLED": {
-      const reason = data.reason === "OFFER_DECLINED" ? "OFFER_DECLINED" : "ATTENDEE";
+      const reason = data.reason === "OFFER_DECLINED" || data.reason === "ORGANISER" ? data.reason : "ATTENDEE";
       const element = createElement(RegistrationCancelled, { firstName, event: shown, reason, registerUrl: `${env.APP_URL}/inscription?evenement=${event.slug}` });
       return { ...base, subject: `Inscription annulée : ${event.title}`, ...(await renderBoth(element)), replyTo, icalEvent: calendar(event, true) };
     }

@@ -71,7 +71,7 @@ export default async function RegistrationsPage({
               {rows.map((registration) => (
                 <tr key={registration.id}>
                   <th scope="row">
-                    {`${registration.attendee.lastName} ${registration.attendee.firstName}`}
+                    <Link href={`${path}/${registration.id}`}>{`${registration.attendee.lastName} ${registration.attendee.firstName}`}</Link>
                     <span className="table__secondary">{registration.attendee.email}</span>
                   </th>
                   <td>

@@ -1,0 +1,49 @@
+"use server";
+
+import { z } from "zod";
+import { adminAction } from "@/lib/auth/admin-action";
+import { adminEventOf } from "@/lib/events/admin-event-of";
+import type { FormState } from "@/lib/form-state";
+import { cancelByOrganiser } from "@/lib/registrations/cancel-by-organiser";
+import { confirmRegistration } from "@/lib/registrations/confirm-registration";
+import { confirmSchema, internalNoteSchema, offerSchema } from "@/lib/registrations/follow-up-schema";
+import { offerPlace } from "@/lib/registrations/offer-place";
+import { resendConfirmation } from "@/lib/registrations/resend-confirmation";
+import { saveInternalNote } from "@/lib/registrations/save-internal-note";
+
+const target = async (slug: string, registrationId: string) => ({ eventId: (await adminEventOf(slug)).id, registrationId });
+
+export async function cancelRegistrationAction(slug: string, registrationId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  return adminAction({ event: slug }, formData, z.object({}), async (actor) => {
+    const { handedOut } = await cancelByOrganiser({ actor, ...(await target(slug, registrationId)) });
+    return `Inscription annulée ; la personne est prévenue par email.${handedOut.length > 0 ? " Sa place est passée à la liste d'attente." : ""}`;
+  });
+}
+
+export async function offerPlaceAction(slug: string, registrationId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  return adminAction({ event: slug }, formData, offerSchema, async (actor, { raisonProposition }) => {
+    await offerPlace({ actor, ...(await target(slug, registrationId)), overCapacityReason: raisonProposition });
+    return "Une place est proposée ; la personne est prévenue par email.";
+  });
+}
+
+export async function confirmRegistrationAction(slug: string, registrationId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  return adminAction({ event: slug }, formData, confirmSchema, async (actor, { raison }) => {
+    const { overCapacity } = await confirmRegistration({ actor, ...(await target(slug, registrationId)), overCapacityReason: raison });
+    return overCapacity ? "Inscription confirmée au-delà de la capacité (raison enregistrée)." : "Inscription confirmée ; la personne est prévenue par email.";
+  });
+}
+
+export async function resendConfirmationAction(slug: string, registrationId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  return adminAction({ event: slug }, formData, z.object({}), async (actor) => {
+    await resendConfirmation({ actor, ...(await target(slug, registrationId)) });
+    return "La confirmation est renvoyée.";
+  });
+}
+
+export async function saveNoteAction(slug: string, registrationId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  return adminAction({ event: slug }, formData, internalNoteSchema, async (actor, { note }) => {
+    await saveInternalNote({ actor, ...(await target(slug, registrationId)), note });
+    return "Note enregistrée.";
+  });
+}

@@ -1,0 +1,142 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionButton } from "@/components/admin/action-button";
+import { AdminForm } from "@/components/admin/admin-form";
+import type { FieldSpec } from "@/components/admin/field-spec";
+import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/actions";
+import { requireAdminEvent } from "@/lib/events/require-admin-event";
+import { EMAIL_KIND_LABELS, OUTBOX_STATUS_LABELS } from "@/lib/mail/email-kind-labels";
+import { getRegistrationDetail } from "@/lib/registrations/get-registration-detail";
+import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/list-query";
+import { ORGANISATION_TYPE_LABELS, ROLE_LABELS } from "@/lib/registrations/schema";
+import {
+  cancelRegistrationAction,
+  confirmRegistrationAction,
+  offerPlaceAction,
+  resendConfirmationAction,
+  saveNoteAction,
+} from "./actions";
+
+export const metadata: Metadata = { title: "Inscription" };
+
+const OVER_CAPACITY_REASON: FieldSpec = {
+  name: "raison",
+  label: "Raison, pour dépasser la capacité",
+  type: "text",
+  optional: true,
+  hint: "Seulement si la journée est complète ; la raison est gardée au journal.",
+};
+
+const when = (date: Date) => date.toLocaleString("fr-FR", { timeZone: "Europe/Paris", dateStyle: "short", timeStyle: "short" });
+
+export default async function RegistrationPage({ params }: { params: Promise<{ slug: string; registrationId: string }> }) {
+  const { slug, registrationId } = await params;
+  const { user, event } = await requireAdminEvent(slug, { page: `/inscrits/${registrationId}` });
+  const detail = await getRegistrationDetail({ eventId: event.id, registrationId });
+  if (!detail) notFound();
+  const { registration, history, emails, waitlistRank } = detail;
+  const { attendee } = registration;
+  const bound = <A extends unknown[], R>(action: (slug: string, id: string, ...rest: A) => R) => action.bind(null, slug, registration.id);
+  const facts: [string, string][] = [
+    ["Email", attendee.email],
+    ["Téléphone", attendee.phone ?? "—"],
+    ["Organisation", `${attendee.organisation} (${ORGANISATION_TYPE_LABELS[attendee.organisationType]})`],
+    ["Fonction", `${attendee.jobTitle} — ${ROLE_LABELS[attendee.role]}`],
+    ...(event.kind === "NATIONAL" ? [["Déjeuner", registration.lunch ? "oui" : "non"] as [string, string]] : []),
+    ["Régime alimentaire", attendee.dietaryNeeds || "—"],
+    ["Besoins d'accessibilité", attendee.accessibilityNeeds || "—"],
+    ["Inscrit·e le", when(registration.createdAt)],
+  ];
+
+  return (
+    <div className="container container--narrow">
+      <p className="back-link">
+        <Link href={`/admin/evenements/${slug}/inscrits`}>Inscrit·es : {event.title}</Link>
+      </p>
+      <header className="page-intro">
+        <h1>{`${attendee.firstName} ${attendee.lastName}`}</h1>
+        <p className="lead">
+          {REGISTRATION_STATUS_LABELS[registration.status]}
+          {waitlistRank !== null && ` (position ${waitlistRank} sur la liste d'attente)`}
+          {registration.status === "OFFERED" && registration.waitlistEntry?.offerExpiresAt && ` jusqu'au ${when(registration.waitlistEntry.offerExpiresAt)}`}
+        </p>
+      </header>
+
+      <dl className="facts facts--panel">
+        {facts.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+
+      {registration.status !== "CANCELLED" && (
+        <section aria-labelledby="actions" className="section">
+          <h2 id="actions">Actions</h2>
+          <div className="button-row">
+            {registration.status === "CONFIRMED" && <ActionButton action={bound(resendConfirmationAction)} label="Renvoyer la confirmation" />}
+            <ActionButton action={bound(cancelRegistrationAction)} label="Annuler l'inscription" variant="danger" />
+          </div>
+          {(registration.status === "WAITLISTED" || registration.status === "OFFERED") && (
+            <AdminForm
+              action={bound(confirmRegistrationAction)}
+              groups={registration.status === "WAITLISTED" && user.role === "ADMIN" ? [{ fields: [OVER_CAPACITY_REASON] }] : []}
+              initial={{}}
+              submitLabel="Confirmer l'inscription"
+              errorTitle="L'inscription n'a pas été confirmée"
+            />
+          )}
+          {registration.status === "WAITLISTED" && (
+            <AdminForm
+              action={bound(offerPlaceAction)}
+              groups={user.role === "ADMIN" ? [{ fields: [{ ...OVER_CAPACITY_REASON, name: "raisonProposition" }] }] : []}
+              initial={{}}
+              submitLabel="Proposer une place"
+              errorTitle="Aucune place n'a été proposée"
+            />
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="note-interne" className="section">
+        <h2 id="note-interne">Note interne</h2>
+        <AdminForm
+          action={bound(saveNoteAction)}
+          groups={[{ fields: [{ name: "note", label: "Note (jamais montrée à la personne)", type: "textarea", rows: 3, optional: true }] }]}
+          initial={{ note: registration.internalNote ?? "" }}
+          submitLabel="Enregistrer la note"
+          errorTitle="La note n'a pas été enregistrée"
+        />
+      </section>
+
+      <section aria-labelledby="historique" className="section">
+        <h2 id="historique">Historique</h2>
+        <ul>
+          <li>{`${when(registration.createdAt)} : inscription`}</li>
+          {history.map((entry) => (
+            <li key={entry.id}>{`${when(entry.createdAt)} : ${isAuditAction(entry.action) ? AUDIT_ACTIONS[entry.action] : entry.action} (${entry.actorLabel})`}</li>
+          ))}
+          {registration.cancelledAt && <li>{`${when(registration.cancelledAt)} : annulation`}</li>}
+        </ul>
+      </section>
+
+      <section aria-labelledby="emails" className="section">
+        <h2 id="emails">Emails</h2>
+        {emails.length === 0 ? (
+          <p>Aucun email.</p>
+        ) : (
+          <ul>
+            {emails.map((email) => (
+              <li key={email.id}>
+                {`${when(email.createdAt)} : ${EMAIL_KIND_LABELS[email.kind]} — ${OUTBOX_STATUS_LABELS[email.status]}`}
+                {email.status === "FAILED" && email.lastError && ` (${email.lastError})`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Registration" ADD COLUMN "internalNote" TEXT;
+
+

@@ -1,0 +1,7 @@
+-- AlterEnum
+ALTER TYPE "CancellationReason" ADD VALUE 'ORGANISER';
+
+-- AlterTable
+ALTER TABLE "Registration" ADD COLUMN     "internalNote" TEXT;
+
+
