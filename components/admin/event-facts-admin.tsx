@@ -1,6 +1,7 @@
 import type { Event } from "@/lib/events/admin-event-types";
 import { formatLongDate, formatTime } from "@/lib/dates";
 import { WAITLIST_MODE_LABELS } from "@/lib/events/schema";
+import { FactList } from "./fact-list";
 
 const dateTime = (date: Date | null, fallback: string) => (date ? `${formatLongDate(date)} à ${formatTime(date)}` : fallback);
 
@@ -19,14 +20,5 @@ export function AdminEventFacts({ event }: { event: Event }) {
     ["Rappel", event.reminderDaysBefore > 0 ? `${event.reminderDaysBefore} jour${event.reminderDaysBefore > 1 ? "s" : ""} avant, à 9 h` : "aucun"],
     ["Adresse de réponse", event.replyTo ?? "celle du site"],
   ];
-  return (
-    <dl className="facts facts--panel">
-      {facts.map(([term, value]) => (
-        <div key={term}>
-          <dt>{term}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={facts} />;
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/admin/action-button";
 import { AdminForm } from "@/components/admin/admin-form";
+import { FactList } from "@/components/admin/fact-list";
 import type { FieldSpec } from "@/components/admin/field-spec";
 import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/actions";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
@@ -63,14 +64,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
         </p>
       </header>
 
-      <dl className="facts facts--panel">
-        {facts.map(([term, value]) => (
-          <div key={term}>
-            <dt>{term}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
 
       {registration.status !== "CANCELLED" && (
         <section aria-labelledby="actions" className="section">
