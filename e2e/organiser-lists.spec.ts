@@ -26,6 +26,9 @@ test("an organiser filters the list of their day and downloads it as CSV", async
   await page.context().addCookies([{ name: "next-auth.session-token", value: sessionCookie(organiser).split("=")[1], url: BASE_URL }]);
 
   await page.goto("/admin/evenements/grenoble");
+  await expect(page.getByRole("heading", { name: "Tableau de bord" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Par type de structure (inscriptions actives)" })).toContainText("Structure de l'ESS");
+  await expectAccessible();
   await page.getByRole("link", { name: "Voir et exporter la liste des inscrit·es" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Inscrit·es : Journée régionale de Grenoble");
   await expectAccessible();

@@ -2,10 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminEventFacts } from "@/components/admin/event-facts-admin";
 import { ActionButtons } from "@/components/admin/action-button";
+import { BarChart } from "@/components/admin/bar-chart";
+import { BreakdownTable } from "@/components/admin/breakdown-table";
 import { AdminProgramme } from "@/components/admin/admin-programme";
 import { EventStatusTag } from "@/components/admin/event-status";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
 import { listAdminEvents } from "@/lib/events/list-admin-events";
+import { cateringSummary } from "@/lib/registrations/catering-summary";
+import { eventStatistics } from "@/lib/registrations/event-statistics";
+import { ORGANISATION_TYPE_LABELS, ORGANISATION_TYPES, ROLE_LABELS, ROLES } from "@/lib/registrations/schema";
 import type { EventStatus } from "@/lib/events/event-status";
 import { setStatusAction } from "./actions";
 
@@ -27,7 +32,8 @@ export default async function AdminEventPage({ params, searchParams }: { params:
   const { slug } = await params;
   const { user, event } = await requireAdminEvent(slug, {});
   const { creee } = await searchParams;
-  const counts = (await listAdminEvents(user)).find((row) => row.event.id === event.id)?.counts;
+  const [rows, statistics, catering] = await Promise.all([listAdminEvents(user), eventStatistics(event.id), cateringSummary(event)]);
+  const counts = rows.find((row) => row.event.id === event.id)?.counts;
   const admin = user.role === "ADMIN";
 
   return (
@@ -65,6 +71,32 @@ export default async function AdminEventPage({ params, searchParams }: { params:
             </li>
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="tableau-de-bord" className="section">
+        <h2 id="tableau-de-bord">Tableau de bord</h2>
+        <p>{`Déjeuners à prévoir : ${catering.lunches}, dont ${catering.dietaryNeeds} avec un régime particulier.`}</p>
+        {statistics.perDay.length > 0 && (
+          <BarChart
+            id="par-jour"
+            title="Inscriptions par jour"
+            bars={statistics.perDay.map(({ day, count }) => ({ label: `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`, value: count }))}
+          />
+        )}
+        <div className="breakdowns">
+          <BreakdownTable
+            caption="Par type de structure (inscriptions actives)"
+            heading="Type de structure"
+            total={statistics.active}
+            rows={ORGANISATION_TYPES.map((type) => [ORGANISATION_TYPE_LABELS[type], statistics.byOrganisationType[type] ?? 0])}
+          />
+          <BreakdownTable
+            caption="Par statut (inscriptions actives)"
+            heading="Statut"
+            total={statistics.active}
+            rows={ROLES.map((role) => [ROLE_LABELS[role], statistics.byRole[role] ?? 0])}
+          />
+        </div>
       </section>
 
       <p>
