@@ -44,6 +44,7 @@ const PAGES: Record<string, Row> = {
   "/admin/comptes": ADMIN_ONLY,
   "/admin/comptes/[userId]": ADMIN_ONLY,
   "/admin/journal": ADMIN_ONLY,
+  "/admin/emails": ADMIN_ONLY,
 };
 
 const ROUTES: Record<string, Row> = {
@@ -73,6 +74,7 @@ const ACTIONS: Record<string, Row> = {
   "app/admin/intervenants/actions.ts#addSpeakerAction": ADMIN_ONLY,
   "app/admin/intervenants/[speakerId]/actions.ts#saveSpeakerAction": ADMIN_ONLY,
   "app/admin/comptes/actions.ts#inviteAction": ADMIN_ONLY,
+  "app/admin/emails/actions.ts#retryEmailAction": ADMIN_ONLY,
   "app/admin/comptes/[userId]/actions.ts#updateAccountAction": ADMIN_ONLY,
   "app/admin/comptes/[userId]/actions.ts#setActiveAction": ADMIN_ONLY,
   "app/admin/comptes/[userId]/actions.ts#resendInvitationAction": ADMIN_ONLY,

@@ -206,6 +206,8 @@ test("the other back-office pages pass an accessibility scan", async () => {
   await visit("/admin/evenements/journee-nationale/journal", /^Journal des modifications : Journée nationale$/);
   await expect(page.getByRole("cell", { name: "Intervenant·e confirmé·e" })).toBeVisible();
   await visit("/admin/journal", "Journal des modifications");
+  await visit("/admin/emails", "Emails envoyés");
+  await expect(page.getByRole("cell", { name: /Lien de connexion/ }).first()).toBeVisible();
   await visit("/admin/intervenants", "Intervenant·es");
   await page.getByRole("link", { name: "Benoît Hamon" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Benoît Hamon");

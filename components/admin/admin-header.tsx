@@ -36,6 +36,9 @@ export function AdminHeader({ user, signOut }: { user: UserActor | null; signOut
                   <Link href="/admin/comptes">Comptes</Link>
                 </li>
                 <li>
+                  <Link href="/admin/emails">Emails</Link>
+                </li>
+                <li>
                   <Link href="/admin/journal">Journal des modifications</Link>
                 </li>
               </>

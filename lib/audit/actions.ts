@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = {
   "registration.confirmed": "Inscription confirmée par l'organisation",
   "registration.confirmation.resent": "Confirmation renvoyée",
   "registration.note.changed": "Note interne modifiée",
+  "email.retried": "Email en échec renvoyé",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
