@@ -32,9 +32,19 @@ export const integer = (label: string, min: number, max: number) =>
     .min(min, `${capitalised(label)} : au moins ${min}.`)
     .max(max, `${capitalised(label)} : au plus ${max}.`);
 
-/** "2028-06-26", as a date input sends it. */
+/** Whether "2028-02-30"-like text is a day of the calendar. */
+const isCalendarDay = (text: string) => {
+  const [year, month, day] = text.split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+};
+
+/** "2028-06-26", as a date input sends it: a real day of the calendar. */
 export const dateField = (label: string) =>
-  z.string({ error: `Indiquez ${label}.` }).regex(/^\d{4}-\d{2}-\d{2}$/, `Indiquez ${label} au format jj/mm/aaaa.`);
+  z
+    .string({ error: `Indiquez ${label}.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `Indiquez ${label} au format jj/mm/aaaa.`)
+    .refine(isCalendarDay, `${capitalised(label)} n'existe pas dans le calendrier.`);
 
 /** "09:30", as a time input sends it. */
 export const timeField = (label: string) =>
@@ -45,6 +55,7 @@ export const optionalDateTimeField = (label: string) =>
   z
     .string()
     .regex(/^(\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d)?$/, `${capitalised(label)} : date et heure attendues.`)
+    .refine((value) => value === "" || isCalendarDay(value.slice(0, 10)), `${capitalised(label)} n'existe pas dans le calendrier.`)
     .optional()
     .transform((value) => value || null);
 

@@ -43,8 +43,8 @@ export async function claimFreeSeat(tx: Tx, event: SeatedEvent, registrationId: 
 }
 
 /**
- * Gives a registration's seat back. A seat numbered above a lowered capacity disappears instead,
- * so lowering a capacity below the confirmed count only stops new confirmations.
+ * Gives a registration's seat back. A seat numbered above the capacity (given by an admin over a
+ * full day: seat-for.ts) disappears instead, so the day is back to its capacity.
  */
 export async function releaseSeat(tx: Tx, event: SeatedEvent, registrationId: string): Promise<void> {
   const seat = await tx.seat.findUnique({ where: { registrationId } });
