@@ -100,6 +100,20 @@ describe("the attendees export", () => {
     ]);
   });
 
+  it("gives the venue its security list: the confirmed attendees by name, as XLSX", async () => {
+    const file = await runExport({ actor: testAdmin, slug: "journee-nationale", dataset: "security-list", query: query(), options: exportOptionsSchema.parse({ format: "xlsx" }), now: NOW });
+    expect(file.filename).toBe("journee-nationale_security-list_2030-02-01.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await body(file.body)) as unknown as ExcelJS.Buffer);
+    const rows = workbook.worksheets[0].getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
+    expect(rows).toEqual([
+      ["Nom", "Prénom", "Organisation"],
+      ["Lœuvre", "Zoë", "Ville de Lille"],
+      ["N'Diaye", "Awa", "Conseil régional de Bretagne"],
+      ["Ørsted-Núñez", "Łukasz", "'=HYPERLINK(\"http://example.com\",\"Cliquer\")"],
+    ]);
+  });
+
   it("refuses an unknown dataset", async () => {
     await expect(
       runExport({ actor: testAdmin, slug: "journee-nationale", dataset: "inconnu", query: query(), options: exportOptionsSchema.parse({}) }),

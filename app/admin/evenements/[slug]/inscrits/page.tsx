@@ -153,6 +153,14 @@ export default async function RegistrationsPage({
           <a href={`/api/admin/events/${slug}/exports/catering?format=xlsx`}>Télécharger la liste pour le traiteur (XLSX)</a>
         </p>
       </section>
+
+      <section aria-labelledby="securite" className="section">
+        <h2 id="securite">Liste de sécurité</h2>
+        <p>Les personnes confirmées, par nom (nom, prénom, organisation), pour le contrôle d&apos;identité à l&apos;entrée du lieu.</p>
+        <p>
+          <a href={`/api/admin/events/${slug}/exports/security-list?format=xlsx`}>Télécharger la liste de sécurité (XLSX)</a>
+        </p>
+      </section>
     </div>
   );
 }
