@@ -4,6 +4,7 @@ import { parse } from "csv-parse/sync";
 import { expect, test } from "./fixtures";
 import { createAccount, e2eDatabase, sessionCookie } from "./database";
 import { BASE_URL } from "./local-database";
+import { readEmail } from "./mailbox";
 import { uniqueEmail } from "./registrations";
 
 test("an organiser filters the list of their day and downloads it as CSV", async ({ page, request, expectAccessible }) => {
@@ -13,10 +14,12 @@ test("an organiser filters the list of their day and downloads it as CSV", async
   // Names take letters only: a unique suffix spelled with letters.
   const lastName = `Lœuvre-${String(Date.now()).replace(/\d/g, (digit) => "abcdefghij"[Number(digit)])}`;
   const tokens: string[] = [];
+  const emails: string[] = [];
   for (const [organisation, firstName] of [["=1+1 Coopérative", "Zoë"], ["Grenoble-Alpes Métropole", "Łukasz"]]) {
+    emails.push(uniqueEmail("liste"));
     const response = await request.post("/api/registrations", {
       data: {
-        events: ["grenoble"], firstName, lastName, email: uniqueEmail("liste"), organisation, organisationType: "STRUCTURE_ESS",
+        events: ["grenoble"], firstName, lastName, email: emails.at(-1), organisation, organisationType: "STRUCTURE_ESS",
         jobTitle: "Chargée de mission", role: "AGENT", phone: null, lunch: false, dietaryNeeds: "", accessibilityNeeds: "", consent: true,
       },
     });
@@ -63,6 +66,23 @@ test("an organiser filters the list of their day and downloads it as CSV", async
   await expect(page.getByRole("status")).toHaveText("Note enregistrée.");
   await expect(page.getByRole("region", { name: "Historique" })).toContainText(`Note interne modifiée (${organiser.email})`);
   await expect(page.getByRole("region", { name: "Emails" })).toContainText("Inscription confirmée");
+
+  // A message to the confirmed attendees of the day: previewed, then sent, then received.
+  await page.goto("/admin/evenements/grenoble");
+  await page.getByRole("link", { name: "Écrire aux participant·es" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Écrire aux participant·es : Journée régionale de Grenoble");
+  await page.getByRole("button", { name: "Prévisualiser" }).click();
+  await expect(page.getByRole("heading", { name: "Le message n'est pas prêt" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Indiquez l'objet." })).toBeVisible();
+  await page.getByLabel("Objet", { exact: true }).fill("Informations pratiques");
+  await page.getByLabel("Message", { exact: true }).fill("L'accueil ouvre à 9 h.\n\nPensez à votre pièce d'identité.");
+  await page.getByRole("button", { name: "Prévisualiser" }).click();
+  await expect(page.getByRole("heading", { name: /^Aperçu : \d+ destinataires?$/ })).toBeVisible();
+  await expectAccessible();
+  await page.getByRole("button", { name: /^Envoyer à \d+ personnes?$/ }).click();
+  await expect(page.getByRole("status")).toContainText("Message envoyé à");
+  const message = await readEmail(emails[0], /^Informations pratiques — Journée régionale de Grenoble$/);
+  expect(message.text).toContain("Pensez à votre pièce d'identité.");
 
   // Other journeys count the places left: these registrations are cancelled.
   for (const token of tokens) expect((await request.delete(`/api/registrations/${token}`)).status()).toBe(200);

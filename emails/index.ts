@@ -6,6 +6,7 @@ import PlaceOffered from "./place-offered";
 import ProgrammeChanged from "./programme-changed";
 import RegistrationCancelled from "./registration-cancelled";
 import RegistrationConfirmed from "./registration-confirmed";
+import OrganiserMessage from "./organiser-message";
 import SignInLink from "./sign-in-link";
 import Waitlisted from "./waitlisted";
 
@@ -22,6 +23,7 @@ export const EMAIL_TEMPLATES = {
   "event-reminder": EventReminder,
   "programme-changed": ProgrammeChanged,
   "sign-in-link": SignInLink,
+  "organiser-message": OrganiserMessage,
 } as const;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

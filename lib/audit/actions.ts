@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = {
   "registration.confirmation.resent": "Confirmation renvoyée",
   "registration.note.changed": "Note interne modifiée",
   "email.retried": "Email en échec renvoyé",
+  "message.sent": "Message envoyé aux participant·es",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

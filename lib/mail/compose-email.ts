@@ -16,6 +16,7 @@ import OfferExpired from "../../emails/offer-expired";
 import RegistrationCancelled from "../../emails/registration-cancelled";
 import ManageLink from "../../emails/manage-link";
 import EventReminder from "../../emails/event-reminder";
+import OrganiserMessage from "../../emails/organiser-message";
 import ProgrammeChanged from "../../emails/programme-changed";
 import { signInLinkEmail } from "../auth/sign-in-link-email";
 
@@ -143,6 +144,12 @@ export async function composeEmail(id: string): Promise<ComposedEmail> {
       const reason = data.reason === "OFFER_DECLINED" || data.reason === "ORGANISER" ? data.reason : "ATTENDEE";
       const element = createElement(RegistrationCancelled, { firstName, event: shown, reason, registerUrl: `${env.APP_URL}/inscription?evenement=${event.slug}` });
       return { ...base, subject: `Inscription annulée : ${event.title}`, ...(await renderBoth(element)), replyTo, icalEvent: calendar(event, true) };
+    }
+    case "ORGANISER_MESSAGE": {
+      const message = typeof data.messageId === "string" ? await db.message.findUnique({ where: { id: data.messageId } }) : null;
+      if (!message) throw new Error(`Outbox email ${id}: its message is gone`);
+      const element = createElement(OrganiserMessage, { firstName, event: shown, subject: message.subject, body: message.body, manageUrl });
+      return { ...base, subject: `${message.subject} — ${event.title}`, ...(await renderBoth(element)), replyTo };
     }
     case "PROGRAMME_CHANGED": {
       const changes = Array.isArray(data.changes) ? data.changes.filter((change): change is string => typeof change === "string") : [];

@@ -12,6 +12,7 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
   EVENT_REMINDER: "Rappel",
   PROGRAMME_CHANGED: "Programme modifié",
   SIGN_IN_LINK: "Lien de connexion",
+  ORGANISER_MESSAGE: "Message de l'organisation",
 };
 
 export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {

@@ -99,9 +99,12 @@ export default async function AdminEventPage({ params, searchParams }: { params:
         </div>
       </section>
 
-      <p>
+      <p className="button-row">
         <Link className="button button--secondary" href={`/admin/evenements/${slug}/inscrits`}>
           Voir et exporter la liste des inscrit·es
+        </Link>
+        <Link className="button button--secondary" href={`/admin/evenements/${slug}/message`}>
+          Écrire aux participant·es
         </Link>
       </p>
 
