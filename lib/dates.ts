@@ -27,6 +27,11 @@ export function formatTime(date: Date): string {
   return minutes === 0 ? `${paris.getHours()} h` : `${paris.getHours()} h ${String(minutes).padStart(2, "0")}`;
 }
 
+/** "28/11/2026 14:05" (with seconds: "14:05:09"), in Paris time: lists, journals, exports. */
+export function formatDateTime(date: Date, { seconds = false } = {}): string {
+  return format(new TZDate(date, TIME_ZONE), seconds ? "dd/MM/yyyy HH:mm:ss" : "dd/MM/yyyy HH:mm");
+}
+
 /** "09:30" for the datetime attribute of <time>. */
 export function toParisIsoLocal(date: Date): string {
   return format(new TZDate(date, TIME_ZONE), "yyyy-MM-dd'T'HH:mm");

@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { formatDateTime } from "@/lib/dates";
 import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/actions";
 import type { AuditPage } from "@/lib/audit/list-audit-entries";
 
-const when = (date: Date) => date.toLocaleString("fr-FR", { timeZone: "Europe/Paris", dateStyle: "short", timeStyle: "medium" });
 
 const values = (json: unknown) =>
   json && typeof json === "object" && !Array.isArray(json)
@@ -74,7 +74,7 @@ export function AuditJournal({ page, filters, path, showEvent }: AuditJournalPro
             <tbody>
               {page.entries.map((entry) => (
                 <tr key={entry.id}>
-                  <td>{when(entry.createdAt)}</td>
+                  <td>{formatDateTime(entry.createdAt, { seconds: true })}</td>
                   <td>{entry.actorLabel}</td>
                   <td>{isAuditAction(entry.action) ? AUDIT_ACTIONS[entry.action] : entry.action}</td>
                   {showEvent && <td>{entry.event ? <Link href={`/admin/evenements/${entry.event.slug}`}>{entry.event.title}</Link> : "—"}</td>}

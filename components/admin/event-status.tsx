@@ -1,4 +1,4 @@
-import type { EventStatus } from "@/lib/events/event-status";
+import type { EventStatus } from "@/lib/events/admin-event-types";
 import { EVENT_STATUS_LABELS } from "@/lib/events/schema";
 
 /** An event's status in words (never by colour alone). */

@@ -1,9 +1,9 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import { TIME_ZONE, toParisIsoLocal } from "../dates";
+import { toParisIsoLocal } from "../dates";
 import type { Event } from "../generated/sqlite/client";
 
-const paris = (date: Date, pattern: string) => format(new TZDate(date, TIME_ZONE), pattern);
+/** "2028-06-26" and "09:30" of a date, in Paris: what date and time inputs hold. */
+const day = (date: Date) => toParisIsoLocal(date).slice(0, 10);
+export const clock = (date: Date) => toParisIsoLocal(date).slice(11);
 
 /** An event as the back-office form shows it (text of each field), ready for eventInputSchema. */
 export function eventFormValues(event: Event): Record<string, string> {
@@ -13,9 +13,9 @@ export function eventFormValues(event: Event): Record<string, string> {
     kind: event.kind,
     region: event.region ?? "",
     summary: event.summary,
-    date: paris(event.startsAt, "yyyy-MM-dd"),
-    startTime: paris(event.startsAt, "HH:mm"),
-    endTime: paris(event.endsAt, "HH:mm"),
+    date: day(event.startsAt),
+    startTime: clock(event.startsAt),
+    endTime: clock(event.endsAt),
     city: event.city,
     venue: event.venue ?? "",
     address: event.address ?? "",

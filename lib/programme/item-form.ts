@@ -1,8 +1,4 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import { TIME_ZONE } from "../dates";
-
-const clock = (date: Date) => format(new TZDate(date, TIME_ZONE), "HH:mm");
+import { clock } from "../events/event-form";
 
 /** A programme item as its back-office form shows it. */
 export function programmeItemFormValues(item: { kind: string; title: string; description: string | null; startsAt: Date; endsAt: Date | null }) {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatDateTime } from "@/lib/dates";
 import { ActionButton } from "@/components/admin/action-button";
 import { requireUser } from "@/lib/auth/require-user";
 import { EMAIL_KIND_LABELS, OUTBOX_STATUS_LABELS } from "@/lib/mail/email-kind-labels";
@@ -8,7 +9,7 @@ import { retryEmailAction } from "./actions";
 
 export const metadata: Metadata = { title: "Emails envoyés" };
 
-const when = (date: Date | null) => (date ? date.toLocaleString("fr-FR", { timeZone: "Europe/Paris", dateStyle: "short", timeStyle: "short" }) : "—");
+const when = (date: Date | null) => (date ? formatDateTime(date) : "—");
 const STATUSES = ["FAILED", "PENDING", "SENT", "CAPTURED"] as const;
 
 export default async function EmailsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

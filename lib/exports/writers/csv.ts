@@ -1,13 +1,13 @@
 import { Readable } from "node:stream";
 import { stringify } from "csv-stringify";
-import { formatInTimeZone } from "../format-cell";
+import { formatDateTime } from "../../dates";
 import { neutralise } from "../neutralise";
 import type { Cell, ExportColumn } from "../exporter";
 
 const text = (cell: Cell): string => {
   if (cell === null) return "";
   if (typeof cell === "boolean") return cell ? "oui" : "non";
-  if (cell instanceof Date) return formatInTimeZone(cell);
+  if (cell instanceof Date) return formatDateTime(cell);
   if (typeof cell === "number") return String(cell);
   return neutralise(cell);
 };

@@ -11,7 +11,7 @@ import { listAdminEvents } from "@/lib/events/list-admin-events";
 import { cateringSummary } from "@/lib/registrations/catering-summary";
 import { eventStatistics } from "@/lib/registrations/event-statistics";
 import { ORGANISATION_TYPE_LABELS, ORGANISATION_TYPES, ROLE_LABELS, ROLES } from "@/lib/registrations/schema";
-import type { EventStatus } from "@/lib/events/event-status";
+import type { EventStatus } from "@/lib/events/admin-event-types";
 import { setStatusAction } from "./actions";
 
 export const metadata: Metadata = { title: "Journée" };

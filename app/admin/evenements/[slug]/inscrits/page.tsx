@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatDateTime } from "@/lib/dates";
 import { RegistrationFilters } from "@/components/admin/registration-filters";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
@@ -18,7 +19,6 @@ const SORTABLE: { key: ListQuery["tri"]; label: string }[] = [
   { key: "date", label: "Inscrit·e le" },
 ];
 
-const when = (date: Date) => date.toLocaleString("fr-FR", { timeZone: "Europe/Paris", dateStyle: "short", timeStyle: "short" });
 
 export default async function RegistrationsPage({
   params,
@@ -84,7 +84,7 @@ export default async function RegistrationsPage({
                   <td className="table__values">
                     {[registration.attendee.dietaryNeeds, registration.attendee.accessibilityNeeds].filter(Boolean).join(" ; ") || "—"}
                   </td>
-                  <td>{when(registration.createdAt)}</td>
+                  <td>{formatDateTime(registration.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

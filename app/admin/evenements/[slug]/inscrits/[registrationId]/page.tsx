@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatDateTime } from "@/lib/dates";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/admin/action-button";
 import { AdminForm } from "@/components/admin/admin-form";
@@ -29,7 +30,6 @@ const OVER_CAPACITY_REASON: FieldSpec = {
   hint: "Seulement si la journée est complète ; la raison est gardée au journal.",
 };
 
-const when = (date: Date) => date.toLocaleString("fr-FR", { timeZone: "Europe/Paris", dateStyle: "short", timeStyle: "short" });
 
 export default async function RegistrationPage({ params }: { params: Promise<{ slug: string; registrationId: string }> }) {
   const { slug, registrationId } = await params;
@@ -47,7 +47,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
     ...(event.kind === "NATIONAL" ? [["Déjeuner", registration.lunch ? "oui" : "non"] as [string, string]] : []),
     ["Régime alimentaire", attendee.dietaryNeeds || "—"],
     ["Besoins d'accessibilité", attendee.accessibilityNeeds || "—"],
-    ["Inscrit·e le", when(registration.createdAt)],
+    ["Inscrit·e le", formatDateTime(registration.createdAt)],
   ];
 
   return (
@@ -60,7 +60,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
         <p className="lead">
           {REGISTRATION_STATUS_LABELS[registration.status]}
           {waitlistRank !== null && ` (position ${waitlistRank} sur la liste d'attente)`}
-          {registration.status === "OFFERED" && registration.waitlistEntry?.offerExpiresAt && ` jusqu'au ${when(registration.waitlistEntry.offerExpiresAt)}`}
+          {registration.status === "OFFERED" && registration.waitlistEntry?.offerExpiresAt && ` jusqu'au ${formatDateTime(registration.waitlistEntry.offerExpiresAt)}`}
         </p>
       </header>
 
@@ -108,11 +108,11 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
       <section aria-labelledby="historique" className="section">
         <h2 id="historique">Historique</h2>
         <ul>
-          <li>{`${when(registration.createdAt)} : inscription`}</li>
+          <li>{`${formatDateTime(registration.createdAt)} : inscription`}</li>
           {history.map((entry) => (
-            <li key={entry.id}>{`${when(entry.createdAt)} : ${isAuditAction(entry.action) ? AUDIT_ACTIONS[entry.action] : entry.action} (${entry.actorLabel})`}</li>
+            <li key={entry.id}>{`${formatDateTime(entry.createdAt)} : ${isAuditAction(entry.action) ? AUDIT_ACTIONS[entry.action] : entry.action} (${entry.actorLabel})`}</li>
           ))}
-          {registration.cancelledAt && <li>{`${when(registration.cancelledAt)} : annulation`}</li>}
+          {registration.cancelledAt && <li>{`${formatDateTime(registration.cancelledAt)} : annulation`}</li>}
         </ul>
       </section>
 
@@ -124,7 +124,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
           <ul>
             {emails.map((email) => (
               <li key={email.id}>
-                {`${when(email.createdAt)} : ${EMAIL_KIND_LABELS[email.kind]} — ${OUTBOX_STATUS_LABELS[email.status]}`}
+                {`${formatDateTime(email.createdAt)} : ${EMAIL_KIND_LABELS[email.kind]} — ${OUTBOX_STATUS_LABELS[email.status]}`}
                 {email.status === "FAILED" && email.lastError && ` (${email.lastError})`}
               </li>
             ))}

@@ -1,3 +1,0 @@
-import type { EventStatus } from "../generated/sqlite/enums";
-
-export type { EventStatus };
