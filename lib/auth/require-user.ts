@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { db } from "../db/client";
 import { AppError } from "../errors";
@@ -10,11 +11,11 @@ import { userForSessionToken } from "./session-user";
 
 export const SIGN_IN_PATH = "/admin/connexion";
 
-/** The signed-in user of this request, or null. */
-export async function currentUser(): Promise<UserActor | null> {
+/** The signed-in user of this request, or null: read once per request (the layout and the page both ask). */
+export const currentUser = cache(async (): Promise<UserActor | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   return token ? userForSessionToken(token) : null;
-}
+});
 
 export interface PageRequirement extends Pick<Requirement, "role"> {
   /** The slug of the event the page or action is about (checked against an organiser's events). */

@@ -12,10 +12,13 @@ export interface AdminEventRow {
 
 const NO_COUNTS: Record<RegistrationStatus, number> = { CONFIRMED: 0, OFFERED: 0, WAITLISTED: 0, CANCELLED: 0 };
 
-/** The events a user may see in the back office (drafts included), by date, with their registration counts. */
-export async function listAdminEvents(user: UserActor): Promise<AdminEventRow[]> {
+/**
+ * The events a user may see in the back office (drafts included), by date, with their registration
+ * counts; with `slug`, only that one (an empty list when the user may not see it).
+ */
+export async function listAdminEvents(user: UserActor, { slug }: { slug?: string } = {}): Promise<AdminEventRow[]> {
   const events = await db.event.findMany({
-    where: user.eventIds ? { id: { in: user.eventIds } } : {},
+    where: { ...(user.eventIds ? { id: { in: user.eventIds } } : {}), ...(slug ? { slug } : {}) },
     orderBy: [{ startsAt: "asc" }, { kind: "asc" }, { city: "asc" }],
   });
   const ids = events.map((event) => event.id);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
+import { lunchWhere } from "../registrations/catering-summary";
 import type { ListExporter } from "./exporter";
 
 /**
@@ -18,7 +19,7 @@ export const cateringExporter: ListExporter = {
   ],
   async *rows(event) {
     const registrations = await db.registration.findMany({
-      where: { eventId: event.id, status: "CONFIRMED", ...(event.kind === "NATIONAL" ? { lunch: true } : {}) },
+      where: lunchWhere(event),
       select: { attendee: { select: { lastName: true, firstName: true, organisation: true, dietaryNeeds: true } } },
       orderBy: [{ attendee: { lastName: "asc" } }, { attendee: { firstName: "asc" } }, { id: "asc" }],
     });

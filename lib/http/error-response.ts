@@ -15,7 +15,6 @@ export function validationErrorResponse(error: z.ZodError): NextResponse {
  */
 export function errorResponse(error: unknown): NextResponse {
   if (!(error instanceof AppError)) throw error;
-  const field = error.field ?? (error.code === "EVENT_NOT_FOUND" ? "events" : undefined);
-  if (field) return NextResponse.json({ errors: { [field]: error.message } }, { status: error.status });
+  if (error.field) return NextResponse.json({ errors: { [error.field]: error.message } }, { status: error.status });
   return NextResponse.json({ error: error.message, code: error.code }, { status: error.status });
 }

@@ -10,7 +10,7 @@ import { AppError } from "../../errors";
 export function openEvents(found: Event[], slugs: string[], now: Date): Event[] {
   const events = slugs.map((slug) => {
     const event = found.find((candidate) => candidate.slug === slug && candidate.status !== "DRAFT");
-    if (!event) throw new AppError("EVENT_NOT_FOUND", slug);
+    if (!event) throw new AppError("EVENT_NOT_FOUND", slug, "events");
     if (registrationState(event, now) !== "OPEN") throw new AppError("REGISTRATION_CLOSED", event.title);
     return event;
   });

@@ -32,8 +32,8 @@ export default async function AdminEventPage({ params, searchParams }: { params:
   const { slug } = await params;
   const { user, event } = await requireAdminEvent(slug, {});
   const { creee } = await searchParams;
-  const [rows, statistics, catering] = await Promise.all([listAdminEvents(user), eventStatistics(event.id), cateringSummary(event)]);
-  const counts = rows.find((row) => row.event.id === event.id)?.counts;
+  const [rows, statistics, catering] = await Promise.all([listAdminEvents(user, { slug }), eventStatistics(event.id), cateringSummary(event)]);
+  const counts = rows[0]?.counts;
   const admin = user.role === "ADMIN";
 
   return (

@@ -12,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   try {
     const slug = slugSchema.safeParse((await params).slug);
     const user = await requireApiUser({ event: slug.success ? slug.data : "" });
-    const row = (await listAdminEvents(user)).find((candidate) => candidate.event.slug === slug.data);
+    const [row] = slug.success ? await listAdminEvents(user, { slug: slug.data }) : [];
     if (!row) return NextResponse.json({ error: "Événement introuvable.", code: "RECORD_NOT_FOUND" }, { status: 404 });
     return NextResponse.json(adminEventJson(row));
   } catch (error) {
