@@ -6,6 +6,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createAccount, e2eDatabase, openSession, sessionCookie, type TestAccount } from "./database";
 import { BASE_URL } from "./local-database";
+import { registerThroughApi } from "./registrations";
 
 const ROOT = path.resolve(__dirname, "..");
 const require = createRequire(__filename);
@@ -115,15 +116,7 @@ let values: Record<string, string>;
 test.beforeAll(async ({ playwright }) => {
   // A registration of the day, for the pages about one registration.
   const api = await playwright.request.newContext({ baseURL: BASE_URL });
-  const registered = await api.post("/api/registrations", {
-    data: {
-      events: ["journee-nationale"], firstName: "Mia", lastName: "Matrice", email: `matrice-${Date.now()}@e2e.collectivite.example.fr`,
-      organisation: "Ville de Paris", organisationType: "COMMUNE", jobTitle: "Agente", role: "AGENT", phone: null, lunch: false,
-      dietaryNeeds: "", accessibilityNeeds: "", consent: true,
-    },
-  });
-  expect(registered.status()).toBe(201);
-  manageToken = (await registered.json()).manageToken;
+  manageToken = (await registerThroughApi(api, ["journee-nationale"], "matrice", { firstName: "Mia", lastName: "Matrice" })).manageToken!;
   await api.dispose();
   const db = e2eDatabase();
   accounts = {

@@ -7,7 +7,7 @@ import { expectNoAxeViolations } from "./fixtures";
 import { e2eDatabase } from "./database";
 import { BASE_URL } from "./local-database";
 import { emailsTo, linkIn, readEmail } from "./mailbox";
-import { uniqueEmail } from "./registrations";
+import { registerThroughApi, uniqueEmail } from "./registrations";
 
 /** The first admin, from ADMIN_EMAILS (playwright.config.ts). */
 const ADMIN = "admin-e2e@rencontres.example.fr";
@@ -120,19 +120,9 @@ test("the admin creates a day and publishes it", async () => {
 });
 
 test("raising a full day's capacity offers the place to the first person waiting, by email", async () => {
-  const register = async (email: string) => {
-    const response = await page.request.post("/api/registrations", {
-      data: {
-        events: ["lille"], firstName: "Lou", lastName: "Martin", email, organisation: "Ville de Lille", organisationType: "COMMUNE",
-        jobTitle: "Chargée de mission", role: "AGENT", phone: null, lunch: false, dietaryNeeds: "", accessibilityNeeds: "", consent: true,
-      },
-    });
-    expect(response.status()).toBe(201);
-    return (await response.json()).registrations[0].status as string;
-  };
-  expect(await register(uniqueEmail("lille-premiere"))).toBe("CONFIRMED");
-  const waiting = uniqueEmail("lille-attente");
-  expect(await register(waiting)).toBe("WAITLISTED");
+  expect((await registerThroughApi(page.request, ["lille"], "lille-premiere")).registrations[0].status).toBe("CONFIRMED");
+  const { email: waiting, registrations } = await registerThroughApi(page.request, ["lille"], "lille-attente");
+  expect(registrations[0].status).toBe("WAITLISTED");
 
   await visit("/admin/evenements/lille/modifier", /^Modifier : Journée régionale de Lille$/);
   await page.getByLabel("Capacité (nombre de places)").fill("0");

@@ -8,8 +8,9 @@ const MAIL_DIR = process.env.E2E_MAIL_DIR ?? "";
 
 const recipient = (mail: ParsedMail) => (mail.to && !Array.isArray(mail.to) ? mail.to.text : "");
 
-/** Every email to `to` received so far, without waiting. */
+/** Every email to `to` received so far, in order, without waiting. */
 export async function emailsTo(to: string): Promise<ParsedMail[]> {
+  if (!MAIL_DIR) throw new Error("E2E_MAIL_DIR is not set: run the journeys with npm run test:e2e");
   const mails = await Promise.all(readdirSync(MAIL_DIR).sort().map((file) => simpleParser(readFileSync(path.join(MAIL_DIR, file)))));
   return mails.filter((mail) => recipient(mail) === to);
 }
@@ -19,11 +20,9 @@ export async function emailsTo(to: string): Promise<ParsedMail[]> {
  * with `after`, one sent after that email.
  */
 export async function readEmail(to: string, subject: RegExp, { after }: { after?: ParsedMail } = {}): Promise<ParsedMail> {
-  if (!MAIL_DIR) throw new Error("E2E_MAIL_DIR is not set: run the journeys with npm run test:e2e");
   let found: ParsedMail | undefined;
   await expect(async () => {
-    const mails = await Promise.all(readdirSync(MAIL_DIR).sort().map((file) => simpleParser(readFileSync(path.join(MAIL_DIR, file)))));
-    const matching = mails.filter((mail) => recipient(mail) === to && subject.test(mail.subject ?? ""));
+    const matching = (await emailsTo(to)).filter((mail) => subject.test(mail.subject ?? ""));
     found = after ? matching.slice(matching.findIndex((mail) => mail.messageId === after.messageId) + 1).at(-1) : matching.at(-1);
     expect(found, `an email to ${to} matching ${subject}`).toBeDefined();
   }).toPass({ timeout: 30_000 });

@@ -5,7 +5,7 @@ import { expect, test } from "./fixtures";
 import { createAccount, e2eDatabase, sessionCookie } from "./database";
 import { BASE_URL } from "./local-database";
 import { readEmail } from "./mailbox";
-import { uniqueEmail } from "./registrations";
+import { registerThroughApi } from "./registrations";
 
 test("an organiser filters the list of their day and downloads it as CSV", async ({ page, request, expectAccessible }) => {
   const db = e2eDatabase();
@@ -13,19 +13,12 @@ test("an organiser filters the list of their day and downloads it as CSV", async
   db.close();
   // Names take letters only: a unique suffix spelled with letters.
   const lastName = `Lœuvre-${String(Date.now()).replace(/\d/g, (digit) => "abcdefghij"[Number(digit)])}`;
-  const tokens: string[] = [];
-  const emails: string[] = [];
+  const people = [];
   for (const [organisation, firstName] of [["=1+1 Coopérative", "Zoë"], ["Grenoble-Alpes Métropole", "Łukasz"]]) {
-    emails.push(uniqueEmail("liste"));
-    const response = await request.post("/api/registrations", {
-      data: {
-        events: ["grenoble"], firstName, lastName, email: emails.at(-1), organisation, organisationType: "STRUCTURE_ESS",
-        jobTitle: "Chargée de mission", role: "AGENT", phone: null, lunch: false, dietaryNeeds: "", accessibilityNeeds: "", consent: true,
-      },
-    });
-    expect(response.status()).toBe(201);
-    tokens.push((await response.json()).manageToken);
+    people.push(await registerThroughApi(request, ["grenoble"], "liste", { firstName, lastName, organisation, organisationType: "STRUCTURE_ESS" }));
   }
+  const emails = people.map((someone) => someone.email);
+  const tokens = people.map((someone) => someone.manageToken!);
   await page.context().addCookies([{ name: "next-auth.session-token", value: sessionCookie(organiser).split("=")[1], url: BASE_URL }]);
 
   await page.goto("/admin/evenements/grenoble");

@@ -45,16 +45,24 @@ export async function fillRegistrationForm(page: Page, someone: Person): Promise
 export interface ApiRegistration {
   registrations: { event: string; status: string; waitlistPosition?: number }[];
   manageToken?: string;
+  /** The address registered (not in the API's answer: given back for the journeys). */
+  email: string;
 }
 
-/** Registers a new person for the given days through the JSON API. */
-export async function registerThroughApi(request: APIRequestContext, events: string[], label: string): Promise<ApiRegistration> {
+/** Registers a new person for the given days through the JSON API; `details` overrides the defaults. */
+export async function registerThroughApi(
+  request: APIRequestContext,
+  events: string[],
+  label: string,
+  details: Record<string, string> = {},
+): Promise<ApiRegistration> {
+  const email = uniqueEmail(label);
   const response = await request.post("/api/registrations", {
     data: {
       events,
       firstName: "Awa",
       lastName: "N'Diaye",
-      email: uniqueEmail(label),
+      email,
       organisation: "Ville de Bordeaux",
       organisationType: "COMMUNE",
       jobTitle: "Agente",
@@ -64,10 +72,11 @@ export async function registerThroughApi(request: APIRequestContext, events: str
       dietaryNeeds: "",
       accessibilityNeeds: "",
       consent: true,
+      ...details,
     },
   });
   expect(response.status(), await response.text()).toBe(201);
-  return response.json();
+  return { ...(await response.json()), email };
 }
 
 async function placesLeft(request: APIRequestContext, slug: string): Promise<number> {
