@@ -6,7 +6,7 @@ const nextConfig = {
   // the body: assistive technologies announce the title on load, and no scan catches a page without it.
   htmlLimitedBots: /.*/,
   // Native and wasm-backed packages are loaded by Node at run time rather than bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "pdfkit"],
 };
 
 module.exports = nextConfig;

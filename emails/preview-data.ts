@@ -67,7 +67,7 @@ export const PREVIEW_MANAGE_URL = "https://rencontres-ess.example/inscription/ge
 
 export const PREVIEW_REGISTER_URL = "https://rencontres-ess.example/inscription";
 
-export const PREVIEW_TICKET_CODE = "RESS1.cm0k2x8v40001exemple.Xy3kP9qLm2Nv8RtZ";
+export const PREVIEW_TICKET_CODE = "7KQ4-XM2P";
 
 /** QRCode.toDataURL(PREVIEW_TICKET_CODE, { margin: 2, width: 180 }), pasted: PreviewProps are static. */
 export const PREVIEW_QR_CODE_SRC =

@@ -62,6 +62,7 @@ const ERRORS = {
   WRONG_STATUS: { status: 409, message: (about: string) => `Cette action ne s'applique pas à une inscription dans cet état${about}.` },
   RECENTLY_SENT: { status: 409, message: () => "La confirmation vient d'être envoyée : attendez quelques minutes avant de la renvoyer." },
   NO_RECIPIENTS: { status: 409, message: () => "Personne ne correspond à ces destinataires : aucun message n'a été envoyé." },
+  EXPORT_FORMAT: { status: 400, message: (about: string) => `Cet export n'existe pas dans ce format : formats possibles${about}.` },
   NOTHING_TO_ANNOUNCE: { status: 409, message: () => "Aucun changement à annoncer : les participant·es ont déjà été prévenu·es." },
 } satisfies Record<string, { status: number; message: (about: string) => string }>;
 

@@ -37,6 +37,13 @@ export const EVENT_FORM_GROUPS: FieldGroup[] = [
       { name: "registrationOpensAt", label: "Ouverture des inscriptions", type: "datetime-local", optional: true, hint: "Vide : dès la publication." },
       { name: "registrationClosesAt", label: "Clôture des inscriptions", type: "datetime-local", optional: true, hint: "Vide : au début de la journée." },
       {
+        name: "securityListCutoffAt",
+        label: "Arrêt de la liste de sécurité",
+        type: "datetime-local",
+        optional: true,
+        hint: "La liste envoyée au lieu est figée à cette heure ; les arrivées et départs suivants forment la liste des ajouts tardifs. Vide : pas d'arrêt.",
+      },
+      {
         name: "waitlistMode",
         label: "Quand une place se libère",
         type: "radio",

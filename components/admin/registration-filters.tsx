@@ -47,6 +47,7 @@ export function RegistrationFilters({ query, path }: { query: ListQuery; path: s
       <Select id="role" label="Statut" value={query.role} options={ROLES.map((role) => [role, ROLE_LABELS[role]])} />
       <Select id="dejeuner" label="Déjeuner" value={query.dejeuner} options={[["oui", "Déjeune sur place"], ["non", "Ne déjeune pas"]]} />
       <Select id="besoins" label="Besoins" value={query.besoins} options={[["regime", "Régime alimentaire indiqué"], ["accessibilite", "Besoin d'accessibilité indiqué"]]} />
+      <Select id="present" label="Arrivée" value={query.present} options={[["oui", "Présent·e (arrivée enregistrée)"], ["non", "Pas encore arrivé·e"]]} />
       <input type="hidden" name="tri" value={query.tri} />
       <input type="hidden" name="ordre" value={query.ordre} />
       <div className="button-row">

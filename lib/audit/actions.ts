@@ -27,6 +27,10 @@ export const AUDIT_ACTIONS = {
   "registration.note.changed": "Note interne modifiée",
   "email.retried": "Email en échec renvoyé",
   "message.sent": "Message envoyé aux participant·es",
+  "registration.checked-in": "Arrivée enregistrée à l'accueil",
+  "registration.check-in.undone": "Arrivée annulée à l'accueil",
+  "registration.walk-in": "Inscription sur place",
+  "event.security-list.frozen": "Liste de sécurité figée",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

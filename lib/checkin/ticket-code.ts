@@ -1,22 +1,14 @@
-import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { authSecret } from "../env";
+/** Ticket codes, shared by the server and the door's phone page. */
 
-const PREFIX = "RESS1";
+/** Digits and capitals without the look-alikes (0 O, 1 I L): a code a person can read out and type. */
+export const TICKET_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+export const TICKET_CODE_LENGTH = 8;
 
-const signature = (registrationId: string) =>
-  createHmac("sha256", authSecret).update(`ticket:${registrationId}`).digest("base64url").slice(0, 16);
-
-/** What the ticket's QR code holds: the registration, signed so that a code cannot be made up. */
-export function ticketCode(registrationId: string): string {
-  return `${PREFIX}.${registrationId}.${signature(registrationId)}`;
+/** A typed or scanned code as stored (capitals, no spaces or dashes), or null when it cannot be one. */
+export function normaliseTicketCode(input: string): string | null {
+  const code = input.normalize("NFKC").toUpperCase().replace(/[\s-]/g, "");
+  return code.length === TICKET_CODE_LENGTH && [...code].every((character) => TICKET_ALPHABET.includes(character)) ? code : null;
 }
 
-/** The registration a scanned code names, or null for a forged or damaged code. */
-export function registrationIdFromTicket(code: string): string | null {
-  const [prefix, registrationId, given, extra] = code.trim().split(".");
-  if (prefix !== PREFIX || !registrationId || !given || extra !== undefined) return null;
-  const expected = Buffer.from(signature(registrationId));
-  const actual = Buffer.from(given);
-  return expected.length === actual.length && timingSafeEqual(expected, actual) ? registrationId : null;
-}
+/** The code as printed and read out: two groups of four, « 7KQ4-XM2P ». */
+export const displayTicketCode = (code: string) => `${code.slice(0, 4)}-${code.slice(4)}`;

@@ -23,6 +23,7 @@ export function eventFormValues(event: Event): Record<string, string> {
     capacity: String(event.capacity),
     registrationOpensAt: event.registrationOpensAt ? toParisIsoLocal(event.registrationOpensAt) : "",
     registrationClosesAt: event.registrationClosesAt ? toParisIsoLocal(event.registrationClosesAt) : "",
+    securityListCutoffAt: event.securityListCutoffAt ? toParisIsoLocal(event.securityListCutoffAt) : "",
     waitlistMode: event.waitlistMode,
     offerHours: String(event.offerHours),
     reminderDaysBefore: String(event.reminderDaysBefore),

@@ -50,6 +50,7 @@ export const eventInputSchema = z
     capacity: integer("la capacité", 1, 10_000),
     registrationOpensAt: optionalDateTimeField("l'ouverture des inscriptions"),
     registrationClosesAt: optionalDateTimeField("la clôture des inscriptions"),
+    securityListCutoffAt: optionalDateTimeField("l'arrêt de la liste de sécurité"),
     waitlistMode: z.enum(WAITLIST_MODES, { error: "Choisissez le fonctionnement de la liste d'attente." }),
     offerHours: integer("la durée de validité d'une place proposée", 1, 336),
     reminderDaysBefore: integer("le délai du rappel", 0, 30),
@@ -60,12 +61,13 @@ export const eventInputSchema = z
     path: ["registrationClosesAt"],
     message: "La clôture des inscriptions doit être après leur ouverture.",
   })
-  .transform(({ date, startTime, endTime, registrationOpensAt, registrationClosesAt, ...event }) => ({
+  .transform(({ date, startTime, endTime, registrationOpensAt, registrationClosesAt, securityListCutoffAt, ...event }) => ({
     ...event,
     startsAt: parisTime(...splitDate(date), ...splitTime(startTime)),
     endsAt: parisTime(...splitDate(date), ...splitTime(endTime)),
     registrationOpensAt: registrationOpensAt ? parisDateTime(registrationOpensAt) : null,
     registrationClosesAt: registrationClosesAt ? parisDateTime(registrationClosesAt) : null,
+    securityListCutoffAt: securityListCutoffAt ? parisDateTime(securityListCutoffAt) : null,
   }));
 
 export type EventInput = z.infer<typeof eventInputSchema>;

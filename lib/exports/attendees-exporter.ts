@@ -8,6 +8,7 @@ import type { ListExporter } from "./exporter";
 export const attendeesExporter: ListExporter = {
   id: "attendees",
   title: "Inscrit·es",
+  formats: ["csv", "xlsx", "pdf"],
   columns: [
     { id: "lastName", label: "Nom", width: 22 },
     { id: "firstName", label: "Prénom", width: 18 },
@@ -22,6 +23,7 @@ export const attendeesExporter: ListExporter = {
     { id: "dietaryNeeds", label: "Régime alimentaire", width: 28 },
     { id: "accessibilityNeeds", label: "Besoins d'accessibilité", width: 28 },
     { id: "registeredAt", label: "Inscrit·e le", width: 18 },
+    { id: "checkedInAt", label: "Arrivé·e à", width: 18 },
   ],
   async *rows(event, query) {
     for await (const registration of streamRegistrations({ eventId: event.id, query })) {
@@ -40,6 +42,7 @@ export const attendeesExporter: ListExporter = {
         dietaryNeeds: attendee.dietaryNeeds,
         accessibilityNeeds: attendee.accessibilityNeeds,
         registeredAt: registration.createdAt,
+        checkedInAt: registration.checkIn?.checkedInAt ?? null,
       };
     }
   },

@@ -11,6 +11,7 @@ import type { ListExporter } from "./exporter";
 export const cateringExporter: ListExporter = {
   id: "catering",
   title: "Restauration",
+  formats: ["csv", "xlsx", "pdf"],
   columns: [
     { id: "dietaryNeeds", label: "Régime alimentaire", width: 36 },
     { id: "lastName", label: "Nom", width: 22 },

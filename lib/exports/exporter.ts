@@ -1,5 +1,7 @@
+import type { Readable } from "node:stream";
 import type { Event } from "../generated/sqlite/client";
 import type { ListQuery } from "../registrations/list-query";
+import type { ExportFormat, ExportOptions } from "./schema";
 
 /** A cell: text, a number, a yes/no, a date (typed as such in XLSX), or nothing. */
 export type Cell = string | number | boolean | Date | null;
@@ -8,17 +10,35 @@ export interface ExportColumn {
   id: string;
   /** The header, in French. */
   label: string;
-  /** Column width in XLSX, in characters. */
+  /** Column width in XLSX, in characters; the PDF table shares its width in proportion. */
   width: number;
 }
 
+export type ExportRows = AsyncIterable<Record<string, Cell>>;
+
+/** What a dataset's own PDF layout receives. */
+export interface PdfContext {
+  event: Event;
+  columns: ExportColumn[];
+  rows: ExportRows;
+  options: ExportOptions;
+  now: Date;
+}
+
 /**
- * One dataset that can be exported in any format (pretix's ListExporter): an identifier, its
- * columns, and its rows streamed from the database for an event and a list's filters.
+ * One dataset that can be exported (pretix's ListExporter): an identifier, its columns, and its
+ * rows streamed from the database for an event and a list's filters. Any writer (CSV, XLSX, the
+ * PDF table) can write it; a dataset whose PDF is not a table (badges, certificates) brings its own.
  */
 export interface ListExporter {
   id: string;
   title: string;
   columns: ExportColumn[];
-  rows(event: Event, query: ListQuery): AsyncIterable<Record<string, Cell>>;
+  /** The formats it comes in, the first being the usual one. */
+  formats: readonly ExportFormat[];
+  rows(event: Event, query: ListQuery, options: ExportOptions): ExportRows;
+  /** Its PDF, when it is not the table of its columns. */
+  pdf?(context: PdfContext): Readable;
+  /** Options of the PDF table: room to sign, the heading's title. */
+  pdfTable?: { minRowHeight?: number; heading?: string };
 }

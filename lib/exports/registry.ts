@@ -1,12 +1,15 @@
 import "server-only";
 import { attendeesExporter } from "./attendees-exporter";
+import { badgesExporter } from "./badges-exporter";
 import { cateringExporter } from "./catering-exporter";
-import { securityListExporter } from "./security-list-exporter";
+import { certificatesExporter } from "./certificates-exporter";
+import { securityListChangesExporter, securityListExporter } from "./security-list-exporter";
+import { signInSheetExporter } from "./sign-in-sheet-exporter";
 import type { ListExporter } from "./exporter";
 
 /** Every exportable dataset, by the identifier of its URL: a new dataset is one exporter added here. */
-export const EXPORTERS: Record<string, ListExporter> = {
-  [attendeesExporter.id]: attendeesExporter,
-  [cateringExporter.id]: cateringExporter,
-  [securityListExporter.id]: securityListExporter,
-};
+export const EXPORTERS: Record<string, ListExporter> = Object.fromEntries(
+  [attendeesExporter, cateringExporter, securityListExporter, securityListChangesExporter, signInSheetExporter, badgesExporter, certificatesExporter].map(
+    (exporter) => [exporter.id, exporter],
+  ),
+);

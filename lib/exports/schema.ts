@@ -1,14 +1,19 @@
 import { z } from "zod";
 
-export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+export const EXPORT_FORMATS = ["csv", "xlsx", "pdf"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** How an export is asked for, besides the list's filters: format, columns, CSV separator. */
+/** How an export is asked for, besides the list's filters: format, columns, CSV separator, badge layout. */
 export const exportOptionsSchema = z.object({
-  format: z.enum(EXPORT_FORMATS, { error: "Format inconnu : csv ou xlsx." }).default("csv"),
+  format: z.enum(EXPORT_FORMATS, { error: "Format inconnu : csv, xlsx ou pdf." }).optional(),
   colonnes: z
     .preprocess((value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]), z.array(z.string().max(40)).max(40))
     .default([]),
   separateur: z.enum(["virgule", "point-virgule"]).default("virgule").catch("virgule"),
+  /** Badges: A4 sheets of ten, or one a page for a badge printer. */
+  disposition: z.enum(["planche", "unitaire"]).default("planche").catch("planche"),
+  /** Certificates: one registration's only. */
+  inscription: z.string().max(40).optional().catch(undefined),
 });
 
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;

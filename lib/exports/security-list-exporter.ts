@@ -1,25 +1,64 @@
 import "server-only";
 import { db } from "../db/client";
+import type { Event } from "../generated/sqlite/client";
 import type { ListExporter } from "./exporter";
+
+const byName = [{ lastName: "asc" as const }, { firstName: "asc" as const }, { registrationId: "asc" as const }];
+
+/** The list is frozen when its cut-off is set and has been applied. */
+export const isFrozen = (event: Event) => Boolean(event.securityListCutoffAt && event.securityListFrozenAt);
+
+async function currentList(eventId: string) {
+  const rows = await db.registration.findMany({
+    where: { eventId, status: "CONFIRMED" },
+    select: { id: true, attendee: { select: { lastName: true, firstName: true, organisation: true } } },
+    orderBy: [{ attendee: { lastName: "asc" } }, { attendee: { firstName: "asc" } }, { id: "asc" }],
+  });
+  return rows.map(({ id, attendee }) => ({ registrationId: id, ...attendee }));
+}
+
+const columns = [
+  { id: "lastName", label: "Nom", width: 26 },
+  { id: "firstName", label: "Prénom", width: 22 },
+  { id: "organisation", label: "Organisation", width: 40 },
+];
 
 /**
  * The list the venue checks identities against (the Assemblée nationale does, at the door): every
- * confirmed attendee, by name. The list's filters do not apply: the venue needs everyone.
+ * confirmed attendee, by name; once the event's cut-off has passed, the list as it was then (as
+ * sent). The list's filters do not apply: the venue needs everyone.
  */
 export const securityListExporter: ListExporter = {
   id: "security-list",
   title: "Liste de sécurité",
-  columns: [
-    { id: "lastName", label: "Nom", width: 26 },
-    { id: "firstName", label: "Prénom", width: 22 },
-    { id: "organisation", label: "Organisation", width: 40 },
-  ],
+  formats: ["pdf", "xlsx", "csv"],
+  columns,
   async *rows(event) {
-    const registrations = await db.registration.findMany({
-      where: { eventId: event.id, status: "CONFIRMED" },
-      select: { attendee: { select: { lastName: true, firstName: true, organisation: true } } },
-      orderBy: [{ attendee: { lastName: "asc" } }, { attendee: { firstName: "asc" } }, { id: "asc" }],
-    });
-    for (const { attendee } of registrations) yield attendee;
+    const list = isFrozen(event)
+      ? await db.securityListEntry.findMany({ where: { eventId: event.id }, orderBy: byName })
+      : await currentList(event.id);
+    for (const { lastName, firstName, organisation } of list) yield { lastName, firstName, organisation };
+  },
+};
+
+/**
+ * Who came onto or left the list after its cut-off (the late additions to send to the venue):
+ * confirmed now and not on the frozen list, or on it and no longer confirmed.
+ */
+export const securityListChangesExporter: ListExporter = {
+  id: "security-list-changes",
+  title: "Liste de sécurité : ajouts tardifs",
+  formats: ["pdf", "xlsx", "csv"],
+  columns: [{ id: "change", label: "Changement", width: 12 }, ...columns],
+  async *rows(event) {
+    if (!isFrozen(event)) return;
+    const [frozen, current] = await Promise.all([db.securityListEntry.findMany({ where: { eventId: event.id } }), currentList(event.id)]);
+    const sent = new Set(frozen.map((entry) => entry.registrationId));
+    const now = new Set(current.map((entry) => entry.registrationId));
+    const changes = [
+      ...current.filter((entry) => !sent.has(entry.registrationId)).map((entry) => ({ change: "Ajout", ...entry })),
+      ...frozen.filter((entry) => !now.has(entry.registrationId)).map((entry) => ({ change: "Retrait", ...entry })),
+    ].sort((a, b) => a.lastName.localeCompare(b.lastName, "fr") || a.firstName.localeCompare(b.firstName, "fr"));
+    for (const { change, lastName, firstName, organisation } of changes) yield { change, lastName, firstName, organisation };
   },
 };

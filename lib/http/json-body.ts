@@ -12,11 +12,11 @@ const invalid = (status: number, message: string): JsonBody => ({
 });
 
 /** Reads a request's JSON body, refusing oversized or malformed ones with a French message. */
-export async function readJsonBody(request: Request, { optional = false } = {}): Promise<JsonBody> {
+export async function readJsonBody(request: Request, { optional = false, maxBytes = MAX_JSON_BODY_BYTES } = {}): Promise<JsonBody> {
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_JSON_BODY_BYTES) return invalid(413, "La requête est trop volumineuse.");
+  if (declared > maxBytes) return invalid(413, "La requête est trop volumineuse.");
   const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) return invalid(413, "La requête est trop volumineuse.");
+  if (Buffer.byteLength(text) > maxBytes) return invalid(413, "La requête est trop volumineuse.");
   if (text.trim() === "") return optional ? { ok: true, value: {} } : invalid(400, "Le corps de la requête doit être un objet JSON.");
   try {
     return { ok: true, value: JSON.parse(text) };

@@ -5,7 +5,8 @@ import { render, toPlainText } from "@react-email/render";
 import { db } from "../db/client";
 import { env } from "../env";
 import { formatLongDate } from "../dates";
-import { ticketCode } from "../checkin/ticket-code";
+import { assignTicketCode } from "../checkin/assign-ticket-code";
+import { displayTicketCode } from "../checkin/ticket-code";
 import { manageTokenFor } from "../registrations/tokens";
 import { eventCalendar } from "./calendar";
 import { deadlineLabel, emailEvent, emailProgramme, programmeInclude, type EventWithProgramme } from "./email-content";
@@ -53,10 +54,9 @@ function jsonData(row: EmailRow): Record<string, unknown> {
   return typeof row.data === "object" && row.data !== null && !Array.isArray(row.data) ? row.data : {};
 }
 
-async function ticket(registrationId: string) {
-  const code = ticketCode(registrationId);
+async function ticket(code: string) {
   const png = await QRCode.toBuffer(code, { type: "png", width: 240, margin: 2, errorCorrectionLevel: "M" });
-  return { code, attachment: { filename: "billet-qr.png", content: png, cid: QR_CID, contentType: "image/png" } };
+  return { code: displayTicketCode(code), attachment: { filename: "billet-qr.png", content: png, cid: QR_CID, contentType: "image/png" } };
 }
 
 function calendar(event: EventWithProgramme, cancelled = false): ComposedEmail["icalEvent"] {
@@ -109,7 +109,7 @@ export async function composeEmail(id: string): Promise<ComposedEmail> {
     case "REGISTRATION_CONFIRMED":
     case "PLACE_CONFIRMED":
     case "EVENT_REMINDER": {
-      const { code, attachment } = await ticket(registration.id);
+      const { code, attachment } = await ticket(registration.ticketCode ?? (await assignTicketCode(registration.id)));
       const common = { firstName, event: shown, programme: emailProgramme(event), choices, manageUrl, qrCodeSrc: `cid:${QR_CID}`, ticketCode: code };
       const reminder = row.kind === "EVENT_REMINDER";
       const element = reminder

@@ -5,7 +5,6 @@ import { withSeededDatabaseAndSmtp } from "../../tests/support/mail-test-setup";
 import { calendarIn, manageTokenIn, qrCodeIn } from "../../tests/support/emails";
 import { createRegistrations } from "../registrations/create-registrations";
 import { getManageView } from "../registrations/get-manage-view";
-import { registrationIdFromTicket } from "../checkin/ticket-code";
 import { deliverOutbox } from "./deliver-outbox";
 import { MAX_ATTEMPTS } from "./backoff";
 import { LEASE_MS } from "./claim-emails";
@@ -42,7 +41,10 @@ describe("the confirmation email", () => {
     const calendar = calendarIn(mail);
     expect(calendar).toMatchObject({ timezone: "Europe/Paris", localStart: "2030-06-26T09:30:00", summary: "Journée nationale", method: "PUBLISH" });
     expect(calendar.startsAt.toISOString()).toBe("2030-06-26T07:30:00.000Z");
-    expect(registrationIdFromTicket(qrCodeIn(mail))).toBe(registrations[0].registrationId);
+    const { ticketCode } = await db.registration.findUniqueOrThrow({ where: { id: registrations[0].registrationId } });
+    expect(ticketCode).toMatch(/^[2-9A-HJKMNP-Z]{8}$/);
+    expect(qrCodeIn(mail)).toBe(ticketCode);
+    expect(mail.text).toContain(`${ticketCode!.slice(0, 4)}-${ticketCode!.slice(4)}`);
 
     const row = await db.outboxEmail.findFirstOrThrow({ where: { registrationId: registrations[0].registrationId } });
     expect(row).toMatchObject({ status: "SENT", attempts: 1, lastError: null });

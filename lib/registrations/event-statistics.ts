@@ -12,6 +12,8 @@ export interface EventStatistics {
   byOrganisationType: Partial<Record<OrganisationType, number>>;
   byRole: Partial<Record<AttendeeRole, number>>;
   active: number;
+  /** People checked in at the door. */
+  present: number;
 }
 
 const tally = <K extends string>(keys: K[]) => keys.reduce<Partial<Record<K, number>>>((counts, key) => ({ ...counts, [key]: (counts[key] ?? 0) + 1 }), {});
@@ -20,7 +22,7 @@ const tally = <K extends string>(keys: K[]) => keys.reduce<Partial<Record<K, num
 export async function eventStatistics(eventId: string): Promise<EventStatistics> {
   const registrations = await db.registration.findMany({
     where: { eventId },
-    select: { createdAt: true, status: true, attendee: { select: { organisationType: true, role: true } } },
+    select: { createdAt: true, status: true, checkIn: { select: { id: true } }, attendee: { select: { organisationType: true, role: true } } },
   });
   const days = tally(registrations.map((registration) => format(new TZDate(registration.createdAt, TIME_ZONE), "yyyy-MM-dd")));
   const active = registrations.filter((registration) => registration.status !== "CANCELLED");
@@ -31,5 +33,6 @@ export async function eventStatistics(eventId: string): Promise<EventStatistics>
     byOrganisationType: tally(active.map((registration) => registration.attendee.organisationType)),
     byRole: tally(active.map((registration) => registration.attendee.role)),
     active: active.length,
+    present: registrations.filter((registration) => registration.checkIn && registration.status === "CONFIRMED").length,
   };
 }

@@ -26,6 +26,7 @@ export const listQuerySchema = z.object({
   role: z.enum(ROLES).optional().catch(undefined),
   dejeuner: z.enum(["oui", "non"]).optional().catch(undefined),
   besoins: z.enum(["regime", "accessibilite"]).optional().catch(undefined),
+  present: z.enum(["oui", "non"]).optional().catch(undefined),
   tri: z.enum(LIST_SORTS).default("nom").catch("nom"),
   ordre: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
@@ -39,7 +40,7 @@ export function listQueryParams(query: ListQuery, changes: Partial<ListQuery> = 
   const params = new URLSearchParams();
   if (merged.q) params.set("q", merged.q);
   for (const status of merged.statut) params.append("statut", status);
-  for (const key of ["type", "role", "dejeuner", "besoins"] as const) if (merged[key]) params.set(key, merged[key]);
+  for (const key of ["type", "role", "dejeuner", "besoins", "present"] as const) if (merged[key]) params.set(key, merged[key]);
   if (merged.tri !== "nom") params.set("tri", merged.tri);
   if (merged.ordre !== "asc") params.set("ordre", merged.ordre);
   if (merged.page > 1) params.set("page", String(merged.page));

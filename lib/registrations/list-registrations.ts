@@ -4,6 +4,7 @@ import type { Prisma } from "../generated/sqlite/client";
 import { LIST_PAGE_SIZE, type ListQuery } from "./list-query";
 
 export const listedRegistration = {
+  checkIn: { select: { checkedInAt: true } },
   attendee: {
     select: {
       firstName: true, lastName: true, email: true, organisation: true, organisationType: true, jobTitle: true, role: true, phone: true,
@@ -24,6 +25,7 @@ export function registrationWhere(eventId: string, query: ListQuery): Prisma.Reg
     ...(query.statut.length > 0 ? { status: { in: query.statut } } : {}),
     ...search,
     ...(query.dejeuner ? { lunch: query.dejeuner === "oui" } : {}),
+    ...(query.present ? { checkIn: query.present === "oui" ? { isNot: null } : { is: null } } : {}),
     attendee: {
       ...(query.type ? { organisationType: query.type } : {}),
       ...(query.role ? { role: query.role } : {}),

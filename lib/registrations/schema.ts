@@ -95,3 +95,25 @@ export const cancellationSchema = z
 export const manageTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
 export const offerAnswerSchema = z.object({ event: slugSchema }, OBJECT_EXPECTED).strict();
+
+/**
+ * A person registered at the door by an organiser: who they are, and their consent given there.
+ * An admin who gives a reason may let them in although the day is full.
+ */
+export const walkInSchema = z.object(
+  {
+    email: emailSchema,
+    firstName: name("le prénom"),
+    lastName: name("le nom"),
+    organisation: requiredText("l'organisation", 200),
+    organisationType: detailsShape.organisationType,
+    jobTitle: requiredText("la fonction", 150),
+    role: detailsShape.role,
+    consent: z.literal(true, { error: "La personne doit accepter le traitement de ses données." }),
+    overCapacityReason: optionalText("Motif du dépassement de capacité", 300),
+    operationId: z.uuid({ error: "Identifiant d'opération invalide." }),
+  },
+  OBJECT_EXPECTED,
+);
+
+export type WalkInInput = z.infer<typeof walkInSchema>;

@@ -8,6 +8,7 @@ import { assignSeats, lockFreeSeats } from "./seats";
 import { hashManageToken, manageTokenFor } from "../tokens";
 import { inTransaction } from "../../db/transaction";
 import { waitlistRank } from "./waitlist";
+import { newTicketCode } from "../../checkin/new-ticket-code";
 
 export interface Newcomer {
   input: RegistrationInput;
@@ -62,6 +63,7 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
             activeDay: eventDay(event.startsAt),
             lunch: event.kind === "NATIONAL" && input.lunch,
             confirmedAt: seatId ? now : null,
+            ticketCode: newTicketCode(),
           });
           const outcome = { registrationId, event: { slug: event.slug, title: event.title } };
           if (seatId) {

@@ -10,6 +10,7 @@ import { assignSeats, lockFreeSeat } from "./seats";
 import { hashManageToken, manageTokenFor } from "../tokens";
 import { inTransaction, type Tx } from "../../db/transaction";
 import { waitlistRank } from "./waitlist";
+import { newTicketCode } from "../../checkin/new-ticket-code";
 
 /**
  * The attendee for the submitted email. Unless the email is `known` to exist, the first attempt
@@ -59,11 +60,11 @@ async function registerFor(tx: Tx, attendeeId: string, event: Event, input: Regi
   const { id: registrationId } = reuse
     ? await tx.registration.upsert({
         where: { attendeeId_eventId: { attendeeId, eventId: event.id } },
-        create: { ...state, attendeeId, eventId: event.id },
+        create: { ...state, attendeeId, eventId: event.id, ticketCode: newTicketCode() },
         update: state,
         select: { id: true },
       })
-    : await tx.registration.create({ data: { ...state, attendeeId, eventId: event.id }, select: { id: true } });
+    : await tx.registration.create({ data: { ...state, attendeeId, eventId: event.id, ticketCode: newTicketCode() }, select: { id: true } });
   const about = { registrationId, event: { slug: event.slug, title: event.title } };
   if (seatId) {
     await assignSeats(tx, [[seatId, registrationId]]);

@@ -69,6 +69,9 @@ export default async function AdminEventPage({ params, searchParams }: { params:
             <li>
               <strong>{counts.CANCELLED}</strong> annulation{counts.CANCELLED > 1 ? "s" : ""}
             </li>
+            <li>
+              <strong>{statistics.present}</strong> présent·e{statistics.present > 1 ? "s" : ""} (arrivées enregistrées à l&apos;accueil)
+            </li>
           </ul>
         )}
       </section>
@@ -100,6 +103,9 @@ export default async function AdminEventPage({ params, searchParams }: { params:
       </section>
 
       <p className="button-row">
+        <Link className="button" href={`/admin/evenements/${slug}/accueil`}>
+          Accueil : enregistrer les arrivées
+        </Link>
         <Link className="button button--secondary" href={`/admin/evenements/${slug}/inscrits`}>
           Voir et exporter la liste des inscrit·es
         </Link>

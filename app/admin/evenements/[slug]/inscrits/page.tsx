@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime } from "@/lib/dates";
+import { formatDateTime, formatTime } from "@/lib/dates";
 import { RegistrationFilters } from "@/components/admin/registration-filters";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
@@ -79,7 +79,10 @@ export default async function RegistrationsPage({
                     <span className="table__secondary">{registration.attendee.jobTitle}</span>
                   </td>
                   <td>{ORGANISATION_TYPE_LABELS[registration.attendee.organisationType]}</td>
-                  <td>{REGISTRATION_STATUS_LABELS[registration.status]}</td>
+                  <td>
+                    {REGISTRATION_STATUS_LABELS[registration.status]}
+                    {registration.checkIn && <span className="table__secondary">{`Arrivé·e à ${formatTime(registration.checkIn.checkedInAt)}`}</span>}
+                  </td>
                   {event.kind === "NATIONAL" && <td>{registration.lunch ? "oui" : "non"}</td>}
                   <td className="table__values">
                     {[registration.attendee.dietaryNeeds, registration.attendee.accessibilityNeeds].filter(Boolean).join(" ; ") || "—"}

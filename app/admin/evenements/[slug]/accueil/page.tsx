@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DoorApp } from "@/components/admin/door/door-app";
+import { doorRoster } from "@/lib/checkin/door-roster";
+import { requireAdminEvent } from "@/lib/events/require-admin-event";
+import { ORGANISATION_TYPES, ORGANISATION_TYPE_LABELS, ROLES, ROLE_LABELS } from "@/lib/registrations/schema";
+
+export const metadata: Metadata = { title: "Accueil des participant·es" };
+
+/** The door on the day: check-in by QR code, typed code or name, and people added on the spot. */
+export default async function DoorPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { user, event } = await requireAdminEvent(slug, { page: "/accueil" });
+  const roster = await doorRoster(event.id);
+  return (
+    <div className="container container--narrow">
+      <p className="back-link">
+        <Link href={`/admin/evenements/${slug}`}>{event.title}</Link>
+      </p>
+      <h1 className="door__title">Accueil : {event.title}</h1>
+      <noscript>
+        <p className="notice notice--error">L&apos;accueil demande JavaScript (caméra, travail hors connexion). La liste des inscrit·es reste consultable sans.</p>
+      </noscript>
+      <DoorApp
+        slug={slug}
+        initial={roster}
+        organisationTypes={ORGANISATION_TYPES.map((value) => ({ value, label: ORGANISATION_TYPE_LABELS[value] }))}
+        roles={ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }))}
+        canExceedCapacity={user.role === "ADMIN"}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { TICKET_ALPHABET, TICKET_CODE_LENGTH } from "./ticket-code";
+
+/**
+ * A new ticket code: 8 characters drawn at random (31⁸ ≈ 8.5 × 10¹¹ codes), so that a code cannot
+ * be guessed from another; only signed-in organisers can look codes up.
+ */
+export function newTicketCode(): string {
+  return Array.from({ length: TICKET_CODE_LENGTH }, () => TICKET_ALPHABET[randomInt(TICKET_ALPHABET.length)]).join("");
+}
