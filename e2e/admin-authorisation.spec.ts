@@ -18,7 +18,7 @@ const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/c
 const PERSONAS = ["anonymous", "organiserOfThisEvent", "organiserOfAnotherEvent", "deactivated", "admin"] as const;
 type Persona = (typeof PERSONAS)[number];
 /** OK: served (200). SIGN_IN: sent to the sign-in page. NOT_FOUND: the 404, which reveals nothing. */
-type Answer = "OK" | "SIGN_IN" | "NOT_FOUND" | 401 | 403 | 200;
+type Answer = "OK" | "SIGN_IN" | "NOT_FOUND" | 400 | 401 | 403 | 200;
 type Row = Record<Persona, Answer>;
 
 const PUBLIC: Row = { anonymous: "OK", organiserOfThisEvent: "OK", organiserOfAnotherEvent: "OK", deactivated: "OK", admin: "OK" };
@@ -34,6 +34,7 @@ const PAGES: Record<string, Row> = {
   "/admin/evenements/[slug]": THIS_EVENT,
   "/admin/evenements/[slug]/inscrits": THIS_EVENT,
   "/admin/evenements/[slug]/message": THIS_EVENT,
+  "/admin/evenements/[slug]/accueil": THIS_EVENT,
   "/admin/evenements/[slug]/inscrits/[registrationId]": THIS_EVENT,
   "/admin/evenements/[slug]/modifier": ADMIN_ONLY,
   "/admin/evenements/[slug]/programme": ADMIN_ONLY,
@@ -52,6 +53,10 @@ const PAGES: Record<string, Row> = {
 const ROUTES: Record<string, Row> = {
   "GET /api/admin/events/[slug]": { anonymous: 401, organiserOfThisEvent: 200, organiserOfAnotherEvent: 403, deactivated: 401, admin: 200 },
   "GET /api/admin/events/[slug]/exports/[dataset]": { anonymous: 401, organiserOfThisEvent: 200, organiserOfAnotherEvent: 403, deactivated: 401, admin: 200 },
+  "GET /api/admin/events/[slug]/check-ins": { anonymous: 401, organiserOfThisEvent: 200, organiserOfAnotherEvent: 403, deactivated: 401, admin: 200 },
+  // Allowed callers get past the check to the body's validation: an empty body is a 400.
+  "POST /api/admin/events/[slug]/check-ins": { anonymous: 401, organiserOfThisEvent: 400, organiserOfAnotherEvent: 403, deactivated: 401, admin: 400 },
+  "POST /api/admin/events/[slug]/walk-ins": { anonymous: 401, organiserOfThisEvent: 400, organiserOfAnotherEvent: 403, deactivated: 401, admin: 400 },
 };
 
 const ACTIONS: Record<string, Row> = {

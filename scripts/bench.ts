@@ -2,13 +2,12 @@
 // on SQLite and on PostgreSQL, against an empty route handler on the same machine. Prints medians
 // of several rounds and their ratio, and checks that no event was oversold. Never a pass/fail test:
 // the machine is shared and noisy.
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { buildIfNeeded } from "./support/build-if-needed";
-import { NEXT_BIN, ROOT } from "./support/processes";
+import { BENCH_BASE, median, startBenchServer, stopBenchServer } from "./support/bench-server";
 import { createDatabase, startPostgresCluster } from "../tests/support/postgres-cluster";
 import { person } from "../tests/support/people";
 import { prepareDatabase } from "./support/prepare-database";
@@ -17,10 +16,7 @@ const ROUNDS = 3;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
 const REGISTRATIONS_PER_ROUND = Number(process.env.BENCH_REGISTRATIONS ?? 600);
 const BASELINE_REQUESTS = 3000;
-const PORT = 3900;
-const BASE = `http://127.0.0.1:${PORT}`;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const BASE = BENCH_BASE;
 
 /** Sends `count` requests with `concurrency` in flight; returns requests per second and the statuses seen. */
 async function load(count: number, concurrency: number, request: (i: number) => Promise<Response>) {
@@ -39,25 +35,9 @@ async function load(count: number, concurrency: number, request: (i: number) => 
   return { perSecond: count / ((performance.now() - started) / 1000), statuses };
 }
 
-async function startServer(databaseUrl: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(PORT)], {
-    cwd: ROOT,
-    stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(PORT), AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", NODE_ENV: "production" },
-  });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return server;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200)); // waiting for the server to listen
-    }
-  }
-  throw new Error("The server did not start");
-}
-
 async function round(provider: string, databaseUrl: string, roundNumber: number) {
   await prepareDatabase(databaseUrl, { year: 2099 });
-  const server = await startServer(databaseUrl);
+  const server = await startBenchServer(databaseUrl);
   try {
     await load(200, CONCURRENCY, () => fetch(`${BASE}/api/health`)); // warm-up
     const baseline = await load(BASELINE_REQUESTS, CONCURRENCY, () => fetch(`${BASE}/api/health`));
@@ -77,8 +57,7 @@ async function round(provider: string, databaseUrl: string, roundNumber: number)
     );
     return { baseline: baseline.perSecond, registrations: registrations.perSecond };
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    await stopBenchServer(server);
   }
 }
 

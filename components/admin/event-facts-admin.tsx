@@ -15,6 +15,7 @@ export function AdminEventFacts({ event }: { event: Event }) {
     ["Capacité", `${event.capacity} places`],
     ["Ouverture des inscriptions", dateTime(event.registrationOpensAt, "dès la publication")],
     ["Clôture des inscriptions", dateTime(event.registrationClosesAt, "au début de la journée")],
+    ["Arrêt de la liste de sécurité", dateTime(event.securityListCutoffAt, "aucun : la liste suit les inscriptions")],
     ["Liste d'attente", WAITLIST_MODE_LABELS[event.waitlistMode]],
     ["Validité d'une place proposée", `${event.offerHours} h`],
     ["Rappel", event.reminderDaysBefore > 0 ? `${event.reminderDaysBefore} jour${event.reminderDaysBefore > 1 ? "s" : ""} avant, à 9 h` : "aucun"],

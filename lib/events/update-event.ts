@@ -63,9 +63,12 @@ export async function updateEvent({
         await moveRegistrationsToDay(tx, eventId, eventDay(fields.startsAt));
         for (const item of moved) await tx.programmeItem.update({ where: { id: item.id }, data: { startsAt: item.startsAt, endsAt: item.endsAt } });
       }
+      // A new cut-off means a list to send again: the frozen one is dropped, and frozen anew at the new time.
+      const newCutoff = comparable(before.securityListCutoffAt) !== comparable(fields.securityListCutoffAt);
+      if (newCutoff) await tx.securityListEntry.deleteMany({ where: { eventId } });
       const event = await tx.event.update({
         where: { id: eventId },
-        data: { ...fields, ...(changes.length > 0 ? { calendarSequence: { increment: 1 } } : {}) },
+        data: { ...fields, ...(changes.length > 0 ? { calendarSequence: { increment: 1 } } : {}), ...(newCutoff ? { securityListFrozenAt: null } : {}) },
       });
       const changed = AUDITED.filter((key) => comparable(before[key as keyof Event]) !== comparable(fields[key as keyof typeof fields]));
       if (changed.length > 0) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime, formatTime } from "@/lib/dates";
+import { EventDocuments } from "@/components/admin/event-documents";
 import { RegistrationFilters } from "@/components/admin/registration-filters";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
@@ -127,6 +128,7 @@ export default async function RegistrationsPage({
             options={[
               { value: "xlsx", label: "Classeur Excel (XLSX)" },
               { value: "csv", label: "CSV" },
+              { value: "pdf", label: "PDF (tableau à imprimer)" },
             ]}
             defaultValue="xlsx"
           />
@@ -147,23 +149,7 @@ export default async function RegistrationsPage({
         </form>
       </section>
 
-      <section aria-labelledby="restauration" className="section">
-        <h2 id="restauration">Restauration</h2>
-        <p>
-          {`${catering.lunches} déjeuner${catering.lunches > 1 ? "s" : ""} à prévoir (personnes confirmées), dont ${catering.dietaryNeeds} avec un régime alimentaire particulier.`}
-        </p>
-        <p>
-          <a href={`/api/admin/events/${slug}/exports/catering?format=xlsx`}>Télécharger la liste pour le traiteur (XLSX)</a>
-        </p>
-      </section>
-
-      <section aria-labelledby="securite" className="section">
-        <h2 id="securite">Liste de sécurité</h2>
-        <p>Les personnes confirmées, par nom (nom, prénom, organisation), pour le contrôle d&apos;identité à l&apos;entrée du lieu.</p>
-        <p>
-          <a href={`/api/admin/events/${slug}/exports/security-list?format=xlsx`}>Télécharger la liste de sécurité (XLSX)</a>
-        </p>
-      </section>
+      <EventDocuments slug={slug} event={event} filters={filters} catering={catering} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { displayTicketCode } from "@/lib/checkin/ticket-code";
 import Link from "next/link";
 import { formatDateTime } from "@/lib/dates";
 import { notFound } from "next/navigation";
@@ -48,6 +49,8 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
     ["Régime alimentaire", attendee.dietaryNeeds || "—"],
     ["Besoins d'accessibilité", attendee.accessibilityNeeds || "—"],
     ["Inscrit·e le", formatDateTime(registration.createdAt)],
+    ["Code du billet", registration.ticketCode ? displayTicketCode(registration.ticketCode) : "—"],
+    ["Arrivée", registration.checkIn ? `${formatDateTime(registration.checkIn.checkedInAt)}, enregistrée par ${registration.checkIn.byLabel}` : "pas encore arrivé·e"],
   ];
 
   return (
@@ -65,6 +68,11 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
       </header>
 
       <FactList facts={facts} />
+      {registration.checkIn && registration.status === "CONFIRMED" && (
+        <p>
+          <a href={`/api/admin/events/${slug}/exports/certificates?format=pdf&inscription=${registration.id}`}>Télécharger son attestation de présence (PDF)</a>
+        </p>
+      )}
 
       {registration.status !== "CANCELLED" && (
         <section aria-labelledby="actions" className="section">

@@ -1,0 +1,168 @@
+// An organiser lets people in at the door of a regional day, on a phone: by the code typed from
+// the ticket, by a photo of its QR code, by name; without network (the taps wait on the phone and
+// are sent when it comes back); someone who came without registering; a cancelled ticket refused.
+import type { Page } from "@playwright/test";
+import { qrCodeIn, manageTokenIn } from "../tests/support/emails";
+import { expect, test } from "./fixtures";
+import { createAccount, e2eDatabase, sessionCookie } from "./database";
+import { BASE_URL } from "./local-database";
+import { readEmail } from "./mailbox";
+import { registerThroughApi, uniqueEmail } from "./registrations";
+
+const SLUG = "nancy";
+const ORGANISATION = "Métropole du Grand Nancy";
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+/** « 3 présent·es sur 12 confirmé·es » as numbers. */
+async function doorCounts(page: Page): Promise<{ present: number; confirmed: number }> {
+  const text = await page.getByText(/présent·es sur/).textContent();
+  const [, present, confirmed] = /(\d+) présent·es sur (\d+) confirmé·es/.exec(text ?? "") ?? [];
+  return { present: Number(present), confirmed: Number(confirmed) };
+}
+
+async function placesLeft(page: Page): Promise<number> {
+  const response = await page.request.get(`/api/events/${SLUG}`);
+  expect(response.status()).toBe(200);
+  return (await response.json()).placesLeft;
+}
+
+test("an organiser checks people in at the door from a phone, online and offline", async ({ page, request, expectAccessible, expectNoHorizontalScroll }) => {
+  const db = e2eDatabase();
+  const organiser = createAccount(db, { label: "orga-accueil", role: "ORGANISER", eventSlugs: [SLUG] });
+  db.close();
+  await page.context().addCookies([{ name: "next-auth.session-token", value: sessionCookie(organiser).split("=")[1], url: BASE_URL }]);
+  const placesBefore = await placesLeft(page);
+
+  // Names take letters only: a unique suffix spelled with letters.
+  const lastName = `Portail-${String(Date.now()).replace(/\d/g, (digit) => "abcdefghij"[Number(digit)])}`;
+  const firstNames = { typed: "Amandine", photo: "Bérénice", searched: "Colette", offline: "Dorothée", cancelled: "Edmond" };
+  const name = (firstName: string) => `${firstName} ${lastName}`;
+  /** Manage tokens of the registrations still to cancel at the end. */
+  const toCancel = new Map<string, string>();
+  try {
+    const people: Record<keyof typeof firstNames, { email: string; token: string }> = Object.fromEntries(
+      await Promise.all(
+        Object.entries(firstNames).map(async ([key, firstName]) => {
+          const registered = await registerThroughApi(request, [SLUG], "accueil", { firstName, lastName, organisation: ORGANISATION });
+          expect(registered.registrations).toEqual([expect.objectContaining({ event: SLUG, status: "CONFIRMED" })]);
+          toCancel.set(firstName, registered.manageToken!);
+          return [key, { email: registered.email, token: registered.manageToken! }];
+        }),
+      ),
+    ) as Record<keyof typeof firstNames, { email: string; token: string }>;
+
+    // The ticket of the confirmation email: the code spelled out, and the same code in the QR image.
+    const ticketOf = async (email: string) => {
+      const mail = await readEmail(email, /^Inscription confirmée : Journée régionale de Nancy/);
+      const printed = /\b([2-9A-HJKMNP-Z]{4})-([2-9A-HJKMNP-Z]{4})\b/.exec(mail.text ?? "");
+      expect(printed, "the ticket code in the email's text").not.toBeNull();
+      const qr = mail.attachments.find((attachment) => attachment.filename === "billet-qr.png");
+      expect(qr?.cid, "the QR code is an inline image").toBeTruthy();
+      expect(qrCodeIn(mail)).toBe(`${printed![1]}${printed![2]}`);
+      return { printed: printed![0], qr: qr!.content };
+    };
+    const typed = await ticketOf(people.typed.email);
+    const photo = await ticketOf(people.photo.email);
+    const cancelled = await ticketOf(people.cancelled.email);
+
+    await page.goto(`/admin/evenements/${SLUG}`);
+    await page.getByRole("link", { name: "Accueil : enregistrer les arrivées" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accueil : Journée régionale de Nancy");
+    const network = page.getByRole("status").filter({ hasText: /En ligne|Hors ligne/ });
+    await expect(network).toHaveText("En ligne");
+    await expectAccessible();
+    await expectNoHorizontalScroll();
+    const start = await doorCounts(page);
+    const counts = page.getByText(/présent·es sur/);
+    const expectCounts = (present: number, confirmed = 0) =>
+      expect(counts).toHaveText(`${start.present + present} présent·es sur ${start.confirmed + confirmed} confirmé·es`);
+    // The server's answer replaces the phone's guess « (pas encore envoyé) ».
+    const banner = page.locator(".door__banner p");
+    const welcome = (firstName: string) => `Bienvenue : ${name(firstName)}, ${ORGANISATION}`;
+
+    // The code typed from the ticket, as printed (with its dash); the arrival undone, made again, then refused twice.
+    const code = page.getByLabel("Code (8 caractères, sous le QR code)");
+    await code.fill(typed.printed.toLowerCase());
+    await page.getByRole("button", { name: "Valider" }).click();
+    await expect(banner).toHaveText(welcome(firstNames.typed));
+    await expectCounts(1);
+    await expect(code).toHaveValue("");
+    await page.getByRole("button", { name: "Annuler cette arrivée" }).click();
+    await expect(banner).toHaveText(`Arrivée annulée : ${name(firstNames.typed)}, ${ORGANISATION}`);
+    await expectCounts(0);
+    await code.fill(typed.printed);
+    await page.getByRole("button", { name: "Valider" }).click();
+    await expect(banner).toHaveText(welcome(firstNames.typed));
+    await expectCounts(1);
+    await code.fill(typed.printed);
+    await page.getByRole("button", { name: "Valider" }).click();
+    await expect(banner).toContainText(`Déjà arrivé·e : ${name(firstNames.typed)}, ${ORGANISATION}, depuis `);
+    await expect(banner).toContainText(`(${organiser.email})`);
+    await expectCounts(1);
+
+    // A photo of the ticket's QR code, decoded in the browser.
+    await page.getByLabel("Lire une photo du billet").setInputFiles({ name: "billet.png", mimeType: "image/png", buffer: photo.qr });
+    await expect(banner).toHaveText(welcome(firstNames.photo));
+    await expectCounts(2);
+
+    // By name, accents not needed.
+    const search = page.getByLabel("Nom, prénom ou organisation");
+    await search.fill(`colette ${lastName.toLowerCase()}`);
+    await expect(page.getByText("1 personne", { exact: true })).toBeVisible();
+    await page.getByRole("button", { name: `Marquer ${name(firstNames.searched)} présent·e` }).click();
+    await expect(banner).toHaveText(welcome(firstNames.searched));
+    await expect(page.getByRole("button", { name: `Annuler l'arrivée de ${name(firstNames.searched)}` })).toBeVisible();
+    await expectCounts(3);
+
+    // The network drops: the tap waits on the phone, then goes when the network comes back.
+    await page.context().setOffline(true);
+    await search.fill(name(firstNames.offline));
+    await page.getByRole("button", { name: `Marquer ${name(firstNames.offline)} présent·e` }).click();
+    await expect(network).toHaveText("Hors ligne : les arrivées restent sur ce téléphone · 1 arrivée en attente d'envoi");
+    await expect(banner).toHaveText(`${welcome(firstNames.offline)} (pas encore envoyé)`);
+    await expectCounts(4);
+    await expectAccessible();
+    await page.context().setOffline(false);
+    // The page sends on the window's « online » event, and every 15 seconds anyway.
+    await expect(network).toHaveText("En ligne", { timeout: 20_000 });
+    await expect(banner).toHaveText(welcome(firstNames.offline));
+    await page.reload();
+    await expect(network).toHaveText("En ligne");
+    await expectCounts(4);
+    await search.fill(name(firstNames.offline));
+    await expect(page.getByRole("button", { name: `Annuler l'arrivée de ${name(firstNames.offline)}` })).toBeVisible();
+
+    // A ticket cancelled after the page was loaded: the phone does not know yet, the server refuses it.
+    expect((await request.delete(`/api/registrations/${people.cancelled.token}`)).status()).toBe(200);
+    toCancel.delete(firstNames.cancelled);
+    await code.fill(cancelled.printed);
+    await page.getByRole("button", { name: "Valider" }).click();
+    await expect(banner).toHaveText(`Inscription annulée : ${name(firstNames.cancelled)}, ${ORGANISATION}`);
+    await expectCounts(4);
+
+    // Someone who did not register: added on the spot and let in.
+    await page.getByText("Ajouter une personne sur place").click();
+    const walkIn = { firstName: "Fanny", email: uniqueEmail("sur-place") };
+    await page.getByLabel("Nom", { exact: true }).fill(lastName);
+    await page.getByLabel("Prénom", { exact: true }).fill(walkIn.firstName);
+    await page.getByLabel("Email", { exact: true }).fill(walkIn.email);
+    await page.getByLabel("Organisation", { exact: true }).fill(ORGANISATION);
+    await page.getByLabel("Type de structure", { exact: true }).selectOption({ label: "Intercommunalité" });
+    await page.getByLabel("Fonction", { exact: true }).fill("Directrice du développement économique");
+    await page.getByLabel("Statut", { exact: true }).selectOption({ label: "Agent·e" });
+    await page.getByRole("checkbox", { name: "La personne accepte le traitement de ses données pour cette journée." }).check();
+    await expectAccessible();
+    await page.getByRole("button", { name: "Ajouter et marquer présent·e" }).click();
+    await expect(banner).toHaveText(welcome(walkIn.firstName));
+    await expectCounts(5, 1);
+    const walkInMail = await readEmail(walkIn.email, /^Inscription confirmée : Journée régionale de Nancy/);
+    toCancel.set(walkIn.firstName, manageTokenIn(walkInMail));
+    await page.reload();
+    await expectCounts(5, 1);
+  } finally {
+    // Other journeys count the places left: every registration made here is cancelled.
+    for (const token of toCancel.values()) expect((await request.delete(`/api/registrations/${token}`)).status()).toBe(200);
+  }
+  expect(await placesLeft(page)).toBe(placesBefore);
+});

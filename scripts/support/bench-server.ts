@@ -1,0 +1,32 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { NEXT_BIN, ROOT } from "./processes";
+
+export const BENCH_PORT = 3900;
+export const BENCH_BASE = `http://127.0.0.1:${BENCH_PORT}`;
+
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** The value below which `share` of the values fall (0.95: the 95th percentile). */
+export const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(share * values.length) - 1)];
+
+/** The production server on the benchmark's port, on the given database, once it answers. */
+export async function startBenchServer(databaseUrl: string): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(BENCH_PORT)], {
+    cwd: ROOT,
+    stdio: "ignore",
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(BENCH_PORT), AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", NODE_ENV: "production" },
+  });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`${BENCH_BASE}/api/health`)).ok) return server;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200)); // waiting for the server to listen
+    }
+  }
+  throw new Error("The server did not start");
+}
+
+export async function stopBenchServer(server: ChildProcess): Promise<void> {
+  server.kill("SIGTERM");
+  await new Promise((resolve) => server.once("exit", resolve));
+}
