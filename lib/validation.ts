@@ -1,8 +1,20 @@
 import { z } from "zod";
 
-/** Shared zod fields of the back-office forms: French messages, text trimmed, nothing unprintable. */
+/** Shared zod fields of the forms: French messages, text trimmed and in NFC, nothing unprintable. */
 
-const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
+/**
+ * What no text typed by a person needs, and what disguises text: control characters, format
+ * characters (bidirectional overrides, zero-width spaces and joiners, soft hyphens), lone
+ * surrogates, and runs of three combining marks or more (NFC composes the accents of real names,
+ * Vietnamese included, into at most two).
+ */
+const UNSAFE_TEXT = /[\p{Cc}\p{Cf}\p{Cs}]|\p{M}{3}/u;
+
+/** Whether a text (line breaks allowed when `lines`) holds none of UNSAFE_TEXT. */
+export const isSafeText = (text: string, { lines = false } = {}) => !UNSAFE_TEXT.test(lines ? text.replace(/\n/g, "") : text);
+
+/** One spelling of each letter: « é » typed as e + ◌́ is stored as é. */
+export const nfc = (text: string) => text.normalize("NFC");
 
 const capitalised = (label: string) => `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
 
@@ -10,18 +22,20 @@ export const requiredText = (label: string, max: number) =>
   z
     .string({ error: `Indiquez ${label}.` })
     .trim()
+    .overwrite(nfc)
     .min(1, `Indiquez ${label}.`)
     .max(max, `${capitalised(label)} : ${max} caractères au plus.`)
-    .regex(NO_CONTROL_CHARACTERS, `${capitalised(label)} contient des caractères non autorisés.`);
+    .refine((text) => isSafeText(text), `${capitalised(label)} contient des caractères non autorisés (invisibles ou de mise en forme).`);
 
 /** A text that may be empty, stored as null when it is. Multi-line when `lines`. */
 export const optionalText = (label: string, max: number, { lines = false } = {}) =>
   z
     .string({ error: `${capitalised(label)} : texte attendu.` })
     .trim()
+    .overwrite(nfc)
     .max(max, `${capitalised(label)} : ${max} caractères au plus.`)
     .transform((text) => (lines ? text.replace(/\r\n?/g, "\n") : text))
-    .refine((text) => NO_CONTROL_CHARACTERS.test(lines ? text.replace(/\n/g, "") : text), `${capitalised(label)} contient des caractères non autorisés.`)
+    .refine((text) => isSafeText(text, { lines }), `${capitalised(label)} contient des caractères non autorisés (invisibles ou de mise en forme).`)
     .optional()
     .transform((text) => text || null);
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import { formatLongDate, formatTime } from "../dates";
+import { registrationWhere } from "../registrations/list-registrations";
 import type { ListExporter } from "./exporter";
 import { eventPlace } from "./event-heading";
 import { pdfCertificates } from "./writers/pdf-certificates";
@@ -36,11 +37,9 @@ export const certificatesExporter: ListExporter = {
     const lunch = await db.programmeItem.findFirst({ where: { eventId: event.id, kind: "LUNCH", endsAt: { not: null } }, select: { startsAt: true, endsAt: true } });
     const registrations = await db.registration.findMany({
       where: {
-        eventId: event.id,
-        status: "CONFIRMED",
+        ...registrationWhere(event.id, { ...query, statut: ["CONFIRMED"] }),
         checkIn: { isNot: null },
         ...(options.inscription ? { id: options.inscription } : {}),
-        ...(query.q ? { attendee: { OR: [{ lastName: { contains: query.q } }, { firstName: { contains: query.q } }] } } : {}),
       },
       select: { checkIn: { select: { checkedInAt: true } }, attendee: { select: { lastName: true, firstName: true, jobTitle: true, organisation: true } } },
       orderBy: [{ attendee: { lastName: "asc" } }, { attendee: { firstName: "asc" } }, { id: "asc" }],
@@ -62,7 +61,7 @@ export const certificatesExporter: ListExporter = {
   },
   pdf: ({ event, rows, now }) =>
     pdfCertificates(
-      { title: event.title, date: formatLongDate(event.startsAt), place: eventPlace(event), city: event.city, organiser: "L'équipe d'organisation des rencontres de l'ESS" },
+      { title: event.title, date: formatLongDate(event.startsAt), place: eventPlace(event), city: event.city, organiser: "L'organisation des Rencontres de l'ESS" },
       rows,
       formatLongDate(now).replace(/^\S+ /, ""),
     ),

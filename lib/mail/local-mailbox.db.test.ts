@@ -1,4 +1,5 @@
 import { once } from "node:events";
+import { request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
@@ -21,6 +22,30 @@ describe("the local mailbox", () => {
       expect(list).toContain(`<a href="/${captured.id}">Votre lien de connexion</a> — organisatrice@example.fr`);
       expect(await (await fetch(`${base}/${captured.id}.txt`)).text()).toBe("Lien");
       expect((await fetch(`${base}/inconnu`)).status).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("answers only under this machine's own names, and a malformed path is a 404", async () => {
+    const server = startLocalMailbox({ port: 0 });
+    await once(server, "listening");
+    const port = (server.address() as AddressInfo).port;
+    const statusFor = (host: string, path = "/") =>
+      new Promise<number>((resolve, reject) => {
+        request({ host: "127.0.0.1", port, path, headers: { host } }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        })
+          .on("error", reject)
+          .end();
+      });
+    try {
+      expect(await statusFor(`127.0.0.1:${port}`)).toBe(200);
+      expect(await statusFor(`localhost:${port}`)).toBe(200);
+      expect(await statusFor(`rebound.example:${port}`)).toBe(421);
+      expect(await statusFor("127.0.0.1")).toBe(421);
+      expect(await statusFor(`localhost:${port}`, "/%ff")).toBe(404);
     } finally {
       server.close();
     }

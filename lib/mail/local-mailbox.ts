@@ -28,14 +28,31 @@ async function listPage(): Promise<string> {
   );
 }
 
+/** A path as text, or "" for malformed percent-encoding (then nothing matches: 404). */
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return "";
+  }
+}
+
 /**
  * The local mailbox: the captured emails, served on the loopback interface only, so nobody but a
- * person on this machine can read them. Runs while mail is captured (no SMTP_URL).
+ * person on this machine can read them, and only under its own names. Runs while mail is captured
+ * (no SMTP_URL).
  */
 export function startLocalMailbox({ port = mailboxPort() }: { port?: number } = {}): Server {
   const server = createServer(async (request, response) => {
     try {
-      const path = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+      // Only this machine's own names: a page on another site that rebinds its DNS name to
+      // 127.0.0.1 (DNS rebinding) sends its own Host and is refused.
+      const bound = (server.address() as AddressInfo).port;
+      if (![`127.0.0.1:${bound}`, `localhost:${bound}`].includes(request.headers.host ?? "")) {
+        response.writeHead(421, { "content-type": "text/plain; charset=utf-8" }).end("Boîte locale : adresse refusée.");
+        return;
+      }
+      const path = safeDecode(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
       if (path === "/") {
         response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(await listPage());
         return;

@@ -16,6 +16,28 @@ describe("registrationInputSchema", () => {
     expect(parse({ ...person(1, ["rennes"]), email: "  Awa.NDiaye@Ville-Rennes.FR " }).data?.email).toBe("awa.ndiaye@ville-rennes.fr");
   });
 
+  it("stores text in NFC and refuses invisible or disguising characters", () => {
+    const decomposed = "Zoe\u0308 Lœuvre".normalize("NFD");
+    expect(parse(person(1, ["rennes"], { firstName: "Đặng Thị".normalize("NFD"), organisation: decomposed })).data).toMatchObject({
+      firstName: "Đặng Thị",
+      organisation: "Zoë Lœuvre",
+    });
+    const refused = {
+      "bidirectional override": "Mairie \u202Eedercél",
+      "zero-width space": "Mai\u200Brie",
+      "zero-width joiner": "Mai\u200Drie",
+      "byte order mark inside": "Mai\uFEFFrie",
+      "lone surrogate": "Mairie \uD800",
+      "run of combining marks": "Mairie Z\u0301\u0302\u0303\u0304",
+      "control character": "Mairie\u0007",
+    };
+    for (const [what, organisation] of Object.entries(refused)) {
+      expect(parse(person(1, ["rennes"], { organisation })).errors?.organisation, what).toContain("caractères non autorisés");
+    }
+    expect(parse(person(1, ["rennes"], { lastName: "Nguye\u0302\u0303n" })).data?.lastName, "two marks compose into one letter").toBe("Nguyễn");
+    expect(parse(person(1, ["rennes"], { dietaryNeeds: "Sans gluten\u202E" })).errors?.dietaryNeeds).toContain("caractères non autorisés");
+  });
+
   it("says in French what is wrong with each field", () => {
     const { errors } = parse({ events: [], email: "pas-un-email", firstName: "", lastName: "<script>", organisationType: "MAIRIE", role: 3, consent: false, phone: "abc" });
     expect(errors).toMatchObject({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { slugSchema } from "../events/schema";
-import { requiredText } from "../validation";
+import { isSafeText, nfc, requiredText } from "../validation";
 
 export const ORGANISATION_TYPES = ["REGION", "DEPARTEMENT", "INTERCOMMUNALITE", "COMMUNE", "RESEAU", "STRUCTURE_ESS", "ETAT", "AUTRE"] as const;
 export const ROLES = ["ELU", "AGENT", "AUTRE"] as const;
@@ -24,7 +24,6 @@ export const ROLE_LABELS: Record<(typeof ROLES)[number], string> = {
 
 /** Letters of any script, with the spaces, apostrophes, hyphens and dots that names contain. */
 const NAME_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M}\s'’.-]*$/u;
-const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
 
 const name = (label: string) => requiredText(label, 100).regex(NAME_PATTERN, `${label.charAt(0).toUpperCase()}${label.slice(1)} ne peut contenir que des lettres, espaces, apostrophes, points et traits d'union.`);
 
@@ -32,8 +31,9 @@ const optionalText = (label: string, max: number) =>
   z
     .string({ error: `${label} : texte attendu.` })
     .trim()
+    .overwrite(nfc)
     .max(max, `${label} : ${max} caractères au plus.`)
-    .regex(NO_CONTROL_CHARACTERS, `${label} contient des caractères non autorisés.`)
+    .refine((text) => isSafeText(text), `${label} contient des caractères non autorisés (invisibles ou de mise en forme).`)
     .default("");
 
 const phone = z
