@@ -11,13 +11,56 @@ const invalid = (status: number, message: string): JsonBody => ({
   response: NextResponse.json({ errors: { form: message } }, { status }),
 });
 
-/** Reads a request's JSON body, refusing oversized or malformed ones with a French message. */
+/**
+ * A browser's request sent by another site (a form or script elsewhere posting here): refused.
+ * `Sec-Fetch-Site` where the browser sends it, otherwise an `Origin` other than this host.
+ */
+function isCrossSite(request: Request): boolean {
+  const site = request.headers.get("sec-fetch-site");
+  if (site && site !== "same-origin" && site !== "none") return true;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  try {
+    return new URL(origin).host !== request.headers.get("host");
+  } catch {
+    return true;
+  }
+}
+
+/** The body's bytes, read from the stream until `maxBytes`: a larger body is never held whole. */
+async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a state-changing request's JSON body: refuses another site's request (403), a body that is
+ * not declared `application/json` (415), one larger than the limit (413, counted while it streams
+ * in, chunked or not) and malformed JSON (400), each with a French message.
+ */
 export async function readJsonBody(request: Request, { optional = false, maxBytes = MAX_JSON_BODY_BYTES } = {}): Promise<JsonBody> {
+  if (isCrossSite(request)) return invalid(403, "Requête refusée : elle vient d'un autre site.");
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > maxBytes) return invalid(413, "La requête est trop volumineuse.");
-  const text = await request.text();
-  if (Buffer.byteLength(text) > maxBytes) return invalid(413, "La requête est trop volumineuse.");
+  const bytes = await readLimited(request, maxBytes);
+  if (!bytes) return invalid(413, "La requête est trop volumineuse.");
+  const text = new TextDecoder().decode(bytes);
   if (text.trim() === "") return optional ? { ok: true, value: {} } : invalid(400, "Le corps de la requête doit être un objet JSON.");
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/json\s*(;|$)/i.test(type)) return invalid(415, "Le corps de la requête doit être envoyé en application/json.");
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {

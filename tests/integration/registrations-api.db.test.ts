@@ -68,6 +68,38 @@ describe("POST /api/registrations", () => {
   });
 });
 
+describe("what the JSON API refuses before reading a body", () => {
+  it("stops reading a chunked body at the limit: 413, the rest never pulled", async () => {
+    let pulled = 0;
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += chunk.byteLength;
+        if (pulled > 512 * 1024 * 1024) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const response = await register(
+      new Request("http://localhost/api/registrations", { method: "POST", headers: { "content-type": "application/json" }, body: endless, duplex: "half" } as RequestInit),
+    );
+    expect(response.status).toBe(413);
+    expect(pulled).toBeLessThan(256 * 1024);
+  });
+
+  it("refuses another type than application/json (415) and another site's request (403), saving nothing", async () => {
+    const before = await count();
+    const body = JSON.stringify(person(7, ["rennes"]));
+    const send = (headers: Record<string, string>) => register(new Request("http://localhost/api/registrations", { method: "POST", headers: { host: "localhost", ...headers }, body }));
+    expect((await send({ "content-type": "text/plain" })).status).toBe(415);
+    expect((await send({ "content-type": "application/x-www-form-urlencoded" })).status).toBe(415);
+    expect((await send({ "content-type": "application/json", "sec-fetch-site": "cross-site" })).status).toBe(403);
+    expect((await send({ "content-type": "application/json", origin: "https://attaquant.example" })).status).toBe(403);
+    expect((await send({ "content-type": "application/json", origin: "null" })).status).toBe(403);
+    expect(await count()).toBe(before);
+    expect((await send({ "content-type": "application/json; charset=utf-8", origin: "http://localhost", "sec-fetch-site": "same-origin" })).status).toBe(201);
+  });
+});
+
 describe("/api/registrations/<token>", () => {
   it("shows, edits, cancels, and answers offers; a bad token gets 404 with no hint", async () => {
     const created = await (await register(request("POST", person(10, ["journee-nationale", "nancy"])))).json();
