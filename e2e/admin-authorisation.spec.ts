@@ -103,9 +103,9 @@ const discoveredRoutes = () =>
   filesNamed(path.join(ROOT, "app/api/admin"), "route.ts").flatMap((file) =>
     [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map(([, method]) => `${method} ${routeOf(file)}`),
   );
-/** Every exported server action of app/admin, with its parameter names. */
-const discoveredActions = () =>
-  filesNamed(path.join(ROOT, "app/admin"), "actions.ts").flatMap((file) =>
+/** Every exported server action of a folder of app/ (the back office by default), with its parameter names. */
+const discoveredActions = (folder = "app/admin") =>
+  filesNamed(path.join(ROOT, folder), "actions.ts").flatMap((file) =>
     [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/export async function (\w+)\(([^)]*)\)/g)].map(([, name, params]) => ({
       key: `${file}#${name}`,
       file,
@@ -135,6 +135,7 @@ test.beforeAll(async ({ playwright }) => {
   const registration = db.prepare(`SELECT "Registration"."id" FROM "Registration" JOIN "Attendee" ON "Attendee"."id" = "attendeeId" WHERE "lastName" = 'Matrice' LIMIT 1`).get() as { id: string };
   values = {
     slug: "journee-nationale", itemId: item.id, speakerId: speaker.id, userId: accounts.organiserOfAnotherEvent.id, dataset: "attendees", registrationId: registration.id,
+    token: manageToken,
   };
   db.close();
 });
@@ -183,21 +184,43 @@ test("route handlers answer each visitor as the matrix says", async ({ request }
   }
 });
 
-test("server actions refuse or run for each visitor as the matrix says", async ({ request }) => {
+/** The build's id of a server action and a page that uses it. */
+function built(action: ReturnType<typeof discoveredActions>[number]) {
   const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")).node as Record<
     string,
     { filename: string; exportedName: string; workers: Record<string, unknown> }
   >;
+  const [id, entry] = Object.entries(manifest).find(([, candidate]) => candidate.filename === action.file && candidate.exportedName === action.name) ?? [];
+  expect(id, `${action.key} is a server action of the build`).toBeDefined();
+  return { id: id!, page: withValues(routeOf(Object.keys(entry!.workers)[0].replace(/\/page$/, "/page.tsx"))) };
+}
+
+test("server actions called with arguments of the wrong kind answer 404, never an error", async ({ request }) => {
+  for (const action of [...discoveredActions(), ...discoveredActions("app/(public)")]) {
+    if (!action.params.includes("formData")) continue;
+    const { id, page } = built(action);
+    // What a forged call can send instead of ids and a form: numbers and a plain object.
+    const args = action.params.map((param) => (param === "formData" ? { not: "a form" } : param === "_previous" ? null : 42));
+    for (const persona of ["anonymous", "admin"] as const) {
+      const response = await request.post(page, {
+        headers: { cookie: cookieOf(persona), "Next-Action": id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+        data: (await encodeReply(args)) as string,
+        maxRedirects: 0,
+      });
+      expect(response.status(), `${persona} → ${action.key}`).toBe(404);
+    }
+  }
+});
+
+test("server actions refuse or run for each visitor as the matrix says", async ({ request }) => {
   for (const action of discoveredActions()) {
-    const [id, entry] = Object.entries(manifest).find(([, candidate]) => candidate.filename === action.file && candidate.exportedName === action.name) ?? [];
-    expect(id, `${action.key} is a server action of the build`).toBeDefined();
+    const { id, page } = built(action);
     // Posted to a page that uses it, with its arguments: ids of things that do not exist (nothing is changed even when allowed) and an empty form.
-    const page = withValues(routeOf(Object.keys(entry!.workers)[0].replace(/\/page$/, "/page.tsx")));
     const args = action.params.map((param) => (param === "formData" ? new FormData() : param === "_previous" ? null : param === "slug" ? values.slug : "inexistant"));
     for (const persona of PERSONAS) {
       const body = await encodeReply(args);
       const response = await request.post(page, {
-        headers: { cookie: cookieOf(persona), "Next-Action": id!, Accept: "text/x-component", ...(typeof body === "string" ? { "Content-Type": "text/plain;charset=UTF-8" } : {}) },
+        headers: { cookie: cookieOf(persona), "Next-Action": id, Accept: "text/x-component", ...(typeof body === "string" ? { "Content-Type": "text/plain;charset=UTF-8" } : {}) },
         ...(typeof body === "string" ? { data: body } : { multipart: body }),
         maxRedirects: 0,
       });

@@ -8,9 +8,11 @@ import { createReceipt } from "@/lib/registrations/receipt";
 import { fieldErrors } from "@/lib/field-errors";
 import type { FormState } from "@/lib/form-state";
 import { registrationInputSchema } from "@/lib/registrations/schema";
+import { checkActionArguments } from "@/lib/http/action-arguments";
 
 /** The registration form's action: on success, to the confirmation page; otherwise the form again with French errors and every typed value. */
 export async function register(_previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData);
   const values = formValues(formData);
   const parsed = registrationInputSchema.safeParse(registrationInputFromForm(values));
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };

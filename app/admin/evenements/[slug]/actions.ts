@@ -6,6 +6,7 @@ import { adminEventOf } from "@/lib/events/admin-event-of";
 import { eventStatusSchema } from "@/lib/events/schema";
 import { setEventStatus } from "@/lib/events/set-event-status";
 import type { FormState } from "@/lib/form-state";
+import { checkActionArguments } from "@/lib/http/action-arguments";
 
 const DONE = {
   DRAFT: "La journée est dépubliée : elle n'apparaît plus sur le site.",
@@ -14,6 +15,7 @@ const DONE = {
 } as const;
 
 export async function setStatusAction(slug: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug);
   return adminAction({ role: "ADMIN", event: slug }, formData, z.object({ status: eventStatusSchema }), async (actor, { status }) => {
     const event = await adminEventOf(slug);
     await setEventStatus({ actor, eventId: event.id, status });

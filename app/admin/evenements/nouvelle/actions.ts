@@ -5,8 +5,10 @@ import { adminAction } from "@/lib/auth/admin-action";
 import { createEvent } from "@/lib/events/create-event";
 import { eventInputSchema } from "@/lib/events/schema";
 import type { FormState } from "@/lib/form-state";
+import { checkActionArguments } from "@/lib/http/action-arguments";
 
 export async function createEventAction(_previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData);
   let slug = "";
   const state = await adminAction({ role: "ADMIN" }, formData, eventInputSchema, async (actor, input) => {
     slug = (await createEvent({ actor, input })).slug;

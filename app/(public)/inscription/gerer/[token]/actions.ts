@@ -11,6 +11,7 @@ import type { FormState, FormValues } from "@/lib/form-state";
 import { attendeeUpdateSchema } from "@/lib/registrations/schema";
 import { slugSchema } from "@/lib/events/schema";
 import { updateAttendee } from "@/lib/registrations/update-attendee";
+import { checkActionArguments } from "@/lib/http/action-arguments";
 
 async function attempt(token: string, work: () => Promise<string>, values?: FormValues): Promise<FormState> {
   try {
@@ -25,6 +26,7 @@ async function attempt(token: string, work: () => Promise<string>, values?: Form
 
 /** Saves the attendee's edited details (bound to the manage token). */
 export async function saveDetails(token: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, token);
   const values = formValues(formData);
   const parsed = attendeeUpdateSchema.safeParse(detailsFromForm(values));
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
@@ -36,6 +38,7 @@ export async function saveDetails(token: string, _previous: FormState | null, fo
 
 /** Cancels one event's registration (form field `event`), or all of them when it is absent. */
 export async function cancel(token: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, token);
   const event = formData.get("event");
   const slug = typeof event === "string" && event !== "" ? slugSchema.safeParse(event) : null;
   if (slug && !slug.success) return { errors: { form: "Cette journée n'existe pas." } };
@@ -47,6 +50,7 @@ export async function cancel(token: string, _previous: FormState | null, formDat
 
 /** Accepts or declines an offered place (form fields `event` and `answer` = "accepter" | "refuser"). */
 export async function answerOffer(token: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, token);
   const slug = slugSchema.safeParse(formData.get("event"));
   const answer = formData.get("answer");
   if (!slug.success || (answer !== "accepter" && answer !== "refuser")) return { errors: { form: "Réponse non reconnue." } };

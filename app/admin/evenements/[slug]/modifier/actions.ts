@@ -6,8 +6,10 @@ import { adminEventOf } from "@/lib/events/admin-event-of";
 import { eventInputSchema } from "@/lib/events/schema";
 import { updateEvent } from "@/lib/events/update-event";
 import type { FormState } from "@/lib/form-state";
+import { checkActionArguments } from "@/lib/http/action-arguments";
 
 export async function updateEventAction(slug: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug);
   let newSlug = slug;
   const state = await adminAction({ role: "ADMIN", event: slug }, formData, eventInputSchema, async (actor, input) => {
     const event = await adminEventOf(slug);

@@ -8,8 +8,10 @@ import { deleteProgrammeItem } from "@/lib/programme/delete-programme-item";
 import { moveProgrammeItem } from "@/lib/programme/move-programme-item";
 import { saveProgrammeItem } from "@/lib/programme/save-programme-item";
 import { moveSchema, programmeItemInputSchema } from "@/lib/programme/schema";
+import { checkActionArguments } from "@/lib/http/action-arguments";
 
 export async function addItemAction(slug: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug);
   return adminAction({ role: "ADMIN", event: slug }, formData, programmeItemInputSchema, async (actor, input) => {
     const item = await saveProgrammeItem({ actor, eventId: (await adminEventOf(slug)).id, input });
     return `Séquence ajoutée : ${item.title}.`;
@@ -17,6 +19,7 @@ export async function addItemAction(slug: string, _previous: FormState | null, f
 }
 
 export async function moveItemAction(slug: string, itemId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug, itemId);
   return adminAction({ role: "ADMIN", event: slug }, formData, moveSchema, async (actor, { direction }) => {
     await moveProgrammeItem({ actor, itemId: (await programmeItemOf(slug, itemId)).item.id, direction });
     return "Programme réordonné.";
@@ -24,6 +27,7 @@ export async function moveItemAction(slug: string, itemId: string, _previous: Fo
 }
 
 export async function deleteItemAction(slug: string, itemId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug, itemId);
   return adminAction({ role: "ADMIN", event: slug }, formData, z.object({}), async (actor) => {
     const { item } = await programmeItemOf(slug, itemId);
     await deleteProgrammeItem({ actor, itemId: item.id });

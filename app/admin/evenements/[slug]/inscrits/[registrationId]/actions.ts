@@ -10,10 +10,12 @@ import { confirmSchema, internalNoteSchema, offerSchema } from "@/lib/registrati
 import { offerPlace } from "@/lib/registrations/offer-place";
 import { resendConfirmation } from "@/lib/registrations/resend-confirmation";
 import { saveInternalNote } from "@/lib/registrations/save-internal-note";
+import { checkActionArguments } from "@/lib/http/action-arguments";
 
 const target = async (slug: string, registrationId: string) => ({ eventId: (await adminEventOf(slug)).id, registrationId });
 
 export async function cancelRegistrationAction(slug: string, registrationId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug, registrationId);
   return adminAction({ event: slug }, formData, z.object({}), async (actor) => {
     const { handedOut } = await cancelByOrganiser({ actor, ...(await target(slug, registrationId)) });
     return `Inscription annulée ; la personne est prévenue par email.${handedOut.length > 0 ? " Sa place est passée à la liste d'attente." : ""}`;
@@ -21,6 +23,7 @@ export async function cancelRegistrationAction(slug: string, registrationId: str
 }
 
 export async function offerPlaceAction(slug: string, registrationId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug, registrationId);
   return adminAction({ event: slug }, formData, offerSchema, async (actor, { raisonProposition }) => {
     await offerPlace({ actor, ...(await target(slug, registrationId)), overCapacityReason: raisonProposition });
     return "Une place est proposée ; la personne est prévenue par email.";
@@ -28,6 +31,7 @@ export async function offerPlaceAction(slug: string, registrationId: string, _pr
 }
 
 export async function confirmRegistrationAction(slug: string, registrationId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug, registrationId);
   return adminAction({ event: slug }, formData, confirmSchema, async (actor, { raison }) => {
     const { overCapacity } = await confirmRegistration({ actor, ...(await target(slug, registrationId)), overCapacityReason: raison });
     return overCapacity ? "Inscription confirmée au-delà de la capacité (raison enregistrée)." : "Inscription confirmée ; la personne est prévenue par email.";
@@ -35,6 +39,7 @@ export async function confirmRegistrationAction(slug: string, registrationId: st
 }
 
 export async function resendConfirmationAction(slug: string, registrationId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug, registrationId);
   return adminAction({ event: slug }, formData, z.object({}), async (actor) => {
     await resendConfirmation({ actor, ...(await target(slug, registrationId)) });
     return "La confirmation est renvoyée.";
@@ -42,6 +47,7 @@ export async function resendConfirmationAction(slug: string, registrationId: str
 }
 
 export async function saveNoteAction(slug: string, registrationId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug, registrationId);
   return adminAction({ event: slug }, formData, internalNoteSchema, async (actor, { note }) => {
     await saveInternalNote({ actor, ...(await target(slug, registrationId)), note });
     return "Note enregistrée.";

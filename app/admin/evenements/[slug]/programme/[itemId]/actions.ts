@@ -9,8 +9,10 @@ import { linkSpeaker } from "@/lib/programme/link-speaker";
 import { saveProgrammeItem } from "@/lib/programme/save-programme-item";
 import { programmeItemInputSchema, speakerLinkSchema } from "@/lib/programme/schema";
 import { unlinkSpeaker } from "@/lib/programme/unlink-speaker";
+import { checkActionArguments } from "@/lib/http/action-arguments";
 
 export async function saveItemAction(slug: string, itemId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug, itemId);
   return adminAction({ role: "ADMIN", event: slug }, formData, programmeItemInputSchema, async (actor, input) => {
     const { event, item } = await programmeItemOf(slug, itemId);
     await saveProgrammeItem({ actor, eventId: event.id, itemId: item.id, input });
@@ -19,6 +21,7 @@ export async function saveItemAction(slug: string, itemId: string, _previous: Fo
 }
 
 export async function linkSpeakerAction(slug: string, itemId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug, itemId);
   return adminAction({ role: "ADMIN", event: slug }, formData, speakerLinkSchema, async (actor, { speakerId, confirmed }) => {
     const { item } = await programmeItemOf(slug, itemId);
     await linkSpeaker({ actor, itemId: item.id, speakerId, confirmed });
@@ -27,6 +30,7 @@ export async function linkSpeakerAction(slug: string, itemId: string, _previous:
 }
 
 export async function confirmSpeakerAction(slug: string, itemId: string, speakerId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug, itemId, speakerId);
   return adminAction({ role: "ADMIN", event: slug }, formData, z.object({}), async (actor) => {
     const { item } = await programmeItemOf(slug, itemId);
     await confirmSpeaker({ actor, programmeItemId: item.id, speakerId });
@@ -35,6 +39,7 @@ export async function confirmSpeakerAction(slug: string, itemId: string, speaker
 }
 
 export async function unlinkSpeakerAction(slug: string, itemId: string, speakerId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug, itemId, speakerId);
   return adminAction({ role: "ADMIN", event: slug }, formData, z.object({}), async (actor) => {
     const { item } = await programmeItemOf(slug, itemId);
     await unlinkSpeaker({ actor, itemId: item.id, speakerId });
