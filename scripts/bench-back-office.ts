@@ -9,6 +9,7 @@ import path from "node:path";
 import { getDocumentProxy } from "unpdf";
 import { createDbClient } from "../lib/db/create-client";
 import { fictionalAttendee } from "../lib/demo/fictional-attendees";
+import { nameKey } from "../lib/registrations/name-key";
 import { hashManageToken } from "../lib/registrations/tokens";
 import { createDatabase, startPostgresCluster } from "../tests/support/postgres-cluster";
 import { buildIfNeeded } from "./support/build-if-needed";
@@ -38,7 +39,7 @@ async function fill(databaseUrl: string): Promise<string> {
     for (let start = 0; start < REGISTRATIONS; start += 1000) {
       const people = Array.from({ length: Math.min(1000, REGISTRATIONS - start) }, (_, k) => ({ n: start + k, id: randomUUID(), input: fictionalAttendee(start + k, [SLUG]) }));
       await db.attendee.createMany({
-        data: people.map(({ id, input: { events: _events, lunch: _lunch, consent: _consent, ...details } }) => ({ id, ...details, consentedAt: new Date(), manageTokenHash: hashManageToken(id) })),
+        data: people.map(({ id, input: { events: _events, lunch: _lunch, consent: _consent, ...details } }) => ({ id, ...details, nameKey: nameKey(details.lastName, details.firstName), consentedAt: new Date(), manageTokenHash: hashManageToken(id) })),
       });
       await db.registration.createMany({
         data: people.map(({ n, id, input }) => {

@@ -19,7 +19,7 @@ export async function doorRoster(eventId: string): Promise<DoorRoster> {
     db.registration.findMany({
       where: { eventId },
       select: doorPersonSelect,
-      orderBy: [{ attendee: { lastName: "asc" } }, { attendee: { firstName: "asc" } }, { id: "asc" }],
+      orderBy: [{ attendee: { nameKey: "asc" } }, { id: "asc" }],
       take: MAX_ROSTER,
     }),
   ]);

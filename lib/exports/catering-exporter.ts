@@ -22,7 +22,7 @@ export const cateringExporter: ListExporter = {
     const registrations = await db.registration.findMany({
       where: lunchWhere(event),
       select: { attendee: { select: { lastName: true, firstName: true, organisation: true, dietaryNeeds: true } } },
-      orderBy: [{ attendee: { lastName: "asc" } }, { attendee: { firstName: "asc" } }, { id: "asc" }],
+      orderBy: [{ attendee: { nameKey: "asc" } }, { id: "asc" }],
     });
     const withNeeds = registrations.filter(({ attendee }) => attendee.dietaryNeeds !== "");
     for (const { attendee } of [...withNeeds, ...registrations.filter(({ attendee }) => attendee.dietaryNeeds === "")]) {

@@ -42,7 +42,7 @@ export const certificatesExporter: ListExporter = {
         ...(options.inscription ? { id: options.inscription } : {}),
       },
       select: { checkIn: { select: { checkedInAt: true } }, attendee: { select: { lastName: true, firstName: true, jobTitle: true, organisation: true } } },
-      orderBy: [{ attendee: { lastName: "asc" } }, { attendee: { firstName: "asc" } }, { id: "asc" }],
+      orderBy: [{ attendee: { nameKey: "asc" } }, { id: "asc" }],
     });
     for (const { checkIn, attendee } of registrations) {
       const arrival = checkIn!.checkedInAt;

@@ -1,9 +1,17 @@
 import "server-only";
 import { db } from "../db/client";
 import type { Event } from "../generated/sqlite/client";
+import { nameKey } from "../registrations/name-key";
 import type { ListExporter } from "./exporter";
 
-const byName = [{ lastName: "asc" as const }, { firstName: "asc" as const }, { registrationId: "asc" as const }];
+type ListEntry = { registrationId: string; lastName: string; firstName: string; organisation: string };
+
+/** By name as a French reader looks it up (the frozen list is a few hundred rows: sorted here). */
+const byName = <T extends ListEntry>(entries: T[]) =>
+  entries
+    .map((entry) => ({ entry, key: nameKey(entry.lastName, entry.firstName) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.entry.registrationId < b.entry.registrationId ? -1 : 1))
+    .map(({ entry }) => entry);
 
 /** The list is frozen when its cut-off is set and has been applied. */
 export const isFrozen = (event: Event) => Boolean(event.securityListCutoffAt && event.securityListFrozenAt);
@@ -12,7 +20,7 @@ async function currentList(eventId: string) {
   const rows = await db.registration.findMany({
     where: { eventId, status: "CONFIRMED" },
     select: { id: true, attendee: { select: { lastName: true, firstName: true, organisation: true } } },
-    orderBy: [{ attendee: { lastName: "asc" } }, { attendee: { firstName: "asc" } }, { id: "asc" }],
+    orderBy: [{ attendee: { nameKey: "asc" } }, { id: "asc" }],
   });
   return rows.map(({ id, attendee }) => ({ registrationId: id, ...attendee }));
 }
@@ -35,7 +43,7 @@ export const securityListExporter: ListExporter = {
   columns,
   async *rows(event) {
     const list = isFrozen(event)
-      ? await db.securityListEntry.findMany({ where: { eventId: event.id }, orderBy: byName })
+      ? byName(await db.securityListEntry.findMany({ where: { eventId: event.id } }))
       : await currentList(event.id);
     for (const { lastName, firstName, organisation } of list) yield { lastName, firstName, organisation };
   },
@@ -55,10 +63,10 @@ export const securityListChangesExporter: ListExporter = {
     const [frozen, current] = await Promise.all([db.securityListEntry.findMany({ where: { eventId: event.id } }), currentList(event.id)]);
     const sent = new Set(frozen.map((entry) => entry.registrationId));
     const now = new Set(current.map((entry) => entry.registrationId));
-    const changes = [
+    const changes = byName([
       ...current.filter((entry) => !sent.has(entry.registrationId)).map((entry) => ({ change: "Ajout", ...entry })),
       ...frozen.filter((entry) => !now.has(entry.registrationId)).map((entry) => ({ change: "Retrait", ...entry })),
-    ].sort((a, b) => a.lastName.localeCompare(b.lastName, "fr") || a.firstName.localeCompare(b.firstName, "fr"));
+    ]);
     for (const { change, lastName, firstName, organisation } of changes) yield { change, lastName, firstName, organisation };
   },
 };

@@ -25,7 +25,7 @@ export async function previewAnnouncement(eventId: string): Promise<Announcement
   const registrations = await db.registration.findMany({
     where: { eventId, status: "CONFIRMED" },
     include: { attendee: { select: { firstName: true, lastName: true, email: true, organisation: true } } },
-    orderBy: [{ attendee: { lastName: "asc" } }, { attendee: { firstName: "asc" } }],
+    orderBy: [{ attendee: { nameKey: "asc" } }, { id: "asc" }],
   });
   const recipients = registrations.map((registration) => registration.attendee);
   const first = recipients[0];

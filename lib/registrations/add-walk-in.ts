@@ -9,6 +9,7 @@ import { inTransaction, type Tx } from "../db/transaction";
 import { AppError } from "../errors";
 import { enqueueEmail } from "../mail/outbox";
 import { eventDay } from "./event-day";
+import { nameKey } from "./name-key";
 import { seatFor } from "./internal/seat-for";
 import type { WalkInInput } from "./schema";
 import { hashManageToken, manageTokenFor } from "./tokens";
@@ -18,7 +19,7 @@ async function attendeeFor(tx: Tx, input: WalkInInput, now: Date): Promise<strin
   if (existing) return existing.id;
   const id = randomUUID();
   const { overCapacityReason: _reason, operationId: _operation, consent: _consent, ...details } = input;
-  await tx.attendee.create({ data: { id, ...details, consentedAt: now, manageTokenHash: hashManageToken(manageTokenFor(id)) } });
+  await tx.attendee.create({ data: { id, ...details, nameKey: nameKey(details.lastName, details.firstName), consentedAt: now, manageTokenHash: hashManageToken(manageTokenFor(id)) } });
   return id;
 }
 

@@ -38,7 +38,7 @@ export function registrationWhere(eventId: string, query: ListQuery): Prisma.Reg
 /** The list's order, always ending with the id so that pages never overlap. */
 export function registrationOrder(query: ListQuery): Prisma.RegistrationOrderByWithRelationInput[] {
   const direction = query.ordre;
-  const byName = [{ attendee: { lastName: direction } }, { attendee: { firstName: direction } }];
+  const byName = [{ attendee: { nameKey: direction } }];
   const first = {
     nom: byName,
     organisation: [{ attendee: { organisation: direction } }, ...byName],

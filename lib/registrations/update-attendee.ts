@@ -3,6 +3,7 @@ import { db } from "../db/client";
 import type { AttendeeActor } from "../auth/actor";
 import { attendeeByToken } from "./internal/attendee-by-token";
 import type { AttendeeUpdate } from "./schema";
+import { nameKey } from "./name-key";
 
 /**
  * Changes an attendee's own details (never the email: that is a new registration). `lunch`
@@ -12,7 +13,10 @@ export async function updateAttendee({ actor, update }: { actor: AttendeeActor; 
   const { lunch, ...details } = update;
   await db.$transaction(async (tx) => {
     const attendee = await attendeeByToken(tx, actor.token);
-    if (Object.keys(details).length > 0) await tx.attendee.update({ where: { id: attendee.id }, data: details });
+    if (Object.keys(details).length > 0) {
+      const names = { lastName: details.lastName ?? attendee.lastName, firstName: details.firstName ?? attendee.firstName };
+      await tx.attendee.update({ where: { id: attendee.id }, data: { ...details, nameKey: nameKey(names.lastName, names.firstName) } });
+    }
     if (lunch !== undefined) {
       await tx.registration.updateMany({
         where: { attendeeId: attendee.id, status: { not: "CANCELLED" }, event: { kind: "NATIONAL" } },

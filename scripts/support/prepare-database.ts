@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 import { databaseTarget } from "../../prisma/database-target";
 import { seedDatabase, type SeedResult } from "../../prisma/seed";
 import { createDbClient } from "../../lib/db/create-client";
+import { backfillNameKeys } from "../../lib/registrations/backfill-name-keys";
 import { runNodeScript } from "./processes";
 
 /** Applies pending migrations, then seeds the programme when the database is empty. */
@@ -20,6 +21,7 @@ export async function prepareDatabase(databaseUrl: string, options: { year?: num
   runNodeScript("scripts/prisma.mjs", ["migrate", "deploy"], { ...process.env, DATABASE_URL: target.url });
   const db = createDbClient(target.url);
   try {
+    await backfillNameKeys(db);
     return await seedDatabase(db, options);
   } finally {
     await db.$disconnect();

@@ -1,4 +1,5 @@
 import type { RegistrationInput } from "../schema";
+import { nameKey } from "../name-key";
 
 export interface RegistrationOutcome {
   registrationId: string;
@@ -19,5 +20,5 @@ export interface CreateRegistrationsResult {
 /** What an Attendee row takes from a submission. */
 export function attendeeDetails(input: RegistrationInput) {
   const { events: _events, lunch: _lunch, consent: _consent, ...details } = input;
-  return details;
+  return { ...details, nameKey: nameKey(details.lastName, details.firstName) };
 }

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Attendee" ADD COLUMN     "nameKey" TEXT NOT NULL DEFAULT '';
+
+
