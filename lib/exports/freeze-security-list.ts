@@ -7,21 +7,28 @@ import { inTransaction } from "../db/transaction";
 type CutoffEvent = { id: string; securityListCutoffAt: Date | null; securityListFrozenAt: Date | null };
 
 /**
- * Freezes an event's security list once its cut-off has passed: the confirmed attendees of that
- * moment are kept as the list sent to the venue. Done by the background job at the cut-off, or by
+ * Freezes an event's security list once its cut-off has passed: the confirmed attendees of the
+ * cut-off are kept as the list sent to the venue. Done by the background job at the cut-off, or by
  * the first export after it; once only, whoever comes first.
  */
 export async function freezeSecurityList(event: CutoffEvent, { now = new Date(), actor = systemActor("security-list") as Actor } = {}): Promise<boolean> {
   if (!event.securityListCutoffAt || event.securityListCutoffAt > now || event.securityListFrozenAt) return false;
   return inTransaction(async (tx) => {
-    const claimed = await tx.event.updateMany({ where: { id: event.id, securityListFrozenAt: null }, data: { securityListFrozenAt: now } });
+    const cutoff = event.securityListCutoffAt!;
+    const claimed = await tx.event.updateMany({ where: { id: event.id, securityListFrozenAt: null }, data: { securityListFrozenAt: cutoff } });
     if (claimed.count === 0) return false;
+    // The list as it stood at the cut-off, even when frozen later (the job's next tick, or an
+    // export): confirmed by then, and still confirmed or cancelled only since.
     const confirmed = await tx.registration.findMany({
-      where: { eventId: event.id, status: "CONFIRMED" },
+      where: {
+        eventId: event.id,
+        confirmedAt: { lte: cutoff },
+        OR: [{ status: "CONFIRMED" }, { status: "CANCELLED", cancelledAt: { gt: cutoff } }],
+      },
       select: { id: true, attendee: { select: { lastName: true, firstName: true, organisation: true } } },
     });
     await tx.securityListEntry.createMany({
-      data: confirmed.map(({ id, attendee }) => ({ eventId: event.id, registrationId: id, ...attendee, frozenAt: now })),
+      data: confirmed.map(({ id, attendee }) => ({ eventId: event.id, registrationId: id, ...attendee, frozenAt: cutoff })),
     });
     await recordAudit(tx, actor, {
       action: "event.security-list.frozen",

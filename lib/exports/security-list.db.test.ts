@@ -105,10 +105,11 @@ describe("with a cut-off in the past", () => {
     const first = await csvRows("grenoble", "security-list", FIRST_EXPORT);
     expect(first[0]).toEqual(HEADER);
     expect(unordered(first)).toEqual(unordered(frozenList));
-    expect((await eventOf("grenoble")).securityListFrozenAt).toEqual(FIRST_EXPORT);
+    // Frozen at the first export, as the list stood at the cut-off.
+    expect((await eventOf("grenoble")).securityListFrozenAt).toEqual(CUTOFF);
     const entries = await db.securityListEntry.findMany({ where: { eventId: grenoble.id } });
     expect(entries.map((entry) => entry.registrationId).sort()).toEqual([gone, ...kept].map((registration) => registration.registrationId).sort());
-    expect(entries.every((entry) => entry.frozenAt.getTime() === FIRST_EXPORT.getTime())).toBe(true);
+    expect(entries.every((entry) => entry.frozenAt.getTime() === CUTOFF.getTime())).toBe(true);
     const audits = await frozenAudits(grenoble.id);
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ actorKind: "SYSTEM", entityType: "Event", entityId: grenoble.id, after: { people: 3, cutoff: CUTOFF.toISOString() } });
@@ -123,7 +124,7 @@ describe("with a cut-off in the past", () => {
     const second = await csvRows("grenoble", "security-list", SECOND_EXPORT);
     expect(second[0]).toEqual(HEADER);
     expect(unordered(second)).toEqual(unordered(frozenList));
-    expect(await pdfText("grenoble", "security-list", SECOND_EXPORT)).toContain(`Liste arrêtée le ${formatDateTime(FIRST_EXPORT)}, telle qu'envoyée au lieu`);
+    expect(await pdfText("grenoble", "security-list", SECOND_EXPORT)).toContain(`Liste arrêtée le ${formatDateTime(CUTOFF)}, telle qu'envoyée au lieu`);
 
     // Offered a place but not confirmed yet: on neither list.
     expect(await db.registration.findUniqueOrThrow({ where: { id: waiting.registrationId }, select: { status: true } })).toEqual({ status: "OFFERED" });
@@ -134,12 +135,13 @@ describe("with a cut-off in the past", () => {
       ["Ajout", "Ørsted-Núñez", "Łukasz", "Ville de Nancy"],
     ]);
     const changes = await pdfText("grenoble", "security-list-changes", SECOND_EXPORT);
-    expect(changes).toContain(`Changements depuis l'arrêt de la liste, le ${formatDateTime(FIRST_EXPORT)} ; état au ${formatDateTime(SECOND_EXPORT)}`);
+    expect(changes).toContain(`Changements depuis l'arrêt de la liste, le ${formatDateTime(CUTOFF)} ; état au ${formatDateTime(SECOND_EXPORT)}`);
     expect(changes).toContain("Retrait Ébrard Éric");
     expect(changes).toContain("Ajout Ørsted-Núñez Łukasz");
 
     // Frozen once: the later exports changed nothing.
-    expect((await eventOf("grenoble")).securityListFrozenAt).toEqual(FIRST_EXPORT);
+    // Frozen at the first export, as the list stood at the cut-off.
+    expect((await eventOf("grenoble")).securityListFrozenAt).toEqual(CUTOFF);
     expect(await db.securityListEntry.count({ where: { eventId: grenoble.id } })).toBe(3);
     expect(await frozenAudits(grenoble.id)).toHaveLength(1);
   });
@@ -166,7 +168,7 @@ describe("the job", () => {
     const frozen = await Promise.all(Array.from({ length: 5 }, () => freezeDueSecurityLists(now)));
     expect(frozen.reduce((sum, count) => sum + count, 0)).toBe(2);
 
-    expect((await eventOf("bordeaux")).securityListFrozenAt).toEqual(now);
+    expect((await eventOf("bordeaux")).securityListFrozenAt).toEqual(CUTOFF);
     expect((await eventOf("rennes")).securityListFrozenAt).toEqual(now);
     expect((await eventOf("journee-nationale")).securityListFrozenAt).toBeNull();
     expect((await eventOf("nancy")).securityListFrozenAt).toBeNull();
@@ -187,5 +189,31 @@ describe("the job", () => {
     // Nothing is due any more.
     expect(await freezeDueSecurityLists(SECOND_EXPORT)).toBe(0);
     expect(await db.auditEntry.count({ where: { action: "event.security-list.frozen", eventId: { in: [bordeaux.id, rennes.id] } } })).toBe(2);
+  });
+});
+
+describe("a list frozen after its cut-off", () => {
+  it("is the list as it stood at the cut-off: who came or left in between is a late change", async () => {
+    const nancy = await eventOf("nancy");
+    const before = await register("nancy", { organisation: "Ville de Rennes", firstName: "Alice", lastName: "Avant" });
+    const leaving = await register("nancy", { organisation: "Ville de Rennes", firstName: "Léon", lastName: "Départ" });
+    await db.event.update({ where: { id: nancy.id }, data: { securityListCutoffAt: CUTOFF } });
+    const afterCutoff = new Date(CUTOFF.getTime() + 3600_000);
+    await register("nancy", { organisation: "Ville de Rennes", firstName: "Bruno", lastName: "Après" }, afterCutoff);
+    await cancelByOrganiser({ actor: testAdmin, eventId: nancy.id, registrationId: leaving.registrationId, now: afterCutoff });
+
+    // Nancy's own earlier registrations aside: only the people of this test.
+    const mine = (rows: string[][]) => rows.filter((row) => row.at(-1) === "Ville de Rennes");
+    const sent = await csvRows("nancy", "security-list", LATE_CHANGES);
+    expect(mine(sent)).toEqual([
+      ["Avant", "Alice", "Ville de Rennes"],
+      ["Départ", "Léon", "Ville de Rennes"],
+    ]);
+    expect(before.status).toBe("CONFIRMED");
+    const changes = await csvRows("nancy", "security-list-changes", LATE_CHANGES);
+    expect(mine(changes)).toEqual([
+      ["Ajout", "Après", "Bruno", "Ville de Rennes"],
+      ["Retrait", "Départ", "Léon", "Ville de Rennes"],
+    ]);
   });
 });
