@@ -2,8 +2,18 @@ import { describe, expect, it } from "vitest";
 import { parseEnv } from "./env-schema";
 
 describe("parseEnv", () => {
-  it("gives the embedded defaults", () => {
+  it("gives the embedded defaults, the app's address following its port", () => {
     expect(parseEnv({})).toMatchObject({ DATABASE_URL: "file:./data/rencontres.db", APP_URL: "http://localhost:3000", NODE_ENV: "development" });
+    expect(parseEnv({ PORT: "8080" }).APP_URL).toBe("http://localhost:8080");
+    expect(parseEnv({ PORT: "8080", APP_URL: "https://rencontres.example.fr" }).APP_URL).toBe("https://rencontres.example.fr");
+  });
+
+  it("refuses a weak secret and a public production address without https", () => {
+    expect(() => parseEnv({ AUTH_SECRET: "x".repeat(40) })).toThrow(/AUTH_SECRET: is too weak/);
+    expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET: must be at least 32/);
+    const production = { NODE_ENV: "production", AUTH_SECRET: "kP3v9QxZ2mL7tR1wN8sY4bH6cJ0dF5gA", SMTP_URL: "smtp://smtp.example.fr:587", MAIL_FROM: "Rencontres <a@example.fr>" };
+    expect(() => parseEnv({ ...production, APP_URL: "http://rencontres.example.fr" })).toThrow(/APP_URL: must be https/);
+    expect(parseEnv({ ...production, APP_URL: "http://127.0.0.1:3000" }).APP_URL).toBe("http://127.0.0.1:3000");
   });
 
   it("lists every bad variable at once", () => {
@@ -17,7 +27,7 @@ describe("parseEnv", () => {
     const complete = {
       NODE_ENV: "production",
       APP_URL: "https://rencontres.example.fr",
-      AUTH_SECRET: "x".repeat(32),
+      AUTH_SECRET: "kP3v9QxZ2mL7tR1wN8sY4bH6cJ0dF5gA",
       SMTP_URL: "smtp://user:pass@smtp.example.fr:587",
       MAIL_FROM: "Rencontres ESS <inscriptions@example.fr>",
     };

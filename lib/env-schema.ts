@@ -17,7 +17,8 @@ const schema = z
           return false;
         }
       }, "must start with file: (SQLite) or postgresql:// (PostgreSQL)"),
-    APP_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
+    /** The public address (links in emails, cookies); by default this machine on PORT. */
+    APP_URL: z.url({ protocol: /^https?$/ }).optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be smtp://user:password@host:port or smtps://…" }).optional(),
     MAIL_FROM: z.string().min(3).default("Rencontres ESS <ne-pas-repondre@localhost>"),
@@ -31,13 +32,22 @@ const schema = z
       .default("")
       .transform((list) => list.split(",").map((email) => email.trim().toLowerCase()).filter(Boolean))
       .pipe(z.array(z.email("must be a comma-separated list of email addresses"))),
-    AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    AUTH_SECRET: z
+      .string()
+      .min(32, "must be at least 32 characters (openssl rand -base64 32)")
+      // A typed-in phrase or a repeated character is guessable: a random secret has many distinct characters.
+      .refine((secret) => new Set(secret).size >= 12, "is too weak: use a random value (openssl rand -base64 32)")
+      .optional(),
     SEED_YEAR: z.coerce.number().int().min(2000).max(2100).optional(),
     JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   })
+  .transform((settings) => ({ ...settings, APP_URL: settings.APP_URL ?? `http://localhost:${settings.PORT}` }))
   .superRefine((settings, ctx) => {
     const publicDeployment = settings.NODE_ENV === "production" && !isLocalUrl(settings.APP_URL);
     if (!publicDeployment) return;
+    if (new URL(settings.APP_URL).protocol !== "https:") {
+      ctx.addIssue({ code: "custom", path: ["APP_URL"], message: "must be https:// in production unless it is this machine (localhost)" });
+    }
     const required: [keyof typeof settings, string][] = [
       ["AUTH_SECRET", "is required in production on a public APP_URL (openssl rand -base64 32)"],
       ["SMTP_URL", "is required in production on a public APP_URL: emails must really be sent (smtp://user:password@host:587)"],

@@ -10,6 +10,8 @@ import { prepareDatabase } from "./support/prepare-database";
 import { runNodeScript, NEXT_BIN, ROOT } from "./support/processes";
 
 async function main() {
+  // Files the app and its server create (database, its journal, backups, the secret) are the owner's only.
+  process.umask(0o077);
   loadEnvConfig(ROOT); // the same .env files `next start` reads, so both see the same settings
   const settings = parseEnv(process.env);
   const port = String(settings.PORT);

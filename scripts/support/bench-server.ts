@@ -14,7 +14,7 @@ export async function startBenchServer(databaseUrl: string): Promise<ChildProces
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(BENCH_PORT)], {
     cwd: ROOT,
     stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(BENCH_PORT), AUTH_SECRET: "bench-secret-bench-secret-bench-secret-00", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(BENCH_PORT), AUTH_SECRET: "bench-only-secret-Q7xK2pL9vM4tW8zR1nB5", NODE_ENV: "production" },
   });
   for (let attempt = 0; attempt < 100; attempt++) {
     try {

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { databaseTarget } from "../../prisma/database-target";
@@ -12,11 +12,14 @@ export async function prepareDatabase(databaseUrl: string, options: { year?: num
   const target = databaseTarget(databaseUrl);
   if (target.provider === "sqlite") {
     const file = target.url.slice("file:".length);
-    mkdirSync(path.dirname(file), { recursive: true });
+    // Personal data: the folder and the database are the owner's only (the umask of `npm start`
+    // covers the files SQLite adds beside it, -wal and -shm).
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     // WAL lets readers go on while a registration writes; the mode is stored in the file itself.
     const sqlite = new Database(file);
     sqlite.pragma("journal_mode = WAL");
     sqlite.close();
+    chmodSync(file, 0o600);
   }
   runNodeScript("scripts/prisma.mjs", ["migrate", "deploy"], { ...process.env, DATABASE_URL: target.url });
   const db = createDbClient(target.url);
