@@ -80,7 +80,8 @@ export function DoorApp({ slug, initial, organisationTypes, roles, canExceedCapa
         merge(results.flatMap((result) => (result.person ? [result.person] : [])));
         // The server's word replaces what the phone guessed, for the tap on screen.
         setBanner((shown) => {
-          const answer = shown && "operationId" in shown ? results.find((result) => result.operationId === shown.operationId) : undefined;
+          const shownId = shown?.tone === "result" ? shown.result.operationId : shown?.tone === "info" ? shown.operationId : undefined;
+          const answer = shownId ? results.find((result) => result.operationId === shownId) : undefined;
           return answer ? { tone: "result", result: answer } : shown;
         });
       }
@@ -136,7 +137,7 @@ export function DoorApp({ slug, initial, organisationTypes, roles, canExceedCapa
     const operationId = crypto.randomUUID();
     if (person && (person.status !== "CONFIRMED" || person.checkedInAt)) {
       // Refused or already in: the phone knows it, nothing to send.
-      setBanner({ tone: "result", result: { operationId, outcome: person.checkedInAt ? "ALREADY_CHECKED_IN" : "NOT_CONFIRMED", person } });
+      setBanner({ tone: "result", result: { operationId, outcome: person.status === "CONFIRMED" ? "ALREADY_CHECKED_IN" : "NOT_CONFIRMED", person } });
       return;
     }
     const at = new Date().toISOString();
@@ -160,7 +161,7 @@ export function DoorApp({ slug, initial, organisationTypes, roles, canExceedCapa
   }
 
   const counts = useMemo(
-    () => ({ present: people.filter((person) => person.checkedInAt).length, confirmed: people.filter((person) => person.status === "CONFIRMED").length }),
+    () => ({ present: people.filter((person) => person.checkedInAt && person.status === "CONFIRMED").length, confirmed: people.filter((person) => person.status === "CONFIRMED").length }),
     [people],
   );
   const found = useMemo(() => {

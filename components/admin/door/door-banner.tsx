@@ -34,7 +34,8 @@ function message(result: DoorResult): { tone: "success" | "warning" | "error"; t
 export function DoorBanner({ banner, onUndo }: { banner: Banner | null; onUndo: (person: DoorPerson) => void }) {
   if (!banner) return <div className="door__banner-slot" aria-live="assertive" />;
   const shown = banner.tone === "result" ? message(banner.result) : { tone: banner.tone === "info" ? ("warning" as const) : ("error" as const), text: banner.text };
-  const person = banner.tone === "result" && banner.result.outcome === "CHECKED_IN" ? banner.result.person : null;
+  const undoable = banner.tone === "result" && (banner.result.outcome === "CHECKED_IN" || banner.result.outcome === "ALREADY_CHECKED_IN");
+  const person = undoable && banner.result.person?.status === "CONFIRMED" ? banner.result.person : null;
   return (
     <div className="door__banner-slot" aria-live="assertive">
       <div className={`door__banner door__banner--${shown.tone}`}>
