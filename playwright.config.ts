@@ -52,6 +52,9 @@ export default defineConfig({
       // The test SMTP server started by scripts/e2e.ts: the journeys read what the app really sends.
       SMTP_URL: process.env.E2E_SMTP_URL ?? "",
       ADMIN_EMAILS: "admin-e2e@rencontres.example.fr",
+      // Every journey comes from 127.0.0.1: limits high enough for all of them, still counted.
+      RATE_LIMIT_PER_IP: "100000",
+      RATE_LIMIT_PER_EMAIL: "1000",
     },
   },
 });

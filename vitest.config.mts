@@ -29,7 +29,8 @@ export default defineConfig({
   },
   test: {
     // Fixed so that manage links and ticket codes are reproducible; never used outside tests.
-    env: { AUTH_SECRET: "test-secret-for-vitest-only-0000000000000", ADMIN_EMAILS: "premiere-admin@rencontres.example.fr" },
+    // Rate limits are off but in the tests of the limits themselves (lib/limits).
+    env: { AUTH_SECRET: "test-secret-for-vitest-only-0000000000000", ADMIN_EMAILS: "premiere-admin@rencontres.example.fr", RATE_LIMITS: "off" },
     projects: [
       {
         extends: true,

@@ -40,6 +40,14 @@ const schema = z
       .optional(),
     SEED_YEAR: z.coerce.number().int().min(2000).max(2100).optional(),
     JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** "off" lifts every rate limit (load tests), with a warning at start. */
+    RATE_LIMITS: z.enum(["on", "off"]).default("on"),
+    /** Public actions (registration, sign-in link) one client address may make in 10 minutes, each kind apart. */
+    RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
+    /** Registrations for one email address in an hour. */
+    RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).max(1000).default(5),
+    /** Proxies in front of the app that append the client's address to X-Forwarded-For; 0: trust no header. */
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   })
   .transform((settings) => ({ ...settings, APP_URL: settings.APP_URL ?? `http://localhost:${settings.PORT}` }))
   .superRefine((settings, ctx) => {

@@ -62,6 +62,7 @@ const ERRORS = {
   WRONG_STATUS: { status: 409, message: (about: string) => `Cette action ne s'applique pas à une inscription dans cet état${about}.` },
   RECENTLY_SENT: { status: 409, message: () => "La confirmation vient d'être envoyée : attendez quelques minutes avant de la renvoyer." },
   NO_RECIPIENTS: { status: 409, message: () => "Personne ne correspond à ces destinataires : aucun message n'a été envoyé." },
+  RATE_LIMITED: { status: 429, message: (about: string) => `Trop de demandes en peu de temps : réessayez dans quelques minutes${about}.` },
   EXPORT_FORMAT: { status: 400, message: (about: string) => `Cet export n'existe pas dans ce format : formats possibles${about}.` },
   NOTHING_TO_ANNOUNCE: { status: 409, message: () => "Aucun changement à annoncer : les participant·es ont déjà été prévenu·es." },
 } satisfies Record<string, { status: number; message: (about: string) => string }>;
@@ -79,6 +80,14 @@ export class AppError extends Error {
   ) {
     super(appErrorMessage(code, detail));
     this.name = "AppError";
+  }
+
+  /** For RATE_LIMITED: seconds before a new attempt may succeed (the Retry-After header). */
+  retryAfterSeconds?: number;
+
+  withRetryAfter(seconds: number): this {
+    this.retryAfterSeconds = seconds;
+    return this;
   }
 
   get status(): number {

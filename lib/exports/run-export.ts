@@ -16,6 +16,7 @@ import { isFrozen } from "./security-list-exporter";
 import { pdfTable } from "./writers/pdf-table";
 import { formatDateTime } from "../dates";
 import type { Event } from "../generated/sqlite/client";
+import { coalesced } from "./writers/coalesce";
 import { csvStream } from "./writers/csv";
 import { xlsxStream } from "./writers/xlsx";
 
@@ -82,7 +83,7 @@ export async function runExport({
               layout: columns.length > 6 ? "landscape" : "portrait",
             });
   const day = formatDate(new TZDate(now, TIME_ZONE), "yyyy-MM-dd");
-  return { filename: `${event.slug}_${dataset}_${day}.${format}`, contentType: CONTENT_TYPES[format], body };
+  return { filename: `${event.slug}_${dataset}_${day}.${format}`, contentType: CONTENT_TYPES[format], body: coalesced(body) };
 }
 
 /** Under a printed list's heading: the moment it shows (frozen lists: their cut-off). */

@@ -15,6 +15,7 @@ export function validationErrorResponse(error: z.ZodError): NextResponse {
  */
 export function errorResponse(error: unknown): NextResponse {
   if (!(error instanceof AppError)) throw error;
-  if (error.field) return NextResponse.json({ errors: { [error.field]: error.message } }, { status: error.status });
-  return NextResponse.json({ error: error.message, code: error.code }, { status: error.status });
+  const headers = error.retryAfterSeconds ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
+  if (error.field) return NextResponse.json({ errors: { [error.field]: error.message } }, { status: error.status, headers });
+  return NextResponse.json({ error: error.message, code: error.code }, { status: error.status, headers });
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { NEXT_BIN, ROOT } from "./processes";
+import { ROOT, SERVE_SCRIPT } from "./processes";
 
 export const BENCH_PORT = 3900;
 export const BENCH_BASE = `http://127.0.0.1:${BENCH_PORT}`;
@@ -11,10 +11,10 @@ export const percentile = (values: number[], share: number) => [...values].sort(
 
 /** The production server on the benchmark's port, on the given database, once it answers. */
 export async function startBenchServer(databaseUrl: string): Promise<ChildProcess> {
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(BENCH_PORT)], {
+  const server = spawn(process.execPath, [SERVE_SCRIPT], {
     cwd: ROOT,
     stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(BENCH_PORT), AUTH_SECRET: "bench-only-secret-Q7xK2pL9vM4tW8zR1nB5", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(BENCH_PORT), AUTH_SECRET: "bench-only-secret-Q7xK2pL9vM4tW8zR1nB5", NODE_ENV: "production", RATE_LIMITS: "off" },
   });
   for (let attempt = 0; attempt < 100; attempt++) {
     try {

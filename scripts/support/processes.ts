@@ -3,6 +3,8 @@ import path from "node:path";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+/** The production server (Next.js behind a Node HTTP server that records each connection's address). */
+export const SERVE_SCRIPT = path.join(ROOT, "scripts/serve.mjs");
 
 /**
  * Runs a Node script of the project to completion; throws when it fails. A quiet run keeps the

@@ -1,6 +1,9 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientAddress } from "@/lib/http/client-address";
+import { limitRegistration } from "@/lib/limits/rate-limits";
 import { createRegistrations } from "@/lib/registrations/create-registrations";
 import { AppError } from "@/lib/errors";
 import { formValues, registrationInputFromForm } from "@/lib/registrations/form-data";
@@ -18,6 +21,7 @@ export async function register(_previous: FormState | null, formData: FormData):
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let receipt: string;
   try {
+    await limitRegistration({ address: clientAddress(await headers()), email: parsed.data.email });
     const result = await createRegistrations({ input: parsed.data });
     receipt = createReceipt({
       registrationIds: result.registrations.map((registration) => registration.registrationId),

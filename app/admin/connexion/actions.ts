@@ -1,6 +1,10 @@
 "use server";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { AppError } from "@/lib/errors";
+import { clientAddress } from "@/lib/http/client-address";
+import { consumeLimit } from "@/lib/limits/rate-limits";
 import { submittedValues } from "@/lib/auth/admin-action";
 import { requestSignInLink } from "@/lib/auth/request-sign-in-link";
 import { signInRequestSchema } from "@/lib/auth/schema";
@@ -17,6 +21,12 @@ export async function requestLinkAction(_previous: FormState | null, formData: F
   const values = submittedValues(formData);
   const parsed = signInRequestSchema.safeParse(values);
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  try {
+    await consumeLimit("sign-in-address", clientAddress(await headers()));
+  } catch (error) {
+    if (error instanceof AppError) return { errors: { form: error.message }, values };
+    throw error;
+  }
   await requestSignInLink(parsed.data);
   redirect("/admin/connexion/lien-envoye");
 }

@@ -1,5 +1,7 @@
 import { NextResponse } from "next/server";
+import { clientAddress } from "@/lib/http/client-address";
 import { readJsonBody } from "@/lib/http/json-body";
+import { limitRegistration } from "@/lib/limits/rate-limits";
 import { createRegistrations } from "@/lib/registrations/create-registrations";
 import { errorResponse, validationErrorResponse } from "@/lib/http/error-response";
 import { registrationInputSchema } from "@/lib/registrations/schema";
@@ -10,6 +12,7 @@ export async function POST(request: Request) {
   const input = registrationInputSchema.safeParse(body.value);
   if (!input.success) return validationErrorResponse(input.error);
   try {
+    await limitRegistration({ address: clientAddress(request.headers), email: input.data.email });
     const result = await createRegistrations({ input: input.data });
     return NextResponse.json(
       {

@@ -1,0 +1,79 @@
+import "server-only";
+import { createHmac } from "node:crypto";
+import pg from "pg";
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { databaseTarget } from "../../prisma/database-target";
+import { authSecret, env } from "../env";
+import { AppError } from "../errors";
+
+/** What is counted: each public action by client address, registrations also by email address. */
+export const LIMITS = {
+  "registration-address": { points: env.RATE_LIMIT_PER_IP, duration: 600 },
+  "registration-email": { points: env.RATE_LIMIT_PER_EMAIL, duration: 3600 },
+  "sign-in-address": { points: env.RATE_LIMIT_PER_IP, duration: 600 },
+} as const;
+
+export type LimitKind = keyof typeof LIMITS;
+
+const state = globalThis as unknown as { rencontresLimiters?: Map<string, RateLimiterAbstract>; rencontresLimitPool?: pg.Pool };
+
+/** A small pool of its own: the limiter speaks SQL to the RateLimit table. */
+function limitPool(url: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  // An idle connection the server closes (a restart) is replaced at the next query; without a
+  // listener, its error would stop the process.
+  pool.on("error", (error) => console.warn(`[limits] connexion PostgreSQL perdue : ${error.message}`));
+  return pool;
+}
+
+/**
+ * One limiter per kind (rate-limiter-flexible): on PostgreSQL in the shared RateLimit table, so
+ * that every instance counts together; on SQLite (one instance) in memory.
+ */
+function limiter(kind: LimitKind, { points, duration }: { points: number; duration: number }): RateLimiterAbstract {
+  state.rencontresLimiters ??= new Map();
+  const name = `${kind}:${points}:${duration}`;
+  const existing = state.rencontresLimiters.get(name);
+  if (existing) return existing;
+  const target = databaseTarget(env.DATABASE_URL);
+  const options = { keyPrefix: kind, points, duration };
+  const created =
+    target.provider === "postgresql"
+      ? new RateLimiterPostgres({
+          ...options,
+          storeClient: (state.rencontresLimitPool ??= limitPool(target.url)),
+          tableName: "RateLimit",
+          tableCreated: true,
+          clearExpiredByTimeout: true,
+          // Counting goes on in this process while the database does not answer.
+          insuranceLimiter: new RateLimiterMemory(options),
+        })
+      : new RateLimiterMemory(options);
+  state.rencontresLimiters.set(name, created);
+  return created;
+}
+
+/** Keys never hold an email address in clear: a keyed hash of it. */
+export const emailKey = (email: string) => createHmac("sha256", authSecret).update(`limit:${email.trim().toLowerCase()}`).digest("base64url");
+
+/**
+ * Counts one action of `key` (an address, or emailKey()) against its limit; over it, refuses with
+ * AppError('RATE_LIMITED') saying when to try again (the JSON API adds Retry-After). RATE_LIMITS=off
+ * counts nothing.
+ */
+export async function consumeLimit(kind: LimitKind, key: string, limit: { points: number; duration: number } = LIMITS[kind]): Promise<void> {
+  if (env.RATE_LIMITS === "off") return;
+  try {
+    await limiter(kind, limit).consume(key);
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+    throw new AppError("RATE_LIMITED", seconds < 120 ? `${seconds} secondes` : `${Math.ceil(seconds / 60)} minutes`).withRetryAfter(seconds);
+  }
+}
+
+/** A registration's two counts: the client address, then the email address asked for. */
+export async function limitRegistration({ address, email }: { address: string; email: string }): Promise<void> {
+  await consumeLimit("registration-address", address);
+  await consumeLimit("registration-email", emailKey(email));
+}

@@ -1,0 +1,34 @@
+// The production server: Next.js's request handler behind a plain Node HTTP server, so that the app
+// knows the address each request came from (`next start` keeps a client's own X-Forwarded-For and
+// gives route handlers no other). Run by `npm start`, the journeys and the benchmark.
+import { createServer } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+
+/** The header the app reads the connection's address from (lib/http/client-address.ts). */
+const PEER_HEADER = "x-rencontres-peer";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+
+const app = next({ dev: false, dir: root, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  // Whatever a client sent under this name is replaced: only this server says who connected.
+  request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
+  handle(request, response);
+});
+// As `next start`: keep idle connections a little longer than a proxy in front usually does.
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => console.log(`Rencontres ESS en service sur le port ${port}`));
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close();
+    void app.close().finally(() => process.exit(0));
+  });
+}
