@@ -56,6 +56,7 @@ const ROUTES: Record<string, Row> = {
   "GET /api/admin/events/[slug]/check-ins": { anonymous: 401, organiserOfThisEvent: 200, organiserOfAnotherEvent: 403, deactivated: 401, admin: 200 },
   // Allowed callers get past the check to the body's validation: an empty body is a 400.
   "POST /api/admin/events/[slug]/check-ins": { anonymous: 401, organiserOfThisEvent: 400, organiserOfAnotherEvent: 403, deactivated: 401, admin: 400 },
+  "GET /api/admin/attendees/[attendeeId]": { anonymous: 401, organiserOfThisEvent: 403, organiserOfAnotherEvent: 403, deactivated: 401, admin: 200 },
   "POST /api/admin/events/[slug]/walk-ins": { anonymous: 401, organiserOfThisEvent: 400, organiserOfAnotherEvent: 403, deactivated: 401, admin: 400 },
 };
 
@@ -79,6 +80,7 @@ const ACTIONS: Record<string, Row> = {
   "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#confirmRegistrationAction": THIS_EVENT,
   "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#resendConfirmationAction": THIS_EVENT,
   "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#saveNoteAction": THIS_EVENT,
+  "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#eraseAttendeeAction": ADMIN_ONLY,
   "app/admin/intervenants/actions.ts#addSpeakerAction": ADMIN_ONLY,
   "app/admin/intervenants/[speakerId]/actions.ts#saveSpeakerAction": ADMIN_ONLY,
   "app/admin/comptes/actions.ts#inviteAction": ADMIN_ONLY,
@@ -132,10 +134,11 @@ test.beforeAll(async ({ playwright }) => {
   };
   const item = db.prepare(`SELECT "ProgrammeItem"."id" FROM "ProgrammeItem" JOIN "Event" ON "Event"."id" = "eventId" WHERE "slug" = 'journee-nationale' LIMIT 1`).get() as { id: string };
   const speaker = db.prepare(`SELECT "id" FROM "Speaker" LIMIT 1`).get() as { id: string };
-  const registration = db.prepare(`SELECT "Registration"."id" FROM "Registration" JOIN "Attendee" ON "Attendee"."id" = "attendeeId" WHERE "lastName" = 'Matrice' LIMIT 1`).get() as { id: string };
+  const registration = db.prepare(`SELECT "Registration"."id", "attendeeId" FROM "Registration" JOIN "Attendee" ON "Attendee"."id" = "attendeeId" WHERE "lastName" = 'Matrice' LIMIT 1`).get() as { id: string; attendeeId: string };
   values = {
     slug: "journee-nationale", itemId: item.id, speakerId: speaker.id, userId: accounts.organiserOfAnotherEvent.id, dataset: "attendees", registrationId: registration.id,
     token: manageToken,
+    attendeeId: registration.attendeeId,
   };
   db.close();
 });

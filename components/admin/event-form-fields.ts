@@ -50,6 +50,12 @@ export const EVENT_FORM_GROUPS: FieldGroup[] = [
         options: WAITLIST_MODES.map((mode) => ({ value: mode, label: WAITLIST_MODE_LABELS[mode] })),
       },
       { name: "offerHours", label: "Validité d'une place proposée (heures)", type: "number" },
+      {
+        name: "retentionMonths",
+        label: "Conservation des données personnelles (mois après la journée)",
+        type: "number",
+        hint: "Ensuite, les données des participant·es sont anonymisées ; les chiffres restent.",
+      },
       { name: "reminderDaysBefore", label: "Rappel envoyé combien de jours avant (0 : aucun)", type: "number" },
       { name: "replyTo", label: "Adresse de réponse des organisateurs", type: "email", optional: true, hint: "Les participant·es qui répondent à un email de la journée écrivent à cette adresse." },
     ],
@@ -65,4 +71,5 @@ export const NEW_EVENT_VALUES = {
   waitlistMode: "OFFER",
   offerHours: "48",
   reminderDaysBefore: "2",
+  retentionMonths: "6",
 };

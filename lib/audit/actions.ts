@@ -31,6 +31,9 @@ export const AUDIT_ACTIONS = {
   "registration.check-in.undone": "Arrivée annulée à l'accueil",
   "registration.walk-in": "Inscription sur place",
   "event.security-list.frozen": "Liste de sécurité figée",
+  "personal-data.retention.applied": "Données personnelles anonymisées (fin de la durée de conservation)",
+  "attendee.exported": "Données d'une personne exportées",
+  "attendee.erased": "Données d'une personne effacées à sa demande",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

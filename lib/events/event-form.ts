@@ -24,6 +24,7 @@ export function eventFormValues(event: Event): Record<string, string> {
     registrationOpensAt: event.registrationOpensAt ? toParisIsoLocal(event.registrationOpensAt) : "",
     registrationClosesAt: event.registrationClosesAt ? toParisIsoLocal(event.registrationClosesAt) : "",
     securityListCutoffAt: event.securityListCutoffAt ? toParisIsoLocal(event.securityListCutoffAt) : "",
+    retentionMonths: String(event.retentionMonths),
     waitlistMode: event.waitlistMode,
     offerHours: String(event.offerHours),
     reminderDaysBefore: String(event.reminderDaysBefore),

@@ -51,6 +51,7 @@ export const eventInputSchema = z
     registrationOpensAt: optionalDateTimeField("l'ouverture des inscriptions"),
     registrationClosesAt: optionalDateTimeField("la clôture des inscriptions"),
     securityListCutoffAt: optionalDateTimeField("l'arrêt de la liste de sécurité"),
+    retentionMonths: integer("la durée de conservation des données", 1, 36).default(6),
     waitlistMode: z.enum(WAITLIST_MODES, { error: "Choisissez le fonctionnement de la liste d'attente." }),
     offerHours: integer("la durée de validité d'une place proposée", 1, 336),
     reminderDaysBefore: integer("le délai du rappel", 0, 30),

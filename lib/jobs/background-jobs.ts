@@ -6,12 +6,14 @@ import { enqueueReminders } from "../mail/enqueue-reminders";
 import { startLocalMailbox } from "../mail/local-mailbox";
 import { expireOffers } from "../registrations/expire-offers";
 import { freezeDueSecurityLists } from "../exports/freeze-security-list";
+import { applyRetention } from "../personal-data/apply-retention";
 
 /** The work the app does by itself, on a timer, with no extra service to run. */
 const JOBS: { name: string; run: () => Promise<unknown> }[] = [
   { name: "expire-offers", run: () => expireOffers() },
   { name: "enqueue-reminders", run: () => enqueueReminders() },
   { name: "freeze-security-lists", run: () => freezeDueSecurityLists() },
+  { name: "apply-retention", run: () => applyRetention() },
   { name: "deliver-outbox", run: () => deliverOutbox() },
 ];
 

@@ -54,9 +54,11 @@ export default function PrivacyPage() {
 
         <h2>Combien de temps</h2>
         <p>
-          Jusqu&apos;à 12 mois après la dernière journée des Rencontres&nbsp;; elles sont alors supprimées. Votre régime
-          alimentaire et vos besoins d&apos;accessibilité sont supprimés dès la fin de la journée à laquelle vous
-          participez.
+          Six mois après la journée à laquelle vous êtes inscrit·e (les organisateurs peuvent fixer une autre durée
+          pour une journée), puis elles sont anonymisées&nbsp;: nom, adresse email, téléphone, structure, fonction,
+          régime alimentaire, besoins d&apos;accessibilité et contenu des emails sont effacés. Seuls restent des
+          chiffres sans nom (nombre d&apos;inscrits par type de structure et par statut). Si vous êtes inscrit·e à
+          plusieurs journées, la durée court à partir de la dernière.
         </p>
 
         <h2>Vos droits</h2>
@@ -66,8 +68,9 @@ export default function PrivacyPage() {
         </p>
         <p>
           Le lien « Gérer mon inscription », reçu après votre inscription, vous permet de consulter et de modifier
-          vos informations et d&apos;annuler votre inscription. Pour toute autre demande, écrivez aux organisateurs,
-          à l&apos;adresse indiquée dans les emails de confirmation.
+          vos informations et d&apos;annuler votre inscription. Pour recevoir toutes les données conservées à votre
+          sujet ou les faire effacer, écrivez aux organisateurs, à l&apos;adresse indiquée dans les emails de
+          confirmation&nbsp;: ils vous répondent dans le délai d&apos;un mois prévu par le RGPD.
         </p>
         <p>
           Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la Commission

@@ -6,7 +6,8 @@ import { adminEventOf } from "@/lib/events/admin-event-of";
 import type { FormState } from "@/lib/form-state";
 import { cancelByOrganiser } from "@/lib/registrations/cancel-by-organiser";
 import { confirmRegistration } from "@/lib/registrations/confirm-registration";
-import { confirmSchema, internalNoteSchema, offerSchema } from "@/lib/registrations/follow-up-schema";
+import { confirmSchema, eraseSchema, internalNoteSchema, offerSchema } from "@/lib/registrations/follow-up-schema";
+import { eraseAttendee } from "@/lib/registrations/erase-attendee";
 import { offerPlace } from "@/lib/registrations/offer-place";
 import { resendConfirmation } from "@/lib/registrations/resend-confirmation";
 import { saveInternalNote } from "@/lib/registrations/save-internal-note";
@@ -51,5 +52,14 @@ export async function saveNoteAction(slug: string, registrationId: string, _prev
   return adminAction({ event: slug }, formData, internalNoteSchema, async (actor, { note }) => {
     await saveInternalNote({ actor, ...(await target(slug, registrationId)), note });
     return "Note enregistrée.";
+  });
+}
+
+/** Admins only: erases the person at their request (their data anonymised, their places freed). */
+export async function eraseAttendeeAction(slug: string, registrationId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug, registrationId);
+  return adminAction({ role: "ADMIN", event: slug }, formData, eraseSchema, async (actor) => {
+    const { cancelled } = await eraseAttendee({ actor, ...(await target(slug, registrationId)) });
+    return `Données effacées${cancelled > 0 ? ` ; ${cancelled} inscription${cancelled > 1 ? "s" : ""} annulée${cancelled > 1 ? "s" : ""}` : ""}.`;
   });
 }

@@ -16,6 +16,7 @@ import { ORGANISATION_TYPE_LABELS, ROLE_LABELS } from "@/lib/registrations/schem
 import {
   cancelRegistrationAction,
   confirmRegistrationAction,
+  eraseAttendeeAction,
   offerPlaceAction,
   resendConfirmationAction,
   saveNoteAction,
@@ -98,6 +99,39 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
               submitLabel="Proposer une place"
               errorTitle="Aucune place n'a été proposée"
             />
+          )}
+        </section>
+      )}
+
+      {user.role === "ADMIN" && (
+        <section aria-labelledby="donnees" className="section">
+          <h2 id="donnees">Données personnelles</h2>
+          {attendee.anonymisedAt ? (
+            <p>{`Données effacées le ${formatDateTime(attendee.anonymisedAt)}.`}</p>
+          ) : (
+            <>
+              <p>
+                <a href={`/api/admin/attendees/${attendee.id}`}>Exporter tout ce qui est conservé sur cette personne (JSON)</a>
+              </p>
+              <AdminForm
+                action={bound(eraseAttendeeAction)}
+                groups={[
+                  {
+                    fields: [
+                      {
+                        name: "confirmation",
+                        label: "Effacer cette personne, à sa demande",
+                        type: "checkboxes",
+                        options: [{ value: "oui", label: "Je confirme : ses inscriptions sont annulées et ses données anonymisées, définitivement." }],
+                      },
+                    ],
+                  },
+                ]}
+                initial={{}}
+                submitLabel="Effacer ses données"
+                errorTitle="Les données n'ont pas été effacées"
+              />
+            </>
           )}
         </section>
       )}
