@@ -23,6 +23,16 @@ export const test = base.extend<{
   expectAccessible: () => Promise<void>;
   expectNoHorizontalScroll: () => Promise<void>;
 }>({
+  // Every page of every journey runs under the app's Content-Security-Policy: a script or style it
+  // blocks (a missing nonce) fails the journey.
+  page: async ({ page }, use) => {
+    const blocked: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text())) blocked.push(`${page.url()}: ${message.text()}`);
+    });
+    await use(page);
+    expect(blocked, "blocked by the Content-Security-Policy").toEqual([]);
+  },
   expectAccessible: async ({ page }, use) => {
     await use(() => expectNoAxeViolations(page));
   },

@@ -103,9 +103,11 @@ export default async function AdminEventPage({ params, searchParams }: { params:
       </section>
 
       <p className="button-row">
-        <Link className="button" href={`/admin/evenements/${slug}/accueil`}>
+        {/* A full page load, not a client-side move: the door's page brings its own permissions
+            (camera, the QR decoder's WebAssembly), which a document keeps from its first load. */}
+        <a className="button" href={`/admin/evenements/${slug}/accueil`}>
           Accueil : enregistrer les arrivées
-        </Link>
+        </a>
         <Link className="button button--secondary" href={`/admin/evenements/${slug}/inscrits`}>
           Voir et exporter la liste des inscrit·es
         </Link>

@@ -1,0 +1,30 @@
+import { expect, test } from "./fixtures";
+import { registerThroughApi } from "./registrations";
+
+test("pages run their scripts under a nonce policy, and token pages send no Referer", async ({ page, request }) => {
+  const home = await page.goto("/");
+  const csp = home!.headers()["content-security-policy"];
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(home!.headers()["x-content-type-options"]).toBe("nosniff");
+  const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+  // Next.js's own scripts carry this response's nonce; the page is interactive (hydrated).
+  const scripts = await page.locator("script").evaluateAll((elements) => elements.map((element) => (element as HTMLScriptElement).nonce));
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(scripts.every((value) => value === nonce)).toBe(true);
+  const again = await request.get("/");
+  expect(/'nonce-([^']+)'/.exec(again.headers()["content-security-policy"])![1]).not.toBe(nonce);
+
+  const { manageToken } = await registerThroughApi(request, ["rennes"], "en-tetes");
+  try {
+    const manage = await page.goto(`/inscription/gerer/${manageToken}`);
+    expect(manage!.headers()["referrer-policy"]).toBe("no-referrer");
+    expect(manage!.headers()["cache-control"]).toContain("no-store");
+    const json = await request.get(`/api/registrations/${manageToken}`);
+    expect(json.headers()["cache-control"]).toContain("no-store");
+    expect(json.headers()["referrer-policy"]).toBe("no-referrer");
+  } finally {
+    expect((await request.delete(`/api/registrations/${manageToken}`)).status()).toBe(200);
+  }
+  expect((await request.get("/evenements/rennes")).headers()["permissions-policy"]).toContain("camera=()");
+});

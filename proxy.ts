@@ -1,0 +1,27 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { securityHeaders } from "@/lib/http/security-headers";
+
+/**
+ * Every page and API answer gets the security headers (lib/http/security-headers.ts); pages get a
+ * fresh script nonce, which Next.js reads from the request's policy and puts on its scripts.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const headers = securityHeaders({
+    pathname: request.nextUrl.pathname,
+    nonce,
+    https: env.APP_URL.startsWith("https://"),
+    development: env.NODE_ENV === "development",
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Next's own hashed files need none of it.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
