@@ -8,6 +8,7 @@ import { securityHeaders } from "@/lib/http/security-headers";
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  if (!decodable(request.nextUrl.pathname)) return malformed(request.nextUrl.pathname, nonce);
   const headers = securityHeaders({
     pathname: request.nextUrl.pathname,
     nonce,
@@ -19,6 +20,25 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
+}
+
+/** Whether a path's percent-encoding is valid UTF-8 (`/evenements/%ff` is not). */
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A malformed address: a 400 with a French message (JSON on the API), never an error deeper down. */
+function malformed(pathname: string, nonce: string) {
+  const headers = securityHeaders({ pathname: "/", nonce, https: env.APP_URL.startsWith("https://"), development: env.NODE_ENV === "development" });
+  const message = "Adresse invalide : elle contient des caractères mal encodés.";
+  return pathname.startsWith("/api/")
+    ? NextResponse.json({ error: message, code: "MALFORMED_URL" }, { status: 400, headers })
+    : new NextResponse(message, { status: 400, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 export const config = {

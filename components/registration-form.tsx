@@ -31,6 +31,8 @@ interface RegistrationFormProps {
   /** The event ticked when the form first shows (from ?evenement=). */
   preselected: string | null;
   choices: AttendeeChoices;
+  /** The signed time the form was shown (lib/registrations/form-guard.ts). */
+  shownAt: string;
 }
 
 function errorTargets(events: EventOption[]): ErrorTarget[] {
@@ -46,7 +48,7 @@ function errorTargets(events: EventOption[]): ErrorTarget[] {
   ];
 }
 
-export function RegistrationForm({ register, events, preselected, choices }: RegistrationFormProps) {
+export function RegistrationForm({ register, events, preselected, choices, shownAt }: RegistrationFormProps) {
   const [state, action] = useActionState(register, null);
   const values = state?.values;
   const errors = state?.errors ?? {};
@@ -61,6 +63,12 @@ export function RegistrationForm({ register, events, preselected, choices }: Reg
           fields (selects included) start again from them rather than from the first render. */}
       <form key={JSON.stringify(values ?? null)} action={action} noValidate className="form">
         <p className="form__intro">Tous les champs sont obligatoires, sauf ceux marqués « facultatif ».</p>
+        <input type="hidden" name="formulaire" value={shownAt} />
+        {/* Out of sight and out of reach: only a script filling every field fills this one. */}
+        <div className="visually-hidden" aria-hidden="true">
+          <label htmlFor="site_web">Ne pas remplir ce champ</label>
+          <input id="site_web" name="site_web" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </div>
 
         <EventChoice events={events} chosen={chosen} values={values} errors={errors} />
 
@@ -94,7 +102,7 @@ export function RegistrationForm({ register, events, preselected, choices }: Reg
           <h2 className="form-section__title">Vos données</h2>
           <p id={hintId("consent")}>
             Vos informations servent uniquement à organiser les Rencontres&nbsp;: accueil, badges, restauration et
-            accessibilité. Elles sont supprimées au plus tard 12 mois après la dernière journée.{" "}
+            accessibilité. Elles sont anonymisées six mois après votre journée.{" "}
             <a href="/confidentialite" target="_blank" rel="noopener">
               En savoir plus sur la protection de vos données (nouvel onglet)
             </a>

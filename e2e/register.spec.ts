@@ -113,6 +113,17 @@ test("what was typed is kept when the form comes back with errors", async ({ pag
   await expect(page.getByLabel("Régime alimentaire (facultatif)")).toHaveValue("Végétarien");
 });
 
+test("a script that fills the hidden field registers nobody", async ({ page, request }) => {
+  const before = (await (await request.get("/api/events/grenoble")).json()).placesLeft;
+  await page.goto("/inscription?evenement=grenoble");
+  await fillRegistrationForm(page, person("robot"));
+  await page.locator("#site_web").fill("https://spam.example", { force: true });
+  await page.getByRole("button", { name: "Valider mon inscription" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Votre inscription n'a pas été enregistrée" });
+  await expect(summary).toContainText("Votre inscription n'a pas pu être enregistrée. Rechargez la page et réessayez.");
+  expect((await (await request.get("/api/events/grenoble")).json()).placesLeft).toBe(before);
+});
+
 test("registering twice for the same day says so at the top of the form", async ({ page, expectAccessible }) => {
   const someone = person("deux-fois");
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -28,3 +28,18 @@ test("pages run their scripts under a nonce policy, and token pages send no Refe
   }
   expect((await request.get("/evenements/rennes")).headers()["permissions-policy"]).toContain("camera=()");
 });
+
+test("a malformed address answers 400 in French, never an error", async ({ request }) => {
+  for (const path of ["/evenements/%ff", "/inscription/gerer/%c3%28", "/admin/evenements/%ff/inscrits"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(400);
+    expect(await response.text(), path).toContain("Adresse invalide");
+  }
+  for (const path of ["/api/registrations/%ff", "/api/events/%ff"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect((await response.json()).code, path).toBe("MALFORMED_URL");
+  }
+  expect((await request.delete("/api/registrations/%ff")).status()).toBe(400);
+});
+

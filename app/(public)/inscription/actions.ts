@@ -7,6 +7,7 @@ import { limitRegistration } from "@/lib/limits/rate-limits";
 import { createRegistrations } from "@/lib/registrations/create-registrations";
 import { AppError } from "@/lib/errors";
 import { formValues, registrationInputFromForm } from "@/lib/registrations/form-data";
+import { checkFormGuard, HONEYPOT_FIELD, SHOWN_AT_FIELD } from "@/lib/registrations/form-guard";
 import { createReceipt } from "@/lib/registrations/receipt";
 import { fieldErrors } from "@/lib/field-errors";
 import type { FormState } from "@/lib/form-state";
@@ -17,6 +18,8 @@ import { checkActionArguments } from "@/lib/http/action-arguments";
 export async function register(_previous: FormState | null, formData: FormData): Promise<FormState> {
   checkActionArguments(formData);
   const values = formValues(formData);
+  const verdict = checkFormGuard({ honeypot: formData.get(HONEYPOT_FIELD), shownAt: formData.get(SHOWN_AT_FIELD) });
+  if (verdict !== "PERSON") return { errors: { form: new AppError(verdict === "TOO_FAST" ? "FORM_TOO_FAST" : "FORM_REFUSED").message }, values };
   const parsed = registrationInputSchema.safeParse(registrationInputFromForm(values));
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   let receipt: string;

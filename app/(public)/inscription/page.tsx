@@ -8,6 +8,7 @@ import { formatLongDate } from "@/lib/dates";
 import type { EventSummary } from "@/lib/events/contract";
 import { listEvents } from "@/lib/events/list-events";
 import { eventDay } from "@/lib/registrations/event-day";
+import { formShownAt } from "@/lib/registrations/form-guard";
 
 export const dynamic = "force-dynamic";
 
@@ -48,7 +49,7 @@ export default async function RegistrationPage({ searchParams }: RegistrationPag
         </p>
       </header>
       {events.some((event) => event.registrationOpen) ? (
-        <RegistrationForm register={register} events={events.map((event) => toEventOption(event, now))} preselected={preselected} choices={attendeeChoices()} />
+        <RegistrationForm register={register} events={events.map((event) => toEventOption(event, now))} preselected={preselected} choices={attendeeChoices()} shownAt={formShownAt()} />
       ) : (
         <p>Les inscriptions ne sont pas ouvertes en ce moment.</p>
       )}
