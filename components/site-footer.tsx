@@ -10,6 +10,8 @@ export function SiteFooter() {
         </p>
         <p>
           <Link href="/confidentialite">Protection des données personnelles</Link>
+          {" · "}
+          <Link href="/accessibilite">Accessibilité : partiellement conforme</Link>
         </p>
       </div>
     </footer>

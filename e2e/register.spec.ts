@@ -147,7 +147,16 @@ test("the privacy page explains the data kept and the rights", async ({ page, ex
   await expectAccessible();
 });
 
-for (const path of ["/inscription", "/confidentialite"]) {
+test("the accessibility statement says how far the site complies and where to turn", async ({ page, expectAccessible }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Accessibilité : partiellement conforme" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Déclaration d'accessibilité");
+  await expect(page.getByText("partiellement conforme", { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "formulaire.defenseurdesdroits.fr" })).toHaveAttribute("href", "https://formulaire.defenseurdesdroits.fr/");
+  await expectAccessible();
+});
+
+for (const path of ["/inscription", "/confidentialite", "/accessibilite"]) {
   test(`${path} fits a 320 px wide screen`, async ({ page, expectNoHorizontalScroll }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(path);

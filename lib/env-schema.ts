@@ -48,6 +48,10 @@ const schema = z
     RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).max(1000).default(5),
     /** The registration form sent sooner than this after it was shown is a script's, or a person asked to send it again. */
     FORM_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(60).default(3),
+    /** How many copies `npm run backup` keeps in data/backups/. */
+    BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+    /** Where `npm run backup` writes (relative to the project folder). */
+    BACKUP_DIR: z.string().min(1).default("data/backups"),
     /** Proxies in front of the app that append the client's address to X-Forwarded-For; 0: trust no header. */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   })
