@@ -13,11 +13,12 @@ const invalid = (status: number, message: string): JsonBody => ({
 
 /**
  * A browser's request sent by another site (a form or script elsewhere posting here): refused.
- * `Sec-Fetch-Site` where the browser sends it, otherwise an `Origin` other than this host.
+ * `Sec-Fetch-Site` where the browser sends it (every current one), otherwise an `Origin` other
+ * than this host (a proxy in front must pass the Host header on).
  */
 function isCrossSite(request: Request): boolean {
   const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin" && site !== "none") return true;
+  if (site) return site !== "same-origin" && site !== "none";
   const origin = request.headers.get("origin");
   if (!origin) return false;
   try {

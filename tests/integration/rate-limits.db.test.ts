@@ -14,7 +14,13 @@ import { db, dialect } from "../../lib/db/client";
 import { clientAddress } from "../../lib/http/client-address";
 
 beforeAll(() => seedDatabase(db));
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  await db.$disconnect();
+  // The worker process may run other test files next: limits off again, as vitest.config.mts says.
+  process.env.RATE_LIMITS = "off";
+  delete process.env.RATE_LIMIT_PER_IP;
+  delete process.env.RATE_LIMIT_PER_EMAIL;
+});
 
 let n = 0;
 const from = (address: string, body: unknown, headers: Record<string, string> = {}) =>
