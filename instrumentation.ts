@@ -6,3 +6,21 @@ export async function register() {
     startBackgroundWorker();
   }
 }
+
+/** Addresses with a token in them are logged without it. */
+const withoutTokens = (path: string) => path.replace(/\/(gerer|confirmation|registrations)\/[^/?]+/g, "/$1/…").replace(/\?.*$/, "");
+
+/**
+ * Every error the server answered with a 500 is one JSON line of the app's log, under the
+ * reference (digest) that the French error page shows; never the address's token or query.
+ */
+export async function onRequestError(error: unknown, request: { path: string; method: string }, context: { routePath: string; routeType: string }) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log } = await import("./lib/log");
+  const digest = typeof error === "object" && error !== null && "digest" in error ? String((error as { digest: unknown }).digest) : undefined;
+  log.error(
+    { area: "request", digest, method: request.method, path: withoutTokens(request.path), route: context.routePath, kind: context.routeType, err: error instanceof Error ? error.message : String(error) },
+    "request failed",
+  );
+}
+

@@ -7,6 +7,7 @@ import { startLocalMailbox } from "../mail/local-mailbox";
 import { expireOffers } from "../registrations/expire-offers";
 import { freezeDueSecurityLists } from "../exports/freeze-security-list";
 import { applyRetention } from "../personal-data/apply-retention";
+import { log } from "../log";
 
 /** The work the app does by itself, on a timer, with no extra service to run. */
 const JOBS: { name: string; run: () => Promise<unknown> }[] = [
@@ -44,7 +45,7 @@ async function attempt(name: string, job: () => Promise<unknown>): Promise<void>
     await job();
   } catch (error) {
     // A failing run is retried at the next tick; it must not stop the timer or the server.
-    console.error(`[jobs] ${name} failed:`, error);
+    log.error({ area: "jobs", job: name, err: error instanceof Error ? error.message : String(error) }, "job failed");
   }
 }
 

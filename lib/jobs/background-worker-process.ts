@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { setPriority } from "node:os";
 import path from "node:path";
 import { onDeliveryRequested } from "../mail/delivery-trigger";
+import { log } from "../log";
 
 /** The lowest CPU priority: a rush of registrations comes first, emails catch up after it. */
 const LOW_PRIORITY = 19;
@@ -23,7 +24,7 @@ function spawnWorker(root: string): ChildProcess {
   }
   worker.on("exit", (code, signal) => {
     if (state.rencontresWorker !== worker) return;
-    console.error(`[jobs] The background worker stopped (${signal ?? code}); restarting it.`);
+    log.error({ area: "jobs", exit: signal ?? code }, "background worker stopped; restarting it");
     setTimeout(() => (state.rencontresWorker = spawnWorker(root)), RESTART_DELAY_MS).unref();
   });
   return worker;

@@ -5,6 +5,7 @@ import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimite
 import { databaseTarget } from "../../prisma/database-target";
 import { authSecret, env } from "../env";
 import { AppError } from "../errors";
+import { log } from "../log";
 
 /** What is counted: each public action by client address, registrations also by email address. */
 export const LIMITS = {
@@ -22,7 +23,7 @@ function limitPool(url: string): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   // An idle connection the server closes (a restart) is replaced at the next query; without a
   // listener, its error would stop the process.
-  pool.on("error", (error) => console.warn(`[limits] connexion PostgreSQL perdue : ${error.message}`));
+  pool.on("error", (error) => log.warn({ area: "limits", err: error.message }, "PostgreSQL connection lost"));
   return pool;
 }
 

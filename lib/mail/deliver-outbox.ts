@@ -6,6 +6,7 @@ import { MAX_ATTEMPTS, retryDelayMs } from "./backoff";
 import { claimDueEmails } from "./claim-emails";
 import { composeEmail, type ComposedEmail } from "./compose-email";
 import { configuredTransport } from "./transport";
+import { log } from "../log";
 
 export interface DeliveryReport {
   sent: number;
@@ -61,7 +62,7 @@ export async function deliverOutbox({
             where: { id },
             data: { status: "CAPTURED", messageId: messageIdOf(id), subject: email.subject, textBody: email.text, htmlBody: withInlineImages(email), sentAt: new Date(), leaseExpiresAt: null },
           });
-          console.info(`[mail] Email capturé (aucun SMTP_URL) pour ${email.to} : « ${email.subject} » — boîte locale http://127.0.0.1:${mailboxPort()}/${id}`);
+          log.info({ area: "mail", emailId: id, url: `http://127.0.0.1:${mailboxPort()}/${id}` }, "email captured (no SMTP_URL)");
           report.captured++;
         }
       } catch (error) {

@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { db } from "../db/client";
 import { mailboxPort } from "./deliver-outbox";
+import { log } from "../log";
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!);
@@ -67,12 +68,12 @@ export function startLocalMailbox({ port = mailboxPort() }: { port?: number } = 
         response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(email.htmlBody ?? "");
       }
     } catch (error) {
-      console.error("[mail] local mailbox:", error);
+      log.error({ area: "mail", err: error instanceof Error ? error.message : String(error) }, "local mailbox failed");
       response.writeHead(500).end();
     }
   });
-  server.on("error", (error) => console.warn(`[mail] La boîte locale n'a pas pu démarrer sur le port ${port} : ${error.message}`));
-  server.listen(port, "127.0.0.1", () => console.info(`[mail] Emails capturés : http://127.0.0.1:${(server.address() as AddressInfo).port}/`));
+  server.on("error", (error) => log.warn({ area: "mail", port, err: error.message }, "local mailbox could not start"));
+  server.listen(port, "127.0.0.1", () => log.info({ area: "mail", url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` }, "captured mail is shown by the local mailbox"));
   server.unref();
   return server;
 }
