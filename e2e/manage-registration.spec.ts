@@ -96,3 +96,32 @@ test("an invalid manage link shows the French 404 page", async ({ page, expectAc
   const receipt = await page.goto("/inscription/confirmation/faux.recu");
   expect(receipt?.status()).toBe(404);
 });
+
+test.describe("with JavaScript turned off", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("registering, then cancelling from the manage link, through a confirmation page", async ({ page, expectAccessible }) => {
+    await page.goto("/inscription?evenement=bordeaux");
+    await fillRegistrationForm(page, person("sans-js"));
+    await page.getByRole("button", { name: "Valider mon inscription" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre inscription est enregistrée");
+    await page.getByRole("link", { name: "Gérer mon inscription" }).click();
+
+    const bordeaux = page.getByRole("article", { name: "Journée régionale de Bordeaux" });
+    await expect(bordeaux).toContainText("Inscription confirmée");
+    await bordeaux.getByRole("button", { name: "Annuler mon inscription à Journée régionale de Bordeaux" }).click();
+    await expect(page).toHaveURL(/\?annuler=bordeaux/);
+    const confirmation = bordeaux.getByRole("group", { name: /^Voulez-vous vraiment annuler/ });
+    await expect(confirmation).toBeVisible();
+    await expectAccessible();
+
+    await confirmation.getByRole("button", { name: "Garder mon inscription" }).click();
+    await expect(confirmation).toBeHidden();
+    await expect(bordeaux).toContainText("Inscription confirmée");
+
+    await bordeaux.getByRole("button", { name: "Annuler mon inscription à Journée régionale de Bordeaux" }).click();
+    await confirmation.getByRole("button", { name: "Confirmer l'annulation" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Inscription annulée" })).toHaveText("Inscription annulée : Journée régionale de Bordeaux.");
+    await expect(bordeaux).toContainText("Annulée");
+  });
+});

@@ -6,12 +6,14 @@ import { useManageAction } from "./manage-actions";
 
 /**
  * "Annuler mon inscription à …", then a confirmation panel that takes the focus, so that one
- * stray key press cancels nothing. Escape or "Garder mon inscription" closes it.
+ * stray key press cancels nothing. Escape or "Garder mon inscription" closes it. Without
+ * JavaScript the two are links: the page comes back with the panel open (`?annuler=<slug>`), or
+ * closed.
  */
-export function CancelRegistration({ event, title, waitlisted }: { event: string; title: string; waitlisted: boolean }) {
+export function CancelRegistration({ event, title, waitlisted, confirming: initiallyOpen = false }: { event: string; title: string; waitlisted: boolean; confirming?: boolean }) {
   const action = useManageAction();
-  const [confirming, setConfirming] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
+  const [confirming, setConfirming] = useState(initiallyOpen);
+  const trigger = useRef<HTMLAnchorElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const panelId = useId();
   const questionId = useId();
@@ -24,19 +26,31 @@ export function CancelRegistration({ event, title, waitlisted }: { event: string
     setConfirming(false);
     trigger.current?.focus();
   };
+  const toggle = () => setConfirming((open) => !open);
 
   return (
     <div className="cancel">
-      <button
-        type="button"
+      <a
+        href={`?annuler=${event}#annuler-${event}`}
+        role="button"
         className="button button--secondary"
         ref={trigger}
         aria-expanded={confirming}
         aria-controls={panelId}
-        onClick={() => setConfirming((open) => !open)}
+        onClick={(click) => {
+          click.preventDefault();
+          toggle();
+        }}
+        onKeyDown={(key) => {
+          // A button answers the space bar too.
+          if (key.key === " ") {
+            key.preventDefault();
+            toggle();
+          }
+        }}
       >
         Annuler mon inscription à {title}
-      </button>
+      </a>
       <div
         id={panelId}
         className="confirm-panel"
@@ -49,8 +63,8 @@ export function CancelRegistration({ event, title, waitlisted }: { event: string
           if (keyEvent.key === "Escape") close();
         }}
       >
-        <p className="confirm-panel__question" id={questionId}>
-          Voulez-vous vraiment annuler votre inscription à {title}&nbsp;?
+        <p className="confirm-panel__question" id={`annuler-${event}`}>
+          <span id={questionId}>Voulez-vous vraiment annuler votre inscription à {title}&nbsp;?</span>
         </p>
         <p>
           {waitlisted
@@ -61,9 +75,17 @@ export function CancelRegistration({ event, title, waitlisted }: { event: string
           <input type="hidden" name="intent" value="annuler" />
           <input type="hidden" name="event" value={event} />
           <SubmitButton variant="danger">Confirmer l&apos;annulation</SubmitButton>
-          <button type="button" className="button button--secondary" onClick={close}>
+          <a
+            href="?"
+            className="button button--secondary"
+            role="button"
+            onClick={(click) => {
+              click.preventDefault();
+              close();
+            }}
+          >
             Garder mon inscription
-          </button>
+          </a>
         </form>
       </div>
     </div>

@@ -22,6 +22,8 @@ export const metadata: Metadata = {
 
 interface ManagePageProps {
   params: Promise<{ token: string }>;
+  /** `?annuler=<slug>`: the cancellation's confirmation shown open (the way without JavaScript). */
+  searchParams: Promise<{ annuler?: string | string[] }>;
 }
 
 async function loadView(token: string): Promise<ManageView> {
@@ -39,16 +41,17 @@ function savedValues({ attendee, registrations }: ManageView): FormValues {
   return { ...details, phone: phone ?? "", ...(national ? { lunch: national.lunch ? "oui" : "non" } : {}) };
 }
 
-function Actions({ registration, now }: { registration: ManagedRegistration; now: Date }) {
+function Actions({ registration, now, confirming }: { registration: ManagedRegistration; now: Date; confirming: boolean }) {
   const { event, status } = registration;
   if (now >= event.startsAt) return null;
   if (status === "OFFERED") return <OfferAnswer event={event.slug} title={event.title} />;
   if (status === "CANCELLED") return null;
-  return <CancelRegistration event={event.slug} title={event.title} waitlisted={status === "WAITLISTED"} />;
+  return <CancelRegistration event={event.slug} title={event.title} waitlisted={status === "WAITLISTED"} confirming={confirming} />;
 }
 
-export default async function ManagePage({ params }: ManagePageProps) {
+export default async function ManagePage({ params, searchParams }: ManagePageProps) {
   const { token } = await params;
+  const { annuler } = await searchParams;
   const view = await loadView(token);
   const now = new Date();
 
@@ -72,7 +75,7 @@ export default async function ManagePage({ params }: ManagePageProps) {
             {view.registrations.map((registration) => (
               <li key={registration.event.slug}>
                 <RegistrationSummary registration={registration}>
-                  <Actions registration={registration} now={now} />
+                  <Actions registration={registration} now={now} confirming={annuler === registration.event.slug} />
                 </RegistrationSummary>
               </li>
             ))}
