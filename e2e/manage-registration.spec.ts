@@ -100,7 +100,7 @@ test("an invalid manage link shows the French 404 page", async ({ page, expectAc
 test.describe("with JavaScript turned off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("registering, then cancelling from the manage link, through a confirmation page", async ({ page, expectAccessible }) => {
+  test("registering, then cancelling from the manage link, through a confirmation page", async ({ page }) => {
     await page.goto("/inscription?evenement=bordeaux");
     await fillRegistrationForm(page, person("sans-js"));
     await page.getByRole("button", { name: "Valider mon inscription" }).click();
@@ -112,8 +112,8 @@ test.describe("with JavaScript turned off", () => {
     await bordeaux.getByRole("button", { name: "Annuler mon inscription à Journée régionale de Bordeaux" }).click();
     await expect(page).toHaveURL(/\?annuler=bordeaux/);
     const confirmation = bordeaux.getByRole("group", { name: /^Voulez-vous vraiment annuler/ });
+    // (axe needs scripts: the same page is scanned in the journey above, with JavaScript on.)
     await expect(confirmation).toBeVisible();
-    await expectAccessible();
 
     await confirmation.getByRole("button", { name: "Garder mon inscription" }).click();
     await expect(confirmation).toBeHidden();

@@ -1,7 +1,7 @@
 import { expect, test } from "./fixtures";
 import { registerThroughApi } from "./registrations";
 
-test("pages run their scripts under a nonce policy, and token pages send no Referer", async ({ page, request }) => {
+test("pages run their scripts under a nonce policy, and token pages send no Referer to other sites", async ({ page, request }) => {
   const home = await page.goto("/");
   const csp = home!.headers()["content-security-policy"];
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
@@ -18,11 +18,11 @@ test("pages run their scripts under a nonce policy, and token pages send no Refe
   const { manageToken } = await registerThroughApi(request, ["rennes"], "en-tetes");
   try {
     const manage = await page.goto(`/inscription/gerer/${manageToken}`);
-    expect(manage!.headers()["referrer-policy"]).toBe("no-referrer");
+    expect(manage!.headers()["referrer-policy"]).toBe("same-origin");
     expect(manage!.headers()["cache-control"]).toContain("no-store");
     const json = await request.get(`/api/registrations/${manageToken}`);
     expect(json.headers()["cache-control"]).toContain("no-store");
-    expect(json.headers()["referrer-policy"]).toBe("no-referrer");
+    expect(json.headers()["referrer-policy"]).toBe("same-origin");
   } finally {
     expect((await request.delete(`/api/registrations/${manageToken}`)).status()).toBe(200);
   }

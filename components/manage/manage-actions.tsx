@@ -17,11 +17,9 @@ export function useManageAction(): (formData: FormData) => void {
  * place above them. The outcome takes the focus: the button that was pressed has gone with the
  * registration's new status.
  */
-export function ManageActions({ cancel, answerOffer, children }: { cancel: FormAction; answerOffer: FormAction; children: ReactNode }) {
-  const [state, action] = useActionState<FormState | null, FormData>(
-    (previous, formData) => (formData.get("intent") === "annuler" ? cancel(previous, formData) : answerOffer(previous, formData)),
-    null,
-  );
+export function ManageActions({ action: serverAction, children }: { action: FormAction; children: ReactNode }) {
+  // The server action itself, not a wrapper: without JavaScript the forms post straight to it.
+  const [state, action] = useActionState<FormState | null, FormData>(serverAction, null);
   const done = useRef<HTMLDivElement>(null);
   const failed = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -15,10 +15,10 @@ describe("securityHeaders", () => {
     expect(headers("/")["X-Content-Type-Options"]).toBe("nosniff");
   });
 
-  it("sends no Referer from the pages whose URL holds a token", () => {
-    expect(headers("/inscription/gerer/abc")["Referrer-Policy"]).toBe("no-referrer");
-    expect(headers("/inscription/confirmation/abc")["Referrer-Policy"]).toBe("no-referrer");
-    expect(headers("/api/registrations/abc")["Referrer-Policy"]).toBe("no-referrer");
+  it("sends no Referer to other sites from the pages whose URL holds a token", () => {
+    expect(headers("/inscription/gerer/abc")["Referrer-Policy"]).toBe("same-origin");
+    expect(headers("/inscription/confirmation/abc")["Referrer-Policy"]).toBe("same-origin");
+    expect(headers("/api/registrations/abc")["Referrer-Policy"]).toBe("same-origin");
     expect(headers("/inscription")["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
   });
 

@@ -1,4 +1,8 @@
-/** Pages whose URL carries a token: no Referer may take it to another site. */
+/**
+ * Pages whose URL carries a token: no Referer may take it to another site. `same-origin` rather
+ * than `no-referrer`: with the latter, browsers post forms with `Origin: null`, which Next.js's
+ * check of server actions refuses, and the forms of these pages must work without JavaScript.
+ */
 const TOKEN_PATHS = [/^\/inscription\/gerer\//, /^\/inscription\/confirmation\//, /^\/api\/registrations\/[^/]+/];
 
 /** Responses with personal data (the back office, a person's own pages and API): never kept by a cache. */
@@ -44,7 +48,7 @@ export function securityHeaders({ pathname, nonce, https, development }: Securit
     "Content-Security-Policy": policy.join("; "),
     "X-Content-Type-Options": "nosniff",
     "X-Frame-Options": "DENY",
-    "Referrer-Policy": TOKEN_PATHS.some((path) => path.test(pathname)) ? "no-referrer" : "strict-origin-when-cross-origin",
+    "Referrer-Policy": TOKEN_PATHS.some((path) => path.test(pathname)) ? "same-origin" : "strict-origin-when-cross-origin",
     "Permissions-Policy": `camera=${door ? "(self)" : "()"}, microphone=(), geolocation=(), payment=(), usb=()`,
     "Cross-Origin-Opener-Policy": "same-origin",
     ...(https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),

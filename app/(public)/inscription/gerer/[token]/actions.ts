@@ -37,7 +37,7 @@ export async function saveDetails(token: string, _previous: FormState | null, fo
 }
 
 /** Cancels one event's registration (form field `event`), or all of them when it is absent. */
-export async function cancel(token: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+async function cancel(token: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
   checkActionArguments(formData, token);
   const event = formData.get("event");
   const slug = typeof event === "string" && event !== "" ? slugSchema.safeParse(event) : null;
@@ -49,7 +49,7 @@ export async function cancel(token: string, _previous: FormState | null, formDat
 }
 
 /** Accepts or declines an offered place (form fields `event` and `answer` = "accepter" | "refuser"). */
-export async function answerOffer(token: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+async function answerOffer(token: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
   checkActionArguments(formData, token);
   const slug = slugSchema.safeParse(formData.get("event"));
   const answer = formData.get("answer");
@@ -60,4 +60,13 @@ export async function answerOffer(token: string, _previous: FormState | null, fo
       ? `Votre place est confirmée : ${result.event.title}.`
       : `Vous avez refusé la place proposée : ${result.event.title}.`;
   });
+}
+
+/**
+ * The cancel and offer forms of the manage page, as one server action (field `intent`), so that
+ * the forms post to it directly and work without JavaScript.
+ */
+export async function manageRegistration(token: string, previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, token);
+  return formData.get("intent") === "annuler" ? cancel(token, previous, formData) : answerOffer(token, previous, formData);
 }

@@ -11,7 +11,7 @@ import type { FormValues } from "@/lib/form-state";
 import { AppError } from "@/lib/errors";
 import { getManageView, type ManageView } from "@/lib/registrations/get-manage-view";
 import type { ManagedRegistration } from "@/lib/registrations/managed-registration";
-import { answerOffer, cancel, saveDetails } from "./actions";
+import { manageRegistration, saveDetails } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -70,7 +70,7 @@ export default async function ManagePage({ params, searchParams }: ManagePagePro
 
       <section aria-labelledby="vos-journees" className="section">
         <h2 id="vos-journees">Vos journées</h2>
-        <ManageActions cancel={cancel.bind(null, token)} answerOffer={answerOffer.bind(null, token)}>
+        <ManageActions action={manageRegistration.bind(null, token)}>
           <ul className="registration-list">
             {view.registrations.map((registration) => (
               <li key={registration.event.slug}>
