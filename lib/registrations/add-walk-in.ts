@@ -6,10 +6,10 @@ import { doorPerson, doorPersonSelect, type DoorPerson } from "../checkin/door-p
 import { recordCheckIn } from "../checkin/record-check-in";
 import { newTicketCode } from "../checkin/new-ticket-code";
 import { inTransaction, type Tx } from "../db/transaction";
-import { AppError } from "../errors";
 import { enqueueEmail } from "../mail/outbox";
 import { eventDay } from "./event-day";
 import { nameKey } from "./name-key";
+import { checkHeld } from "./internal/check-held";
 import { seatFor } from "./internal/seat-for";
 import type { WalkInInput } from "./schema";
 import { hashManageToken, manageTokenFor } from "./tokens";
@@ -44,10 +44,7 @@ export async function addWalkIn({
     const done = await tx.checkIn.findUnique({ where: { operationId: input.operationId }, select: { registration: { select: doorPersonSelect } } });
     if (done) return doorPerson(done.registration);
     const attendeeId = await attendeeFor(tx, input, now);
-    const held = await tx.registration.findMany({ where: { attendeeId, status: { not: "CANCELLED" } }, include: { event: { select: { title: true } } } });
-    if (held.some((registration) => registration.eventId === event.id)) throw new AppError("ALREADY_REGISTERED", event.title);
-    const sameDay = held.find((registration) => registration.activeDay === eventDay(event.startsAt));
-    if (sameDay) throw new AppError("ONE_EVENT_PER_DAY", `déjà inscrit·e : ${sameDay.event.title}`);
+    await checkHeld(tx, attendeeId, [event]);
 
     const state = { status: "CONFIRMED" as const, activeDay: eventDay(event.startsAt), confirmedAt: now, cancellationReason: null, cancelledAt: null };
     const { id } = await tx.registration.upsert({

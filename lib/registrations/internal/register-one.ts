@@ -3,13 +3,13 @@ import { randomUUID } from "node:crypto";
 import type { Event } from "../../generated/sqlite/client";
 import { enqueueEmail } from "../../mail/outbox";
 import { eventDay } from "../event-day";
-import { AppError } from "../../errors";
 import { attendeeDetails, type CreateRegistrationsResult, type RegistrationOutcome } from "./registration-result";
 import type { RegistrationInput } from "../schema";
 import { assignSeats, lockFreeSeat } from "./seats";
 import { hashManageToken, manageTokenFor } from "../tokens";
 import { inTransaction, type Tx } from "../../db/transaction";
 import { waitlistRank } from "./waitlist";
+import { checkHeld } from "./check-held";
 import { newTicketCode } from "../../checkin/new-ticket-code";
 
 /**
@@ -28,21 +28,6 @@ async function attendeeFor(tx: Tx, input: RegistrationInput, now: Date, known: b
     select: { id: true },
   });
   return { attendeeId: id, created: true };
-}
-
-/** Refuses a second registration for an event, or a second event on the same day. */
-async function checkHeld(tx: Tx, attendeeId: string, events: Event[]): Promise<void> {
-  const held = await tx.registration.findMany({
-    where: { attendeeId, status: { not: "CANCELLED" } },
-    include: { event: { select: { title: true } } },
-  });
-  for (const event of events) {
-    if (held.some((registration) => registration.eventId === event.id)) {
-      throw new AppError("ALREADY_REGISTERED", event.title);
-    }
-    const sameDay = held.find((registration) => registration.activeDay === eventDay(event.startsAt));
-    if (sameDay) throw new AppError("ONE_EVENT_PER_DAY", `déjà inscrit·e : ${sameDay.event.title}`);
-  }
 }
 
 /** One event's registration: a free seat confirms it, otherwise it joins the waiting list. */
