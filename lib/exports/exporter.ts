@@ -39,6 +39,10 @@ export interface ListExporter {
   rows(event: Event, query: ListQuery, options: ExportOptions): ExportRows;
   /** Its PDF, when it is not the table of its columns. */
   pdf?(context: PdfContext): Readable;
-  /** Options of the PDF table: room to sign, the heading's title. */
-  pdfTable?: { minRowHeight?: number; heading?: string };
+  /** Options of the PDF table: room to sign. */
+  pdfTable?: { minRowHeight?: number };
+  /** Runs before the rows are read and returns the event as it then is (the security list freezes here once its cut-off has passed). */
+  prepare?(event: Event, now: Date): Promise<Event>;
+  /** Under a printed table's heading, the moment it shows; « État au … » when absent. */
+  stateLine?(event: Event, now: Date): string;
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { db } from "../db/client";
 import type { Event } from "../generated/sqlite/client";
+import { formatDateTime } from "../dates";
 import { nameKey } from "../registrations/name-key";
+import { freezeSecurityList } from "./freeze-security-list";
 import type { ListExporter } from "./exporter";
 
 type ListEntry = { registrationId: string; lastName: string; firstName: string; organisation: string };
@@ -15,6 +17,11 @@ const byName = <T extends ListEntry>(entries: T[]) =>
 
 /** The list is frozen when its cut-off is set and has been applied. */
 export const isFrozen = (event: Event) => Boolean(event.securityListCutoffAt && event.securityListFrozenAt);
+
+/** The list sent after its cut-off is the frozen one, even before the job has run. */
+async function frozenIfDue(event: Event, now: Date): Promise<Event> {
+  return (await freezeSecurityList(event, { now })) ? db.event.findUniqueOrThrow({ where: { id: event.id } }) : event;
+}
 
 async function currentList(eventId: string) {
   const rows = await db.registration.findMany({
@@ -41,6 +48,9 @@ export const securityListExporter: ListExporter = {
   title: "Liste de sécurité",
   formats: ["pdf", "xlsx", "csv"],
   columns,
+  prepare: frozenIfDue,
+  stateLine: (event, now) =>
+    isFrozen(event) ? `Liste arrêtée le ${formatDateTime(event.securityListFrozenAt!)}, telle qu'envoyée au lieu` : `État au ${formatDateTime(now)}`,
   async *rows(event) {
     const list = isFrozen(event)
       ? byName(await db.securityListEntry.findMany({ where: { eventId: event.id } }))
@@ -58,6 +68,11 @@ export const securityListChangesExporter: ListExporter = {
   title: "Liste de sécurité : ajouts tardifs",
   formats: ["pdf", "xlsx", "csv"],
   columns: [{ id: "change", label: "Changement", width: 12 }, ...columns],
+  prepare: frozenIfDue,
+  stateLine: (event, now) =>
+    isFrozen(event)
+      ? `Changements depuis l'arrêt de la liste, le ${formatDateTime(event.securityListFrozenAt!)} ; état au ${formatDateTime(now)}`
+      : "La liste n'est pas encore arrêtée : aucun ajout tardif.",
   async *rows(event) {
     if (!isFrozen(event)) return;
     const [frozen, current] = await Promise.all([db.securityListEntry.findMany({ where: { eventId: event.id } }), currentList(event.id)]);
