@@ -1,5 +1,7 @@
 import type { ComponentProps } from "react";
+import ConfirmEmail from "./confirm-email";
 import EventReminder from "./event-reminder";
+import JoinLink from "./join-link";
 import ManageLink from "./manage-link";
 import OfferExpired from "./offer-expired";
 import PlaceOffered from "./place-offered";
@@ -24,6 +26,8 @@ export const EMAIL_TEMPLATES = {
   "programme-changed": ProgrammeChanged,
   "sign-in-link": SignInLink,
   "organiser-message": OrganiserMessage,
+  "join-link": JoinLink,
+  "confirm-email": ConfirmEmail,
 } as const;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;

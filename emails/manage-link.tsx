@@ -6,19 +6,22 @@ import { list, listItem, mutedParagraph, paragraph, sectionHeading } from "./com
 import { PREVIEW_FIRST_NAME, PREVIEW_MANAGE_URL } from "./preview-data";
 
 export interface ManageLinkProps {
-  firstName: string;
+  /** Null while the address is unverified: nothing the submitter typed goes into the email. */
+  firstName: string | null;
   manageUrl: string;
   registrations: { title: string; statusLabel: string }[];
+  /** REQUESTED: someone asked for the link with this address; RENEWED: the person replaced their link. */
+  reason: "REQUESTED" | "RENEWED";
 }
 
-export default function ManageLink({ firstName, manageUrl, registrations }: ManageLinkProps) {
+export default function ManageLink({ firstName, manageUrl, registrations, reason }: ManageLinkProps) {
   return (
     <EmailLayout heading="Votre lien pour gérer vos inscriptions" preview="Vos inscriptions aux Rencontres ESS">
       <Greeting firstName={firstName} />
       <Text style={paragraph}>
-        Une nouvelle inscription aux Rencontres ESS vient d&apos;être demandée avec votre adresse e-mail, qui est déjà
-        enregistrée. Plutôt que de créer un doublon, voici votre lien personnel pour consulter, modifier ou annuler vos
-        inscriptions.
+        {reason === "RENEWED"
+          ? "Voici votre nouveau lien personnel pour consulter, modifier ou annuler vos inscriptions, comme demandé. Le lien précédent ne fonctionne plus."
+          : "Le lien pour gérer vos inscriptions aux Rencontres ESS a été demandé avec votre adresse e-mail. Le voici : il permet de consulter, modifier ou annuler vos inscriptions."}
       </Text>
       <ButtonLink href={manageUrl}>Gérer mes inscriptions</ButtonLink>
       <Heading as="h2" style={sectionHeading}>
@@ -47,6 +50,7 @@ export default function ManageLink({ firstName, manageUrl, registrations }: Mana
 ManageLink.PreviewProps = {
   firstName: PREVIEW_FIRST_NAME,
   manageUrl: PREVIEW_MANAGE_URL,
+  reason: "REQUESTED",
   registrations: [
     { title: "Journée nationale", statusLabel: "inscription confirmée" },
     { title: "Journée régionale de Rennes", statusLabel: "sur liste d'attente (position 2)" },

@@ -9,7 +9,8 @@ import { PREVIEW_FIRST_NAME, PREVIEW_MANAGE_URL, PREVIEW_REGIONAL_DAY } from "./
 import type { EmailEvent } from "./types";
 
 export interface OfferExpiredProps {
-  firstName: string;
+  /** Null while the address is unverified: nothing the submitter typed goes into the email. */
+  firstName: string | null;
   event: EmailEvent;
   manageUrl: string;
 }

@@ -7,7 +7,8 @@ import { PREVIEW_FIRST_NAME, PREVIEW_MANAGE_URL, PREVIEW_NATIONAL_DAY } from "./
 import type { EmailEvent } from "./types";
 
 export interface OrganiserMessageProps {
-  firstName: string;
+  /** Null while the address is unverified: nothing the submitter typed goes into the email. */
+  firstName: string | null;
   event: EmailEvent;
   subject: string;
   /** The organisers' text; blank lines separate paragraphs. */

@@ -9,7 +9,8 @@ import { PREVIEW_FIRST_NAME, PREVIEW_MANAGE_URL, PREVIEW_NATIONAL_DAY } from "./
 import type { EmailEvent } from "./types";
 
 export interface PlaceOfferedProps {
-  firstName: string;
+  /** Null while the address is unverified: nothing the submitter typed goes into the email. */
+  firstName: string | null;
   event: EmailEvent;
   /** "lundi 28 juin 2027 à 14 h" */
   deadlineLabel: string;

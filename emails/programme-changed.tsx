@@ -9,7 +9,8 @@ import { PREVIEW_FIRST_NAME, PREVIEW_MANAGE_URL, PREVIEW_NATIONAL_DAY, PREVIEW_P
 import type { EmailEvent, EmailProgrammeItem } from "./types";
 
 export interface ProgrammeChangedProps {
-  firstName: string;
+  /** Null while the address is unverified: nothing the submitter typed goes into the email. */
+  firstName: string | null;
   event: EmailEvent;
   /** French sentences, one a change. */
   changes: string[];

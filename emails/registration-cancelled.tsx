@@ -9,10 +9,12 @@ import { PREVIEW_FIRST_NAME, PREVIEW_REGIONAL_DAY, PREVIEW_REGISTER_URL } from "
 import type { EmailEvent } from "./types";
 
 export interface RegistrationCancelledProps {
-  firstName: string;
+  /** Null while the address is unverified: nothing the submitter typed goes into the email. */
+  firstName: string | null;
   event: EmailEvent;
   /** ATTENDEE: they cancelled; OFFER_DECLINED: they turned down the place offered from the waiting list; ORGANISER: the organisers cancelled it. */
-  reason: "ATTENDEE" | "OFFER_DECLINED" | "ORGANISER";
+  /** EMAIL_NOT_CONFIRMED: the seat was held for the address to be confirmed, and the link was not used in time. */
+  reason: "ATTENDEE" | "OFFER_DECLINED" | "ORGANISER" | "EMAIL_NOT_CONFIRMED";
   registerUrl: string;
 }
 
@@ -29,6 +31,8 @@ export default function RegistrationCancelled({ firstName, event, reason, regist
           ? `Nous avons bien enregistré votre refus de la place proposée pour ${quoted(event.title)}. Elle est proposée à la personne suivante sur la liste d'attente, et votre inscription à cette journée est annulée.`
           : reason === "ORGANISER"
             ? `L'équipe d'organisation a annulé votre inscription à ${quoted(event.title)}. Pour toute question, répondez simplement à ce message.`
+            : reason === "EMAIL_NOT_CONFIRMED"
+              ? `Votre adresse e-mail n'a pas été confirmée dans le délai prévu : la place réservée pour ${quoted(event.title)} a été rendue à la liste d'attente.`
             : `Nous confirmons l'annulation de votre inscription à ${quoted(event.title)}. Merci de nous avoir prévenus\u00a0: votre place pourra profiter à une autre personne.`}
       </Text>
       <EventDetails event={event} />

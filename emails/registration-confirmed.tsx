@@ -20,7 +20,8 @@ import {
 import type { EmailChoices, EmailEvent, EmailProgrammeItem } from "./types";
 
 export interface RegistrationConfirmedProps {
-  firstName: string;
+  /** Null while the address is unverified: nothing the submitter typed goes into the email. */
+  firstName: string | null;
   event: EmailEvent;
   programme: EmailProgrammeItem[];
   choices: EmailChoices;

@@ -24,6 +24,7 @@ export interface EmailProgrammeItem {
 export interface EmailChoices {
   /** null: the event is not the national day, which alone offers lunch. */
   lunch: boolean | null;
-  dietaryNeeds: string;
-  accessibilityNeeds: string;
+  /** Null while the address is unverified: what was typed is shown on the manage page, not in an email. */
+  dietaryNeeds: string | null;
+  accessibilityNeeds: string | null;
 }

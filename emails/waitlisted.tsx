@@ -9,7 +9,8 @@ import { PREVIEW_FIRST_NAME, PREVIEW_MANAGE_URL, PREVIEW_NATIONAL_DAY } from "./
 import type { EmailEvent } from "./types";
 
 export interface WaitlistedProps {
-  firstName: string;
+  /** Null while the address is unverified: nothing the submitter typed goes into the email. */
+  firstName: string | null;
   event: EmailEvent;
   position: number;
   /** Whether a freed place is given straight away, rather than offered for `offerHours`. */

@@ -46,6 +46,12 @@ const schema = z
     RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
     /** Registrations for one email address in an hour. */
     RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).max(1000).default(5),
+    /** Emails one address may receive in 24 hours from actions anyone can start (links asked for, days added). */
+    PUBLIC_EMAILS_PER_DAY: z.coerce.number().int().min(1).max(100).default(5),
+    /** How long the link that adds days to a known address's registration works. */
+    JOIN_LINK_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
+    /** A manage link stops working this many days after the person's last day. */
+    MANAGE_LINK_DAYS_AFTER_EVENT: z.coerce.number().int().min(1).max(3650).default(30),
     /** The registration form sent sooner than this after it was shown is a script's, or a person asked to send it again. */
     FORM_MIN_FILL_SECONDS: z.coerce.number().int().min(0).max(60).default(3),
     /** How many copies `npm run backup` keeps in data/backups/. */

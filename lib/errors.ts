@@ -20,6 +20,18 @@ const ERRORS = {
     status: 404,
     message: () => "Ce lien de gestion n'est pas valide. Vérifiez qu'il est complet, ou utilisez le dernier lien reçu par email.",
   },
+  LINK_EXPIRED: {
+    status: 410,
+    message: () => "Ce lien n'est plus valable : il a expiré, a déjà servi ou un lien plus récent l'a remplacé. Refaites la demande depuis le formulaire.",
+  },
+  MANAGE_LINK_EXPIRED: {
+    status: 410,
+    message: () => "Ce lien de gestion a expiré : vos journées sont passées depuis un moment. Pour une nouvelle journée, inscrivez-vous à nouveau.",
+  },
+  EMAIL_CAP: {
+    status: 429,
+    message: () => "Plusieurs emails ont déjà été envoyés à cette adresse aujourd'hui : réessayez demain, ou utilisez le dernier lien reçu.",
+  },
   NO_OFFER: { status: 409, message: (about: string) => `Aucune place ne vous est proposée pour cette journée${about}, ou la proposition a expiré.` },
   NOTHING_TO_CANCEL: { status: 409, message: (about: string) => `Aucune inscription active à annuler${about}.` },
   EVENT_STARTED: { status: 409, message: (about: string) => `Cette journée a déjà commencé : l'inscription ne peut plus être modifiée${about}.` },

@@ -18,11 +18,17 @@ export function ChoicesSummary({ choices }: { choices: EmailChoices }) {
             <br />
           </>
         )}
-        <strong>Régime alimentaire&nbsp;:</strong>
-        {` ${orNone(choices.dietaryNeeds)}`}
-        <br />
-        <strong>Besoins d&apos;accessibilité&nbsp;:</strong>
-        {` ${orNone(choices.accessibilityNeeds)}`}
+        {choices.dietaryNeeds === null || choices.accessibilityNeeds === null ? (
+          "Votre régime alimentaire et vos besoins d'accessibilité sont indiqués sur votre page d'inscription (bouton ci-dessous)."
+        ) : (
+          <>
+            <strong>Régime alimentaire&nbsp;:</strong>
+            {` ${orNone(choices.dietaryNeeds)}`}
+            <br />
+            <strong>Besoins d&apos;accessibilité&nbsp;:</strong>
+            {` ${orNone(choices.accessibilityNeeds)}`}
+          </>
+        )}
       </Text>
     </>
   );

@@ -1,6 +1,7 @@
 import { Text } from "@react-email/components";
 import { paragraph } from "./styles";
 
-export function Greeting({ firstName }: { firstName: string }) {
-  return <Text style={paragraph}>{`Bonjour ${firstName},`}</Text>;
+/** « Bonjour Claire, », or « Bonjour, » when the name is not to be repeated (an unverified address). */
+export function Greeting({ firstName }: { firstName: string | null }) {
+  return <Text style={paragraph}>{firstName ? `Bonjour ${firstName},` : "Bonjour,"}</Text>;
 }

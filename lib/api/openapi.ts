@@ -37,6 +37,7 @@ const managedRegistration = {
     lunch: { type: "boolean" },
     waitlistPosition: { type: "integer", description: "While WAITLISTED: 1 is the next person offered a place" },
     offerExpiresAt: { type: "string", format: "date-time", description: "While OFFERED: the deadline to accept" },
+    holdExpiresAt: { type: "string", format: "date-time", description: "While the address is not confirmed (events that ask for it): the seat is held until then" },
   },
 };
 
@@ -72,29 +73,59 @@ export function openApiDocument() {
       "/api/registrations": {
         post: {
           summary: "Register a person for one or more events (at most one a day)",
+          description:
+            "A new email address is registered at once (201). An address already known changes nothing by itself: its owner is emailed a short-lived link that adds the requested days when used (a seat if one is still free then, the waiting list otherwise), and the answer is the same 202 whatever the address already holds. Limited per client address and per email address (429 with Retry-After).",
           requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(registrationInputSchema) } } },
           responses: {
             201: json(
               {
                 type: "object",
                 properties: {
-                  registrations: { type: "array", items: { type: "object", properties: { event: { type: "string" }, status, waitlistPosition: { type: "integer" } } } },
-                  manageToken: { type: "string", description: "Only when this request created the attendee; otherwise the manage link is emailed" },
+                  registrations: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        event: { type: "string" },
+                        status,
+                        waitlistPosition: { type: "integer" },
+                        confirmEmailBefore: {
+                          type: "string",
+                          format: "date-time",
+                          description: "Events that ask for the address to be confirmed: the seat is held until then, and goes back to the waiting list if the emailed link is not used",
+                        },
+                      },
+                    },
+                  },
+                  manageToken: { type: "string", description: "The secret of the new attendee's manage link: shown to this request only, and in the confirmation email" },
                 },
               },
-              "Registered: confirmed, or on the waiting list with a position",
+              "A new address, registered: confirmed, or on the waiting list with a position",
+            ),
+            202: json(
+              { type: "object", properties: { status: { type: "string", enum: ["CHECK_MAILBOX"] }, message: { type: "string" } } },
+              "The address is already known: nothing changed; its owner was emailed a link to confirm the request. The same answer whatever the address holds",
             ),
             400: fieldErrorsResponse,
             403: errorResponse("Registrations are closed for an event"),
-            409: errorResponse("Already registered for an event, or another event the same day"),
+            409: errorResponse("Two events on the same day"),
             413: fieldErrorsResponse,
+            415: errorResponse("The body is not application/json"),
+            429: errorResponse("Too many requests from this client or for this address: see Retry-After"),
             503: errorResponse("Busy: nothing was saved, try again"),
           },
         },
       },
       "/api/registrations/{token}": {
         parameters: [tokenParameter],
-        get: { summary: "The attendee's details and registrations", responses: { 200: json(manageView, "The registrations"), 404: errorResponse("Unknown token") } },
+        get: {
+          summary: "The attendee's details and registrations",
+          responses: {
+            200: json(manageView, "The registrations"),
+            404: errorResponse("Unknown token, or replaced by a newer link"),
+            410: errorResponse("The link has expired: the person's last event ended too long ago (MANAGE_LINK_DAYS_AFTER_EVENT)"),
+          },
+        },
         patch: {
           summary: "Edit the attendee's details (not the email) and lunch choice",
           requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(attendeeUpdateSchema) } } },

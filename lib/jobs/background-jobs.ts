@@ -5,6 +5,7 @@ import { onDeliveryRequested } from "../mail/delivery-trigger";
 import { enqueueReminders } from "../mail/enqueue-reminders";
 import { startLocalMailbox } from "../mail/local-mailbox";
 import { expireOffers } from "../registrations/expire-offers";
+import { expireHolds } from "../registrations/expire-holds";
 import { freezeDueSecurityLists } from "../exports/freeze-security-list";
 import { applyRetention } from "../personal-data/apply-retention";
 import { log } from "../log";
@@ -12,6 +13,7 @@ import { log } from "../log";
 /** The work the app does by itself, on a timer, with no extra service to run. */
 const JOBS: { name: string; run: () => Promise<unknown> }[] = [
   { name: "expire-offers", run: () => expireOffers() },
+  { name: "expire-holds", run: () => expireHolds() },
   { name: "enqueue-reminders", run: () => enqueueReminders() },
   { name: "freeze-security-lists", run: () => freezeDueSecurityLists() },
   { name: "apply-retention", run: () => applyRetention() },

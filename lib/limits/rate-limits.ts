@@ -12,6 +12,9 @@ export const LIMITS = {
   "registration-address": { points: env.RATE_LIMIT_PER_IP, duration: 600 },
   "registration-email": { points: env.RATE_LIMIT_PER_EMAIL, duration: 3600 },
   "sign-in-address": { points: env.RATE_LIMIT_PER_IP, duration: 600 },
+  /** « Lien perdu » and « nouveau lien »: manage links asked for. */
+  "link-address": { points: env.RATE_LIMIT_PER_IP, duration: 600 },
+  "link-email": { points: env.RATE_LIMIT_PER_EMAIL, duration: 3600 },
 } as const;
 
 export type LimitKind = keyof typeof LIMITS;
@@ -77,4 +80,10 @@ export async function consumeLimit(kind: LimitKind, key: string, limit: { points
 export async function limitRegistration({ address, email }: { address: string; email: string }): Promise<void> {
   await consumeLimit("registration-address", address);
   await consumeLimit("registration-email", emailKey(email));
+}
+
+/** A manage link asked for by address (« lien perdu »): the client address, then the email address. */
+export async function limitLinkRequest({ address, email }: { address: string; email: string }): Promise<void> {
+  await consumeLimit("link-address", address);
+  await consumeLimit("link-email", emailKey(email));
 }

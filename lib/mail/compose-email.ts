@@ -8,6 +8,8 @@ import { formatLongDate } from "../dates";
 import { assignTicketCode } from "../checkin/assign-ticket-code";
 import { displayTicketCode } from "../checkin/ticket-code";
 import { manageTokenFor } from "../registrations/tokens";
+import { joinToken } from "../registrations/join-link";
+import { confirmEmailToken } from "../registrations/confirm-email";
 import { eventCalendar } from "./calendar";
 import { deadlineLabel, emailEvent, emailProgramme, programmeInclude, type EventWithProgramme } from "./email-content";
 import RegistrationConfirmed from "../../emails/registration-confirmed";
@@ -16,6 +18,8 @@ import PlaceOffered from "../../emails/place-offered";
 import OfferExpired from "../../emails/offer-expired";
 import RegistrationCancelled from "../../emails/registration-cancelled";
 import ManageLink from "../../emails/manage-link";
+import JoinLink from "../../emails/join-link";
+import ConfirmEmail from "../../emails/confirm-email";
 import EventReminder from "../../emails/event-reminder";
 import OrganiserMessage from "../../emails/organiser-message";
 import ProgrammeChanged from "../../emails/programme-changed";
@@ -75,9 +79,43 @@ export async function composeEmail(id: string): Promise<ComposedEmail> {
   }
   const attendee = row.attendee;
   if (!attendee) throw new Error(`Outbox email ${id} (${row.kind}) has no attendee`);
-  const manageUrl = `${env.APP_URL}/inscription/gerer/${manageTokenFor(attendee.id)}`;
-  const firstName = attendee.firstName;
+  const manageUrl = `${env.APP_URL}/inscription/gerer/${manageTokenFor(attendee.id, attendee.manageTokenVersion)}`;
+  // Until the address is proven, whoever typed it may not be its owner: nothing they typed goes into an email.
+  const verified = attendee.emailVerifiedAt !== null;
+  const firstName = verified ? attendee.firstName : null;
   const base = { to: attendee.email, attachments: [] as ComposedEmail["attachments"] };
+
+  if (row.kind === "JOIN_LINK") {
+    const data = jsonData(row);
+    const slugs = Array.isArray(data.events) ? data.events.filter((slug): slug is string => typeof slug === "string") : [];
+    const expiresAt = typeof data.expiresAt === "string" ? new Date(data.expiresAt) : new Date(row.createdAt.getTime() + env.JOIN_LINK_HOURS * 3600_000);
+    const events = await db.event.findMany({ where: { slug: { in: slugs } }, orderBy: { startsAt: "asc" } });
+    const token = joinToken(
+      { attendeeId: attendee.id, manageTokenVersion: attendee.manageTokenVersion, events: slugs, lunch: data.lunch === true },
+      expiresAt,
+    );
+    const element = createElement(JoinLink, {
+      days: events.map((event) => `${event.title} (${formatLongDate(event.startsAt)})`),
+      expiresLabel: deadlineLabel(expiresAt),
+      joinUrl: `${env.APP_URL}/inscription/ajouter/${token}`,
+    });
+    return { ...base, subject: "Confirmez votre demande d'inscription", ...(await renderBoth(element)), replyTo: env.MAIL_REPLY_TO };
+  }
+
+  if (row.kind === "CONFIRM_EMAIL") {
+    const held = await db.registration.findMany({
+      where: { attendeeId: attendee.id, status: "CONFIRMED", holdExpiresAt: { not: null } },
+      include: { event: true },
+      orderBy: { event: { startsAt: "asc" } },
+    });
+    const expiresAt = new Date(Math.min(...held.map((registration) => registration.holdExpiresAt!.getTime()), row.createdAt.getTime() + 3600_000 * 24 * 14));
+    const element = createElement(ConfirmEmail, {
+      days: held.map((registration) => `${registration.event.title} (${formatLongDate(registration.event.startsAt)})`),
+      expiresLabel: deadlineLabel(expiresAt),
+      confirmUrl: `${env.APP_URL}/inscription/confirmer-adresse/${confirmEmailToken(attendee.id, attendee.manageTokenVersion, expiresAt)}`,
+    });
+    return { ...base, subject: "Confirmez votre adresse pour garder votre place", ...(await renderBoth(element)), replyTo: env.MAIL_REPLY_TO };
+  }
 
   if (row.kind === "MANAGE_LINK") {
     const registrations = await db.registration.findMany({
@@ -88,6 +126,7 @@ export async function composeEmail(id: string): Promise<ComposedEmail> {
     const element = createElement(ManageLink, {
       firstName,
       manageUrl,
+      reason: jsonData(row).reason === "RENEWED" ? "RENEWED" : "REQUESTED",
       registrations: registrations.map((registration) => ({ title: registration.event.title, statusLabel: STATUS_LABELS[registration.status] })),
     });
     return { ...base, subject: "Votre lien pour gérer votre inscription", ...(await renderBoth(element)), replyTo: env.MAIL_REPLY_TO };
@@ -100,8 +139,8 @@ export async function composeEmail(id: string): Promise<ComposedEmail> {
   const replyTo = event.replyTo ?? env.MAIL_REPLY_TO;
   const choices = {
     lunch: event.kind === "NATIONAL" ? registration.lunch : null,
-    dietaryNeeds: attendee.dietaryNeeds,
-    accessibilityNeeds: attendee.accessibilityNeeds,
+    dietaryNeeds: verified ? attendee.dietaryNeeds : null,
+    accessibilityNeeds: verified ? attendee.accessibilityNeeds : null,
   };
   const data = jsonData(row);
 
@@ -141,7 +180,7 @@ export async function composeEmail(id: string): Promise<ComposedEmail> {
       return { ...base, subject: `Proposition de place expirée : ${event.title}`, ...(await renderBoth(element)), replyTo };
     }
     case "REGISTRATION_CANCELLED": {
-      const reason = data.reason === "OFFER_DECLINED" || data.reason === "ORGANISER" ? data.reason : "ATTENDEE";
+      const reason = data.reason === "OFFER_DECLINED" || data.reason === "ORGANISER" || data.reason === "EMAIL_NOT_CONFIRMED" ? data.reason : "ATTENDEE";
       const element = createElement(RegistrationCancelled, { firstName, event: shown, reason, registerUrl: `${env.APP_URL}/inscription?evenement=${event.slug}` });
       return { ...base, subject: `Inscription annulée : ${event.title}`, ...(await renderBoth(element)), replyTo, icalEvent: calendar(event, true) };
     }

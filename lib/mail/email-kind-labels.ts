@@ -13,6 +13,8 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
   PROGRAMME_CHANGED: "Programme modifié",
   SIGN_IN_LINK: "Lien de connexion",
   ORGANISER_MESSAGE: "Message de l'organisation",
+  JOIN_LINK: "Lien pour ajouter des journées",
+  CONFIRM_EMAIL: "Confirmation d'adresse",
 };
 
 export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {

@@ -1,3 +1,4 @@
+import { registerNew } from "../../tests/support/register";
 import { addMonths } from "date-fns";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
@@ -10,7 +11,6 @@ import { db } from "../db/client";
 import { AppError } from "../errors";
 import { cancelRegistrations } from "../registrations/cancel-registrations";
 import { changeCapacity } from "../registrations/change-capacity";
-import { createRegistrations } from "../registrations/create-registrations";
 import { eraseAttendee } from "../registrations/erase-attendee";
 import { getManageView } from "../registrations/get-manage-view";
 import type { RegistrationInput } from "../registrations/schema";
@@ -35,7 +35,7 @@ afterAll(() => db.$disconnect());
 const eventOf = (slug: string) => db.event.findUniqueOrThrow({ where: { slug } });
 
 async function register(slugs: string[], overrides: Partial<RegistrationInput> = {}) {
-  const result = await createRegistrations({ input: person(++n, slugs, overrides), now: REGISTERED_AT });
+  const result = await registerNew({ input: person(++n, slugs, overrides), now: REGISTERED_AT });
   const attendee = await db.attendee.findUniqueOrThrow({ where: { id: result.attendeeId } });
   return { ...result, attendee };
 }

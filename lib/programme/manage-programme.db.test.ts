@@ -1,3 +1,4 @@
+import { registerNew } from "../../tests/support/register";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { AppError } from "../errors";
@@ -10,7 +11,6 @@ import { attendeeActor } from "../auth/actor";
 import { getEvent } from "../events/get-event";
 import { changeCapacity } from "../registrations/change-capacity";
 import { cancelRegistrations } from "../registrations/cancel-registrations";
-import { createRegistrations } from "../registrations/create-registrations";
 import { announceProgrammeChanges } from "./announce-programme-changes";
 import { confirmSpeaker } from "./confirm-speaker";
 import { deleteProgrammeItem } from "./delete-programme-item";
@@ -312,7 +312,7 @@ describe("announcing programme changes", () => {
     return { event, change };
   }
 
-  const register = (slug: string) => createRegistrations({ input: person(++n, [slug]), now: NOW });
+  const register = (slug: string) => registerNew({ input: person(++n, [slug]), now: NOW });
   const programmeEmails = (eventId: string) =>
     db.outboxEmail.findMany({ where: { kind: "PROGRAMME_CHANGED", registration: { eventId } }, include: { registration: true } });
 

@@ -22,7 +22,7 @@ export async function cancelRegistrations({
   now?: Date;
 }): Promise<CancelRegistrationsResult> {
   return inTransaction(async (tx) => {
-    const attendee = await attendeeByToken(tx, actor.token);
+    const attendee = await attendeeByToken(tx, actor.token, now);
     const active = await tx.registration.findMany({
       where: { attendeeId: attendee.id, status: { not: "CANCELLED" }, ...(events ? { event: { slug: { in: events } } } : {}) },
       include: { event: { select: { slug: true, title: true, startsAt: true } } },

@@ -12,6 +12,8 @@ export interface ManagedRegistration {
   waitlistPosition: number | null;
   /** Deadline to accept the place while OFFERED. */
   offerExpiresAt: Date | null;
+  /** While the seat is held for the address to be confirmed: until when. */
+  holdExpiresAt: Date | null;
 }
 
 const withEvent = { event: true, waitlistEntry: true } satisfies Prisma.RegistrationInclude;
@@ -24,12 +26,13 @@ export function registrationsWithEvents(where: Prisma.RegistrationWhereInput): P
 }
 
 /** A registration as its owner sees it, with its live rank in the waiting list. */
-export async function toManagedRegistration({ event, status, lunch, waitlistEntry }: RegistrationWithEvent): Promise<ManagedRegistration> {
+export async function toManagedRegistration({ event, status, lunch, waitlistEntry, holdExpiresAt }: RegistrationWithEvent): Promise<ManagedRegistration> {
   return {
     event: { slug: event.slug, title: event.title, kind: event.kind, startsAt: event.startsAt, endsAt: event.endsAt, city: event.city, venue: event.venue },
     status,
     lunch,
     waitlistPosition: status === "WAITLISTED" && waitlistEntry ? await waitlistRank(db, event.id, waitlistEntry.position) : null,
     offerExpiresAt: status === "OFFERED" ? (waitlistEntry?.offerExpiresAt ?? null) : null,
+    holdExpiresAt: status === "CONFIRMED" ? holdExpiresAt : null,
   };
 }

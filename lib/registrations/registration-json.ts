@@ -11,6 +11,7 @@ export function managedRegistrationJson(registration: ManagedRegistration) {
     lunch: registration.lunch,
     ...(registration.waitlistPosition !== null ? { waitlistPosition: registration.waitlistPosition } : {}),
     ...(registration.offerExpiresAt ? { offerExpiresAt: toParisIso(registration.offerExpiresAt) } : {}),
+    ...(registration.holdExpiresAt ? { holdExpiresAt: toParisIso(registration.holdExpiresAt) } : {}),
   };
 }
 

@@ -30,7 +30,7 @@ export async function respondToOffer({
   now?: Date;
 }): Promise<OfferResponseResult> {
   return inTransaction(async (tx) => {
-    const attendee = await attendeeByToken(tx, actor.token);
+    const attendee = await attendeeByToken(tx, actor.token, now);
     const registration = await tx.registration.findFirst({
       where: { attendeeId: attendee.id, status: "OFFERED", event: { slug } },
       include: { event: { select: { slug: true, title: true } } },

@@ -92,6 +92,9 @@ export const cancellationSchema = z
   .object({ events: z.array(slugSchema, { error: "Indiquez les journées à annuler." }).min(1, "Indiquez les journées à annuler.").optional() }, OBJECT_EXPECTED)
   .strict();
 
+/** « Lien perdu » : the address the manage link is asked for. */
+export const manageLinkRequestSchema = z.object({ email: emailSchema }, OBJECT_EXPECTED);
+
 export const manageTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
 export const offerAnswerSchema = z.object({ event: slugSchema }, OBJECT_EXPECTED).strict();

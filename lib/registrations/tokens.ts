@@ -3,12 +3,16 @@ import { createHash, createHmac } from "node:crypto";
 import { authSecret } from "../env";
 
 /**
- * The secret of an attendee's manage link: 256 bits derived from the app's secret, so every email
- * (even one sent days later, for an offered place) can carry the link without the database ever
- * holding it. Only its hash is stored, to find the attendee. Changing AUTH_SECRET voids all links.
+ * The secret of an attendee's manage link: 256 bits derived from the app's secret, the attendee
+ * and the link's version, so every email (even one sent days later, for an offered place) can
+ * carry the link without the database ever holding it. Only its hash is stored, to find the
+ * attendee. A new version (the person asked for a new link) voids the previous link; changing
+ * AUTH_SECRET voids them all.
  */
-export function manageTokenFor(attendeeId: string): string {
-  return createHmac("sha256", authSecret).update(`manage-link:${attendeeId}`).digest("base64url");
+export function manageTokenFor(attendeeId: string, version = 0): string {
+  // Version 0 keeps the derivation of the links sent before versions existed.
+  const subject = version === 0 ? `manage-link:${attendeeId}` : `manage-link:${attendeeId}:${version}`;
+  return createHmac("sha256", authSecret).update(subject).digest("base64url");
 }
 
 export function hashManageToken(token: string): string {

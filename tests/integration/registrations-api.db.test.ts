@@ -31,12 +31,14 @@ describe("POST /api/registrations", () => {
     expect(body.manageToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
-  it("answers 409 to a duplicate, without showing the manage token", async () => {
+  it("answers 202 « check your mailbox » to a known address, without the manage token or what the address holds", async () => {
+    const before = await count();
     const response = await register(request("POST", person(1, ["journee-nationale"])));
-    expect(response.status).toBe(409);
+    expect(response.status).toBe(202);
     const body = await response.json();
-    expect(body).toEqual({ code: "ALREADY_REGISTERED", error: expect.stringContaining("déjà inscrit·e") });
-    expect(JSON.stringify(body)).not.toMatch(/manageToken/);
+    expect(body).toEqual({ status: "CHECK_MAILBOX", message: expect.stringContaining("rien n'a été modifié") });
+    expect(JSON.stringify(body)).not.toMatch(/manageToken|journee-nationale|rennes/);
+    expect(await count()).toBe(before);
   });
 
   it("answers 400 with French messages and saves nothing, whatever is sent", async () => {

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddress } from "@/lib/http/client-address";
-import { limitRegistration } from "@/lib/limits/rate-limits";
+import { limitLinkRequest, limitRegistration } from "@/lib/limits/rate-limits";
 import { createRegistrations } from "@/lib/registrations/create-registrations";
 import { AppError } from "@/lib/errors";
 import { formValues, registrationInputFromForm } from "@/lib/registrations/form-data";
@@ -11,10 +11,17 @@ import { checkFormGuard, HONEYPOT_FIELD, SHOWN_AT_FIELD } from "@/lib/registrati
 import { createReceipt } from "@/lib/registrations/receipt";
 import { fieldErrors } from "@/lib/field-errors";
 import type { FormState } from "@/lib/form-state";
-import { registrationInputSchema } from "@/lib/registrations/schema";
+import { manageLinkRequestSchema, registrationInputSchema } from "@/lib/registrations/schema";
 import { checkActionArguments } from "@/lib/http/action-arguments";
+import { resendManageLink } from "@/lib/registrations/resend-manage-link";
 
-/** The registration form's action: on success, to the confirmation page; otherwise the form again with French errors and every typed value. */
+/** Where a known address's submission leads: the same page whatever the address holds. */
+const CHECK_MAILBOX_PATH = "/inscription/verifiez-vos-emails";
+
+/**
+ * The registration form's action: a new address goes to its confirmation page, a known one to the
+ * « check your mailbox » page; otherwise the form again with French errors and every typed value.
+ */
 export async function register(_previous: FormState | null, formData: FormData): Promise<FormState> {
   checkActionArguments(formData);
   const values = formValues(formData);
@@ -22,17 +29,36 @@ export async function register(_previous: FormState | null, formData: FormData):
   if (verdict !== "PERSON") return { errors: { form: new AppError(verdict === "TOO_FAST" ? "FORM_TOO_FAST" : "FORM_REFUSED").message }, values };
   const parsed = registrationInputSchema.safeParse(registrationInputFromForm(values));
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  let receipt: string;
+  let receipt: string | null;
   try {
     await limitRegistration({ address: clientAddress(await headers()), email: parsed.data.email });
     const result = await createRegistrations({ input: parsed.data });
-    receipt = createReceipt({
-      registrationIds: result.registrations.map((registration) => registration.registrationId),
-      manageToken: result.manageToken,
-    });
+    receipt =
+      result.outcome === "REGISTERED"
+        ? createReceipt({ registrationIds: result.registrations.map((registration) => registration.registrationId), createdAttendee: true })
+        : null;
   } catch (error) {
     if (error instanceof AppError) return { errors: { form: error.message }, values };
     throw error;
   }
-  redirect(`/inscription/confirmation/${receipt}`);
+  redirect(receipt ? `/inscription/confirmation/${receipt}` : CHECK_MAILBOX_PATH);
+}
+
+/** « Lien perdu » : the manage link goes to the address if it is known; the answer is the same either way. */
+export async function requestManageLink(_previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData);
+  const values = formValues(formData);
+  const parsed = manageLinkRequestSchema.safeParse({ email: values.email });
+  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+  try {
+    await limitLinkRequest({ address: clientAddress(await headers()), email: parsed.data.email });
+    await resendManageLink({ email: parsed.data.email });
+  } catch (error) {
+    if (error instanceof AppError) return { errors: { form: error.message }, values };
+    throw error;
+  }
+  return {
+    errors: {},
+    done: "Si cette adresse est inscrite, un email avec le lien pour gérer l'inscription vient d'y être envoyé. Pensez à regarder dans les courriers indésirables.",
+  };
 }

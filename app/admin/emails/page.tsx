@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime } from "@/lib/dates";
-import { ActionButton } from "@/components/admin/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { requireUser } from "@/lib/auth/require-user";
 import { EMAIL_KIND_LABELS, OUTBOX_STATUS_LABELS } from "@/lib/mail/email-kind-labels";
 import { listOutbox, outboxQuerySchema } from "@/lib/mail/list-outbox";

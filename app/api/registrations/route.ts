@@ -1,10 +1,14 @@
 import { NextResponse } from "next/server";
+import { toParisIso } from "@/lib/dates";
 import { clientAddress } from "@/lib/http/client-address";
 import { readJsonBody } from "@/lib/http/json-body";
 import { limitRegistration } from "@/lib/limits/rate-limits";
 import { createRegistrations } from "@/lib/registrations/create-registrations";
 import { errorResponse, validationErrorResponse } from "@/lib/http/error-response";
 import { registrationInputSchema } from "@/lib/registrations/schema";
+
+const CHECK_MAILBOX_MESSAGE =
+  "Cette adresse email est déjà connue : rien n'a été modifié. Un email vient d'y être envoyé avec un lien pour confirmer la demande.";
 
 export async function POST(request: Request) {
   const body = await readJsonBody(request);
@@ -14,14 +18,19 @@ export async function POST(request: Request) {
   try {
     await limitRegistration({ address: clientAddress(request.headers), email: input.data.email });
     const result = await createRegistrations({ input: input.data });
+    if (result.outcome === "CHECK_MAILBOX") {
+      // The same answer for every known address, whatever it holds: its owner decides by email.
+      return NextResponse.json({ status: "CHECK_MAILBOX", message: CHECK_MAILBOX_MESSAGE }, { status: 202 });
+    }
     return NextResponse.json(
       {
-        registrations: result.registrations.map(({ event, status, waitlistPosition }) => ({
+        registrations: result.registrations.map(({ event, status, waitlistPosition, holdExpiresAt }) => ({
           event: event.slug,
           status,
           ...(waitlistPosition !== null ? { waitlistPosition } : {}),
+          ...(holdExpiresAt ? { confirmEmailBefore: toParisIso(holdExpiresAt) } : {}),
         })),
-        ...(result.manageToken ? { manageToken: result.manageToken } : {}),
+        manageToken: result.manageToken,
       },
       { status: 201 },
     );

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Event, Prisma } from "../../generated/sqlite/client";
 import { eventDay } from "../event-day";
-import { attendeeDetails, type CreateRegistrationsResult, type RegistrationOutcome } from "./registration-result";
+import { attendeeDetails, holdUntil, type CreateRegistrationsResult, type RegistrationOutcome } from "./registration-result";
 import type { RegistrationInput } from "../schema";
 import { assignSeats, lockFreeSeats } from "./seats";
 import { hashManageToken, manageTokenFor } from "../tokens";
@@ -37,7 +37,8 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
         })),
       });
 
-      const results: CreateRegistrationsResult[] = newcomers.map((_, k) => ({
+      const results: (CreateRegistrationsResult & { outcome: "REGISTERED" })[] = newcomers.map((_, k) => ({
+        outcome: "REGISTERED",
         attendeeId: attendeeIds[k],
         manageToken: manageTokenFor(attendeeIds[k]),
         registrations: [],
@@ -55,6 +56,8 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
           const { input, now } = newcomers[k];
           const registrationId = randomUUID();
           const seatId = seatIds[order];
+          // An unproven address's seat waits for it to be confirmed, on events that ask for it.
+          const holdExpiresAt = seatId ? holdUntil(event, now) : null;
           registrations.push({
             id: registrationId,
             attendeeId: attendeeIds[k],
@@ -63,12 +66,13 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
             activeDay: eventDay(event.startsAt),
             lunch: event.kind === "NATIONAL" && input.lunch,
             confirmedAt: seatId ? now : null,
+            holdExpiresAt,
             ticketCode: newTicketCode(),
           });
-          const outcome = { registrationId, event: { slug: event.slug, title: event.title } };
+          const outcome = { registrationId, event: { slug: event.slug, title: event.title }, holdExpiresAt };
           if (seatId) {
             seats.push([seatId, registrationId]);
-            emails.push({ kind: "REGISTRATION_CONFIRMED", attendeeId: attendeeIds[k], registrationId });
+            if (!holdExpiresAt) emails.push({ kind: "REGISTRATION_CONFIRMED", attendeeId: attendeeIds[k], registrationId });
             results[k].registrations.push({ ...outcome, status: "CONFIRMED", waitlistPosition: null });
           } else {
             const waitlisted: RegistrationOutcome = { ...outcome, status: "WAITLISTED", waitlistPosition: null };
@@ -90,6 +94,9 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
           emails.push({ kind: "WAITLISTED", attendeeId, registrationId, data: { position: outcome.waitlistPosition } });
         });
       }
+      results.forEach(({ attendeeId, registrations: outcomes }) => {
+        if (outcomes.some((outcome) => outcome.holdExpiresAt)) emails.push({ kind: "CONFIRM_EMAIL", attendeeId });
+      });
       await tx.outboxEmail.createMany({ data: emails });
       return results;
     },

@@ -3,46 +3,43 @@ import { randomUUID } from "node:crypto";
 import type { Event } from "../../generated/sqlite/client";
 import { enqueueEmail } from "../../mail/outbox";
 import { eventDay } from "../event-day";
-import { attendeeDetails, type CreateRegistrationsResult, type RegistrationOutcome } from "./registration-result";
+import {
+  attendeeDetails,
+  CHECK_MAILBOX,
+  holdUntil,
+  type CreateRegistrationsResult,
+  type RegistrationOutcome,
+} from "./registration-result";
 import type { RegistrationInput } from "../schema";
 import { assignSeats, lockFreeSeat } from "./seats";
 import { hashManageToken, manageTokenFor } from "../tokens";
 import { inTransaction, type Tx } from "../../db/transaction";
 import { waitlistRank } from "./waitlist";
-import { checkHeld } from "./check-held";
 import { newTicketCode } from "../../checkin/new-ticket-code";
+import { requestJoinLink } from "./request-join-link";
 
-/**
- * The attendee for the submitted email. Unless the email is `known` to exist, the first attempt
- * assumes a new person (most are) and creates them; when the email exists after all, the unique
- * index fails the transaction, which is retried with `known` set and finds them.
- */
-async function attendeeFor(tx: Tx, input: RegistrationInput, now: Date, known: boolean) {
-  if (known) {
-    const existing = await tx.attendee.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (existing) return { attendeeId: existing.id, created: false };
-  }
-  const id = randomUUID();
-  await tx.attendee.create({
-    data: { id, ...attendeeDetails(input), consentedAt: now, manageTokenHash: hashManageToken(manageTokenFor(id)) },
-    select: { id: true },
-  });
-  return { attendeeId: id, created: true };
+/** How the days are added: to a new person (whose address may still need confirming), or to one already known. */
+interface Mode {
+  /** The person registered before: a cancelled registration is registered again on its row. */
+  known: boolean;
 }
 
 /** One event's registration: a free seat confirms it, otherwise it joins the waiting list. */
-async function registerFor(tx: Tx, attendeeId: string, event: Event, input: RegistrationInput, now: Date, reuse: boolean): Promise<RegistrationOutcome> {
+async function registerFor(tx: Tx, attendeeId: string, event: Event, lunch: boolean, now: Date, { known }: Mode): Promise<RegistrationOutcome> {
   const seatId = await lockFreeSeat(tx, event, { unlessWaiting: true });
+  // A new address is unproven: on an event that asks for it, the seat waits for the address to be confirmed.
+  const holdExpiresAt = seatId && !known ? holdUntil(event, now) : null;
   const state = {
     status: seatId ? ("CONFIRMED" as const) : ("WAITLISTED" as const),
     activeDay: eventDay(event.startsAt),
-    lunch: event.kind === "NATIONAL" && input.lunch,
+    lunch: event.kind === "NATIONAL" && lunch,
     confirmedAt: seatId ? now : null,
+    holdExpiresAt,
     cancellationReason: null,
     cancelledAt: null,
   };
   // A person who cancelled earlier registers again on their old row (one row per person and event).
-  const { id: registrationId } = reuse
+  const { id: registrationId } = known
     ? await tx.registration.upsert({
         where: { attendeeId_eventId: { attendeeId, eventId: event.id } },
         create: { ...state, attendeeId, eventId: event.id, ticketCode: newTicketCode() },
@@ -50,10 +47,10 @@ async function registerFor(tx: Tx, attendeeId: string, event: Event, input: Regi
         select: { id: true },
       })
     : await tx.registration.create({ data: { ...state, attendeeId, eventId: event.id, ticketCode: newTicketCode() }, select: { id: true } });
-  const about = { registrationId, event: { slug: event.slug, title: event.title } };
+  const about = { registrationId, event: { slug: event.slug, title: event.title }, holdExpiresAt };
   if (seatId) {
     await assignSeats(tx, [[seatId, registrationId]]);
-    await enqueueEmail(tx, { kind: "REGISTRATION_CONFIRMED", attendeeId, registrationId });
+    if (!holdExpiresAt) await enqueueEmail(tx, { kind: "REGISTRATION_CONFIRMED", attendeeId, registrationId });
     return { ...about, status: "CONFIRMED", waitlistPosition: null };
   }
   const entry = await tx.waitlistEntry.create({ data: { eventId: event.id, registrationId }, select: { position: true } });
@@ -63,8 +60,23 @@ async function registerFor(tx: Tx, attendeeId: string, event: Event, input: Regi
 }
 
 /**
- * Registers one person for one or more events in one transaction: a free seat confirms them, a
- * full event (or one where people are already waiting) puts them on its waiting list.
+ * Registers a person for events, in the caller's transaction and by date: a free seat confirms
+ * them, a full event (or one where people are already waiting) puts them on its waiting list.
+ * Seats held for an address to be confirmed get one email that asks to confirm it.
+ */
+export async function registerDays(tx: Tx, attendeeId: string, events: Event[], lunch: boolean, now: Date, mode: Mode): Promise<RegistrationOutcome[]> {
+  const registrations: RegistrationOutcome[] = [];
+  for (const event of events) registrations.push(await registerFor(tx, attendeeId, event, lunch, now, mode));
+  if (registrations.some((registration) => registration.holdExpiresAt)) await enqueueEmail(tx, { kind: "CONFIRM_EMAIL", attendeeId });
+  return registrations;
+}
+
+/**
+ * A submission, in one transaction. A new address is registered at once. An address already known
+ * changes nothing: its owner is emailed a link that adds the days (see request-join-link.ts).
+ * Unless the email is `known` to exist, the first attempt assumes a new person (most are) and
+ * creates them; when the email exists after all, the unique index fails the transaction, which is
+ * retried and finds them.
  */
 export function registerOne(
   input: RegistrationInput,
@@ -73,10 +85,19 @@ export function registerOne(
   { knownEmail = false } = {},
 ): Promise<CreateRegistrationsResult> {
   return inTransaction(async (tx, attempt) => {
-    const { attendeeId, created } = await attendeeFor(tx, input, now, knownEmail || attempt > 1);
-    if (!created) await checkHeld(tx, attendeeId, events);
-    const registrations: RegistrationOutcome[] = [];
-    for (const event of events) registrations.push(await registerFor(tx, attendeeId, event, input, now, !created));
-    return { attendeeId, manageToken: created ? manageTokenFor(attendeeId) : null, registrations };
+    if (knownEmail || attempt > 1) {
+      const existing = await tx.attendee.findUnique({ where: { email: input.email }, select: { id: true } });
+      if (existing) {
+        await requestJoinLink(tx, existing.id, input, events, now);
+        return CHECK_MAILBOX;
+      }
+    }
+    const attendeeId = randomUUID();
+    await tx.attendee.create({
+      data: { id: attendeeId, ...attendeeDetails(input), consentedAt: now, manageTokenHash: hashManageToken(manageTokenFor(attendeeId)) },
+      select: { id: true },
+    });
+    const registrations = await registerDays(tx, attendeeId, events, input.lunch, now, { known: false });
+    return { outcome: "REGISTERED", attendeeId, manageToken: manageTokenFor(attendeeId), registrations };
   });
 }

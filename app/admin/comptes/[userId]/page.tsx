@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { accountGroups } from "@/components/admin/account-fields";
-import { ActionButton } from "@/components/admin/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { AdminForm } from "@/components/admin/admin-form";
 import { getUser } from "@/lib/auth/list-users";
 import { requireUser } from "@/lib/auth/require-user";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminEventFacts } from "@/components/admin/event-facts-admin";
-import { ActionButtons } from "@/components/admin/action-button";
+import { ActionButtons } from "@/components/ui/action-button";
 import { BarChart } from "@/components/admin/bar-chart";
 import { BreakdownTable } from "@/components/admin/breakdown-table";
 import { AdminProgramme } from "@/components/admin/admin-programme";

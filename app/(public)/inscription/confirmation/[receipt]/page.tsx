@@ -24,6 +24,12 @@ export default async function ConfirmationPage({ params }: ConfirmationPageProps
     <div className="container">
       <header className="page-intro">
         <h1>Votre inscription est enregistrée</h1>
+        {view.awaitingEmailConfirmation && (
+          <p className="lead">
+            <strong>Confirmez votre adresse email</strong>&nbsp;: nous venons de vous écrire. Votre place est réservée
+            jusqu&apos;à l&apos;heure indiquée ci-dessous&nbsp;; sans confirmation, elle sera rendue à la liste d&apos;attente.
+          </p>
+        )}
         {waiting && (
           <p className="lead">
             Si une place se libère sur une journée où vous êtes sur liste d&apos;attente, nous vous l&apos;écrirons
@@ -53,12 +59,16 @@ export default async function ConfirmationPage({ params }: ConfirmationPageProps
               </Link>
             </p>
             <p className="prose">
-              Ce lien vous permet de modifier vos informations ou d&apos;annuler votre inscription. Gardez-le pour
+              Ce lien vous permet de modifier vos informations ou d&apos;annuler votre inscription. Il n&apos;est affiché
+              qu&apos;une fois ici&nbsp;: vous le retrouverez dans l&apos;email de confirmation. Gardez-le pour
               vous&nbsp;: toute personne qui le connaît peut gérer votre inscription.
             </p>
           </>
         ) : (
-          <p className="prose">Le lien pour gérer votre inscription vous a été envoyé par email.</p>
+          <p className="prose">
+            Le lien pour gérer votre inscription vous a été envoyé par email. Vous ne le trouvez plus&nbsp;?{" "}
+            <Link href="/inscription/lien-perdu">Recevoir à nouveau mon lien</Link>.
+          </p>
         )}
       </section>
     </div>

@@ -2,6 +2,11 @@
 
 import { attendeeActor } from "@/lib/auth/actor";
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { clientAddress } from "@/lib/http/client-address";
+import { consumeLimit } from "@/lib/limits/rate-limits";
+import { renewManageLink } from "@/lib/registrations/renew-manage-link";
 import { cancelRegistrations } from "@/lib/registrations/cancel-registrations";
 import { AppError } from "@/lib/errors";
 import { detailsFromForm, formValues } from "@/lib/registrations/form-data";
@@ -69,4 +74,17 @@ async function answerOffer(token: string, _previous: FormState | null, formData:
 export async function manageRegistration(token: string, previous: FormState | null, formData: FormData): Promise<FormState> {
   checkActionArguments(formData, token);
   return formData.get("intent") === "annuler" ? cancel(token, previous, formData) : answerOffer(token, previous, formData);
+}
+
+/** « Envoyez-moi un nouveau lien » : this link stops working, a new one goes to the address. */
+export async function renewLink(token: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, token);
+  try {
+    await consumeLimit("link-address", clientAddress(await headers()));
+    await renewManageLink({ token });
+  } catch (error) {
+    if (error instanceof AppError) return { errors: { form: error.message } };
+    throw error;
+  }
+  redirect("/inscription/nouveau-lien-envoye");
 }

@@ -11,7 +11,8 @@ import type { FormValues } from "@/lib/form-state";
 import { AppError } from "@/lib/errors";
 import { getManageView, type ManageView } from "@/lib/registrations/get-manage-view";
 import type { ManagedRegistration } from "@/lib/registrations/managed-registration";
-import { manageRegistration, saveDetails } from "./actions";
+import { ActionButton } from "@/components/ui/action-button";
+import { manageRegistration, renewLink, saveDetails } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -22,17 +23,33 @@ export const metadata: Metadata = {
 
 interface ManagePageProps {
   params: Promise<{ token: string }>;
-  /** `?annuler=<slug>`: the cancellation's confirmation shown open (the way without JavaScript). */
-  searchParams: Promise<{ annuler?: string | string[] }>;
+  /** `?annuler=<slug>` / `?refuser=<slug>`: the cancellation's or the refusal's confirmation shown open (the way without JavaScript). */
+  searchParams: Promise<{ annuler?: string | string[]; refuser?: string | string[] }>;
 }
 
-async function loadView(token: string): Promise<ManageView> {
+/** The view, or null when the link has expired (its owner's last day is long past). */
+async function loadView(token: string): Promise<ManageView | null> {
   try {
     return await getManageView({ token });
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    if (error instanceof AppError && error.code === "MANAGE_LINK_EXPIRED") return null;
     throw error;
   }
+}
+
+function ExpiredLink() {
+  return (
+    <div className="container">
+      <header className="page-intro">
+        <h1>Ce lien a expiré</h1>
+        <p className="lead">{new AppError("MANAGE_LINK_EXPIRED").message}</p>
+      </header>
+      <p>
+        <Link href="/inscription">S&apos;inscrire à une journée</Link>
+      </p>
+    </div>
+  );
 }
 
 function savedValues({ attendee, registrations }: ManageView): FormValues {
@@ -41,18 +58,19 @@ function savedValues({ attendee, registrations }: ManageView): FormValues {
   return { ...details, phone: phone ?? "", ...(national ? { lunch: national.lunch ? "oui" : "non" } : {}) };
 }
 
-function Actions({ registration, now, confirming }: { registration: ManagedRegistration; now: Date; confirming: boolean }) {
+function Actions({ registration, now, opened }: { registration: ManagedRegistration; now: Date; opened: { annuler?: unknown; refuser?: unknown } }) {
   const { event, status } = registration;
   if (now >= event.startsAt) return null;
-  if (status === "OFFERED") return <OfferAnswer event={event.slug} title={event.title} />;
+  if (status === "OFFERED") return <OfferAnswer event={event.slug} title={event.title} refusing={opened.refuser === event.slug} />;
   if (status === "CANCELLED") return null;
-  return <CancelRegistration event={event.slug} title={event.title} waitlisted={status === "WAITLISTED"} confirming={confirming} />;
+  return <CancelRegistration event={event.slug} title={event.title} waitlisted={status === "WAITLISTED"} confirming={opened.annuler === event.slug} />;
 }
 
 export default async function ManagePage({ params, searchParams }: ManagePageProps) {
   const { token } = await params;
-  const { annuler } = await searchParams;
+  const opened = await searchParams;
   const view = await loadView(token);
+  if (!view) return <ExpiredLink />;
   const now = new Date();
 
   return (
@@ -75,7 +93,7 @@ export default async function ManagePage({ params, searchParams }: ManagePagePro
             {view.registrations.map((registration) => (
               <li key={registration.event.slug}>
                 <RegistrationSummary registration={registration}>
-                  <Actions registration={registration} now={now} confirming={annuler === registration.event.slug} />
+                  <Actions registration={registration} now={now} opened={opened} />
                 </RegistrationSummary>
               </li>
             ))}
@@ -90,6 +108,15 @@ export default async function ManagePage({ params, searchParams }: ManagePagePro
         <h2 id="vos-informations">Vos informations</h2>
         <p className="prose">Elles servent à préparer votre badge et votre accueil. Corrigez ce qui a changé, puis enregistrez.</p>
         <DetailsForm action={saveDetails.bind(null, token)} email={view.attendee.email} saved={savedValues(view)} choices={attendeeChoices()} />
+      </section>
+
+      <section aria-labelledby="votre-lien" className="section">
+        <h2 id="votre-lien">Votre lien personnel</h2>
+        <p className="prose">
+          Vous avez transféré ce lien, ou quelqu&apos;un d&apos;autre l&apos;a vu&nbsp;? Demandez-en un nouveau&nbsp;: il
+          vous sera envoyé par email, et l&apos;adresse de cette page cessera aussitôt de fonctionner.
+        </p>
+        <ActionButton action={renewLink.bind(null, token)} label="M'envoyer un nouveau lien" />
       </section>
     </div>
   );

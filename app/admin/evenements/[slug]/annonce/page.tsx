@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@/components/admin/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
 import { previewAnnouncement } from "@/lib/programme/preview-announcement";
 import { announceAction } from "./actions";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@/components/admin/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { AdminForm } from "@/components/admin/admin-form";
 import { AdminProgramme } from "@/components/admin/admin-programme";
 import { PROGRAMME_ITEM_GROUPS } from "@/components/admin/programme-item-fields";

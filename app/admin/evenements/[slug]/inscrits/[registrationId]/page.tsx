@@ -3,7 +3,7 @@ import { displayTicketCode } from "@/lib/checkin/ticket-code";
 import Link from "next/link";
 import { formatDateTime } from "@/lib/dates";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/admin/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { AdminForm } from "@/components/admin/admin-form";
 import { FactList } from "@/components/admin/fact-list";
 import type { FieldSpec } from "@/components/admin/field-spec";

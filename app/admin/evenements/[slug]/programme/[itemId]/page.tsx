@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionButton } from "@/components/admin/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { AdminForm } from "@/components/admin/admin-form";
 import { PROGRAMME_ITEM_GROUPS } from "@/components/admin/programme-item-fields";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";

@@ -1,0 +1,50 @@
+import "server-only";
+import { z } from "zod";
+import { inTransaction } from "../db/transaction";
+import { AppError } from "../errors";
+import { enqueueEmail } from "../mail/outbox";
+import { readToken, signToken } from "./signed-token";
+
+const payloadSchema = z.object({ a: z.string().max(40), v: z.number().int().min(0) });
+
+/** The link's token that confirms an attendee's address, until `expiresAt` (their first held seat's deadline). */
+export function confirmEmailToken(attendeeId: string, manageTokenVersion: number, expiresAt: Date): string {
+  return signToken("confirm-email", { a: attendeeId, v: manageTokenVersion }, expiresAt);
+}
+
+/** Whether the page of a confirmation link may offer to confirm (the link is whole and current). */
+export function isConfirmEmailToken(token: string, now = new Date()): boolean {
+  return readToken("confirm-email", token, payloadSchema, now) !== null;
+}
+
+/**
+ * The person used the link emailed to them: the address is theirs. Every seat still held for it is
+ * kept, and its confirmation (ticket, calendar) goes out. Using the link twice changes nothing more.
+ * A hold already over lost its seat (expire-holds.ts): LINK_EXPIRED.
+ */
+export async function confirmEmail({ token, now = new Date() }: { token: string; now?: Date }): Promise<{ registrationIds: string[] }> {
+  const payload = readToken("confirm-email", token, payloadSchema, now);
+  if (!payload) throw new AppError("LINK_EXPIRED");
+  return inTransaction(async (tx) => {
+    const attendee = await tx.attendee.findUnique({ where: { id: payload.a } });
+    if (!attendee || attendee.anonymisedAt || attendee.manageTokenVersion !== payload.v) throw new AppError("LINK_EXPIRED");
+    const held = await tx.registration.findMany({
+      where: { attendeeId: attendee.id, status: "CONFIRMED", holdExpiresAt: { gt: now } },
+      select: { id: true },
+    });
+    for (const { id } of held) {
+      // Conditional on the hold still running: the expiry job and a click at the last second cannot both win.
+      const { count } = await tx.registration.updateMany({ where: { id, status: "CONFIRMED", holdExpiresAt: { gt: now } }, data: { holdExpiresAt: null } });
+      if (count === 1) await enqueueEmail(tx, { kind: "REGISTRATION_CONFIRMED", attendeeId: attendee.id, registrationId: id, createdAt: now });
+    }
+    if (!attendee.emailVerifiedAt) await tx.attendee.update({ where: { id: attendee.id }, data: { emailVerifiedAt: now } });
+    const active = await tx.registration.findMany({
+      where: { attendeeId: attendee.id, status: { not: "CANCELLED" }, holdExpiresAt: null },
+      select: { id: true },
+      orderBy: { createdAt: "asc" },
+      take: 5,
+    });
+    if (active.length === 0) throw new AppError("LINK_EXPIRED");
+    return { registrationIds: active.map((registration) => registration.id) };
+  });
+}

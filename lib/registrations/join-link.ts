@@ -1,0 +1,66 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db/client";
+import { inTransaction } from "../db/transaction";
+import { AppError } from "../errors";
+import { readToken, signToken } from "./signed-token";
+import { openEvents } from "./internal/open-events";
+import { checkHeld } from "./internal/check-held";
+import { registerDays } from "./internal/register-one";
+import type { RegistrationOutcome } from "./internal/registration-result";
+import { slugSchema } from "../events/schema";
+
+const payloadSchema = z.object({
+  /** The attendee, and the version of their manage link: a new link voids the older join links too. */
+  a: z.string().max(40),
+  v: z.number().int().min(0),
+  e: z.array(slugSchema).min(1).max(5),
+  l: z.boolean(),
+});
+
+export interface JoinRequest {
+  attendeeId: string;
+  manageTokenVersion: number;
+  events: string[];
+  lunch: boolean;
+}
+
+/** The signed link's token that adds days to a known address's registration, until `expiresAt`. */
+export function joinToken(request: JoinRequest, expiresAt: Date): string {
+  return signToken("join", { a: request.attendeeId, v: request.manageTokenVersion, e: request.events, l: request.lunch }, expiresAt);
+}
+
+export function readJoinToken(token: string, now: Date): JoinRequest | null {
+  const payload = readToken("join", token, payloadSchema, now);
+  return payload && { attendeeId: payload.a, manageTokenVersion: payload.v, events: payload.e, lunch: payload.l };
+}
+
+/** What the link's page shows before the person confirms: the days it adds (and nothing else), or null. */
+export async function joinLinkView({ token, now = new Date() }: { token: string; now?: Date }) {
+  const request = readJoinToken(token, now);
+  if (!request) return null;
+  const attendee = await db.attendee.findUnique({ where: { id: request.attendeeId }, select: { manageTokenVersion: true, anonymisedAt: true } });
+  if (!attendee || attendee.anonymisedAt || attendee.manageTokenVersion !== request.manageTokenVersion) return null;
+  const events = await db.event.findMany({ where: { slug: { in: request.events } }, select: { slug: true, title: true, startsAt: true, kind: true } });
+  return { events: events.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()), lunch: request.lunch };
+}
+
+/**
+ * The owner of a known address used the emailed link: the days are added now, a seat if one is
+ * still free, the waiting list otherwise. Using the link proves the address. A day already held
+ * or another day on the same date is refused with the usual message; the owner may see it.
+ */
+export async function addDaysByLink({ token, now = new Date() }: { token: string; now?: Date }): Promise<{ attendeeId: string; registrations: RegistrationOutcome[] }> {
+  const request = readJoinToken(token, now);
+  if (!request) throw new AppError("LINK_EXPIRED");
+  const found = await db.event.findMany({ where: { slug: { in: request.events } } });
+  const events = openEvents(found, request.events, now);
+  return inTransaction(async (tx) => {
+    const attendee = await tx.attendee.findUnique({ where: { id: request.attendeeId } });
+    if (!attendee || attendee.anonymisedAt || attendee.manageTokenVersion !== request.manageTokenVersion) throw new AppError("LINK_EXPIRED");
+    await checkHeld(tx, attendee.id, events);
+    const registrations = await registerDays(tx, attendee.id, events, request.lunch, now, { known: true });
+    if (!attendee.emailVerifiedAt) await tx.attendee.update({ where: { id: attendee.id }, data: { emailVerifiedAt: now } });
+    return { attendeeId: attendee.id, registrations };
+  });
+}
