@@ -51,6 +51,12 @@ export const EVENT_FORM_GROUPS: FieldGroup[] = [
       },
       { name: "offerHours", label: "Validité d'une place proposée (heures)", type: "number" },
       {
+        name: "emailConfirmationHours",
+        label: "Confirmation de l'adresse email (heures, 0 : non demandée)",
+        type: "number",
+        hint: "Une nouvelle adresse garde sa place ce nombre d'heures, le temps d'utiliser le lien reçu par email ; sans confirmation, la place revient à la liste d'attente.",
+      },
+      {
         name: "retentionMonths",
         label: "Conservation des données personnelles (mois après la journée)",
         type: "number",
@@ -70,6 +76,7 @@ export const NEW_EVENT_VALUES = {
   capacity: "100",
   waitlistMode: "OFFER",
   offerHours: "48",
+  emailConfirmationHours: "0",
   reminderDaysBefore: "2",
   retentionMonths: "6",
 };

@@ -27,6 +27,7 @@ export function eventFormValues(event: Event): Record<string, string> {
     retentionMonths: String(event.retentionMonths),
     waitlistMode: event.waitlistMode,
     offerHours: String(event.offerHours),
+    emailConfirmationHours: String(event.emailConfirmationHours ?? 0),
     reminderDaysBefore: String(event.reminderDaysBefore),
     replyTo: event.replyTo ?? "",
   };

@@ -54,6 +54,7 @@ export const eventInputSchema = z
     retentionMonths: integer("la durée de conservation des données", 1, 36).default(6),
     waitlistMode: z.enum(WAITLIST_MODES, { error: "Choisissez le fonctionnement de la liste d'attente." }),
     offerHours: integer("la durée de validité d'une place proposée", 1, 336),
+    emailConfirmationHours: integer("le délai de confirmation de l'adresse", 0, 168).default(0),
     reminderDaysBefore: integer("le délai du rappel", 0, 30),
     replyTo: optionalEmail("l'adresse de réponse"),
   })
@@ -62,8 +63,9 @@ export const eventInputSchema = z
     path: ["registrationClosesAt"],
     message: "La clôture des inscriptions doit être après leur ouverture.",
   })
-  .transform(({ date, startTime, endTime, registrationOpensAt, registrationClosesAt, securityListCutoffAt, ...event }) => ({
+  .transform(({ date, startTime, endTime, registrationOpensAt, registrationClosesAt, securityListCutoffAt, emailConfirmationHours, ...event }) => ({
     ...event,
+    emailConfirmationHours: emailConfirmationHours || null,
     startsAt: parisTime(...splitDate(date), ...splitTime(startTime)),
     endsAt: parisTime(...splitDate(date), ...splitTime(endTime)),
     registrationOpensAt: registrationOpensAt ? parisDateTime(registrationOpensAt) : null,

@@ -22,7 +22,7 @@ export interface UpdateEventResult {
 
 const AUDITED: (keyof EventInput)[] = [
   "title", "slug", "kind", "region", "summary", "startsAt", "endsAt", "city", "venue", "address", "host",
-  "registrationOpensAt", "registrationClosesAt", "securityListCutoffAt", "retentionMonths", "waitlistMode", "offerHours", "reminderDaysBefore", "replyTo",
+  "registrationOpensAt", "registrationClosesAt", "securityListCutoffAt", "retentionMonths", "waitlistMode", "offerHours", "emailConfirmationHours", "reminderDaysBefore", "replyTo",
 ];
 
 const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
