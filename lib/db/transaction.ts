@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "../generated/sqlite/client";
 import { AppError } from "../errors";
 import { requestDelivery } from "../mail/delivery-trigger";
+import { invalidatePublicPages } from "../http/page-cache-bridge";
 import { db } from "./client";
 import type { DbClient } from "./create-client";
 
@@ -14,7 +15,10 @@ const errorCode = (error: unknown) =>
   typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
 
 /** A unique constraint hit by a concurrent transaction: running the work again sees its result. */
-export const isUniqueViolation = (error: unknown) => errorCode(error) === "P2002";
+export const isUniqueViolation = (error: unknown) =>
+  errorCode(error) === "P2002" ||
+  // A raw statement ($executeRaw) reports the database's own code: 23505 on PostgreSQL.
+  (errorCode(error) === "P2010" && /\b23505\b|unique constraint|UNIQUE constraint failed/i.test(String(error)));
 
 /** PostgreSQL's lock_timeout, SQLite's busy timeout (P1008), or a transaction that could not start in time. */
 const isBusy = (error: unknown) =>
@@ -38,8 +42,10 @@ export async function transactionOn<T>(
   for (let attempt = 1; ; attempt++) {
     try {
       const result = await client.$transaction((tx) => work(tx, attempt), { maxWait: 20_000, timeout: 30_000 });
-      // The change may have written emails: the sender need not wait for its next tick.
+      // The change may have written emails: the sender need not wait for its next tick. It may
+      // change what the public pages show (places left, programme): their cached copies go stale.
       requestDelivery();
+      invalidatePublicPages();
       return result;
     } catch (error) {
       if (isUniqueViolation(error) && attempt < maxAttempts) continue;

@@ -108,7 +108,8 @@ export async function composeEmail(id: string): Promise<ComposedEmail> {
       include: { event: true },
       orderBy: { event: { startsAt: "asc" } },
     });
-    const expiresAt = new Date(Math.min(...held.map((registration) => registration.holdExpiresAt!.getTime()), row.createdAt.getTime() + 3600_000 * 24 * 14));
+    // The first held seat's deadline; none left held (all confirmed already): the link only shows them.
+    const expiresAt = held.length > 0 ? new Date(Math.min(...held.map((registration) => registration.holdExpiresAt!.getTime()))) : new Date(Date.now() + 24 * 3600_000);
     const element = createElement(ConfirmEmail, {
       days: held.map((registration) => `${registration.event.title} (${formatLongDate(registration.event.startsAt)})`),
       expiresLabel: deadlineLabel(expiresAt),

@@ -1,7 +1,7 @@
 import "server-only";
 import { inTransaction } from "../db/transaction";
 import { enqueueEmail } from "../mail/outbox";
-import { underPublicEmailCap } from "../mail/public-email-cap";
+import { lockAttendeeEmails, underPublicEmailCap } from "../mail/public-email-cap";
 
 /** At most one such email per address in this time, however often someone asks. */
 const RESEND_INTERVAL_MS = 10 * 60_000;
@@ -14,6 +14,7 @@ export async function resendManageLink({ email, now = new Date() }: { email: str
   await inTransaction(async (tx) => {
     const attendee = await tx.attendee.findUnique({ where: { email }, select: { id: true, anonymisedAt: true } });
     if (!attendee || attendee.anonymisedAt) return;
+    await lockAttendeeEmails(tx, attendee.id);
     const recent = await tx.outboxEmail.count({
       where: { attendeeId: attendee.id, kind: "MANAGE_LINK", createdAt: { gt: new Date(now.getTime() - RESEND_INTERVAL_MS) } },
     });

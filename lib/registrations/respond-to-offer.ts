@@ -48,7 +48,7 @@ export async function respondToOffer({
       return { ...about, status: "CANCELLED", handedOut: handedOut ?? [] };
     }
     await tx.registration.update({ where: { id: registration.id }, data: { status: "CONFIRMED", confirmedAt: now } });
-    await enqueueEmail(tx, { kind: "PLACE_CONFIRMED", attendeeId: attendee.id, registrationId: registration.id });
+    await enqueueEmail(tx, { kind: "PLACE_CONFIRMED", attendeeId: attendee.id, registrationId: registration.id, createdAt: now });
     return { ...about, status: "CONFIRMED", handedOut: [] };
   });
 }

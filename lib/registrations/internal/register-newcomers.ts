@@ -47,7 +47,7 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
       const emails: Prisma.OutboxEmailCreateManyInput[] = [];
       const seats: [string, string][] = [];
       /** Per event, the people who join its waiting list, in arrival order. */
-      const waiting = new Map<string, { registrationId: string; attendeeId: string; outcome: RegistrationOutcome }[]>();
+      const waiting = new Map<string, { registrationId: string; attendeeId: string; outcome: RegistrationOutcome; now: Date }[]>();
 
       for (const event of uniqueEvents(newcomers)) {
         const takers = newcomers.flatMap((newcomer, k) => (newcomer.events.some((wanted) => wanted.id === event.id) ? [k] : []));
@@ -72,12 +72,12 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
           const outcome = { registrationId, event: { slug: event.slug, title: event.title }, holdExpiresAt };
           if (seatId) {
             seats.push([seatId, registrationId]);
-            if (!holdExpiresAt) emails.push({ kind: "REGISTRATION_CONFIRMED", attendeeId: attendeeIds[k], registrationId });
+            if (!holdExpiresAt) emails.push({ kind: "REGISTRATION_CONFIRMED", attendeeId: attendeeIds[k], registrationId, createdAt: now });
             results[k].registrations.push({ ...outcome, status: "CONFIRMED", waitlistPosition: null });
           } else {
             const waitlisted: RegistrationOutcome = { ...outcome, status: "WAITLISTED", waitlistPosition: null };
             results[k].registrations.push(waitlisted);
-            waiting.set(event.id, [...(waiting.get(event.id) ?? []), { registrationId, attendeeId: attendeeIds[k], outcome: waitlisted }]);
+            waiting.set(event.id, [...(waiting.get(event.id) ?? []), { registrationId, attendeeId: attendeeIds[k], outcome: waitlisted, now }]);
           }
         });
       }
@@ -89,13 +89,13 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
         await tx.waitlistEntry.createMany({ data: people.map(({ registrationId }) => ({ eventId, registrationId })) });
         const first = await tx.waitlistEntry.findUniqueOrThrow({ where: { registrationId: people[0].registrationId }, select: { position: true } });
         const before = (await waitlistRank(tx, eventId, first.position)) - 1;
-        people.forEach(({ registrationId, attendeeId, outcome }, index) => {
+        people.forEach(({ registrationId, attendeeId, outcome, now }, index) => {
           outcome.waitlistPosition = before + index + 1;
-          emails.push({ kind: "WAITLISTED", attendeeId, registrationId, data: { position: outcome.waitlistPosition } });
+          emails.push({ kind: "WAITLISTED", attendeeId, registrationId, data: { position: outcome.waitlistPosition }, createdAt: now });
         });
       }
-      results.forEach(({ attendeeId, registrations: outcomes }) => {
-        if (outcomes.some((outcome) => outcome.holdExpiresAt)) emails.push({ kind: "CONFIRM_EMAIL", attendeeId });
+      results.forEach(({ attendeeId, registrations: outcomes }, k) => {
+        if (outcomes.some((outcome) => outcome.holdExpiresAt)) emails.push({ kind: "CONFIRM_EMAIL", attendeeId, createdAt: newcomers[k].now });
       });
       await tx.outboxEmail.createMany({ data: emails });
       return results;

@@ -50,12 +50,12 @@ async function registerFor(tx: Tx, attendeeId: string, event: Event, lunch: bool
   const about = { registrationId, event: { slug: event.slug, title: event.title }, holdExpiresAt };
   if (seatId) {
     await assignSeats(tx, [[seatId, registrationId]]);
-    if (!holdExpiresAt) await enqueueEmail(tx, { kind: "REGISTRATION_CONFIRMED", attendeeId, registrationId });
+    if (!holdExpiresAt) await enqueueEmail(tx, { kind: "REGISTRATION_CONFIRMED", attendeeId, registrationId, createdAt: now });
     return { ...about, status: "CONFIRMED", waitlistPosition: null };
   }
   const entry = await tx.waitlistEntry.create({ data: { eventId: event.id, registrationId }, select: { position: true } });
   const position = await waitlistRank(tx, event.id, entry.position);
-  await enqueueEmail(tx, { kind: "WAITLISTED", attendeeId, registrationId, data: { position } });
+  await enqueueEmail(tx, { kind: "WAITLISTED", attendeeId, registrationId, data: { position }, createdAt: now });
   return { ...about, status: "WAITLISTED", waitlistPosition: position };
 }
 
@@ -67,7 +67,7 @@ async function registerFor(tx: Tx, attendeeId: string, event: Event, lunch: bool
 export async function registerDays(tx: Tx, attendeeId: string, events: Event[], lunch: boolean, now: Date, mode: Mode): Promise<RegistrationOutcome[]> {
   const registrations: RegistrationOutcome[] = [];
   for (const event of events) registrations.push(await registerFor(tx, attendeeId, event, lunch, now, mode));
-  if (registrations.some((registration) => registration.holdExpiresAt)) await enqueueEmail(tx, { kind: "CONFIRM_EMAIL", attendeeId });
+  if (registrations.some((registration) => registration.holdExpiresAt)) await enqueueEmail(tx, { kind: "CONFIRM_EMAIL", attendeeId, createdAt: now });
   return registrations;
 }
 

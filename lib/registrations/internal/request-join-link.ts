@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "../../db/transaction";
 import { env } from "../../env";
 import { enqueueEmail } from "../../mail/outbox";
-import { underPublicEmailCap } from "../../mail/public-email-cap";
+import { lockAttendeeEmails, underPublicEmailCap } from "../../mail/public-email-cap";
 import type { RegistrationInput } from "../schema";
 
 /** The same request repeated in this time (a double click, a reload) sends one email. */
@@ -23,6 +23,7 @@ export async function requestJoinLink(
   now: Date,
 ): Promise<void> {
   const slugs = events.map((event) => event.slug);
+  await lockAttendeeEmails(tx, attendeeId);
   const recent = await tx.outboxEmail.findMany({
     where: { attendeeId, kind: "JOIN_LINK", createdAt: { gt: new Date(now.getTime() - REPEAT_INTERVAL_MS) } },
     select: { data: true },
