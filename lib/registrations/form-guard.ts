@@ -1,18 +1,16 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
+import { timingSafeEqual } from "node:crypto";
 import { authSecret, env } from "../env";
+import { formTimeSignature, signedFormTime } from "./form-time.mjs";
 
 /** The hidden field a person never fills (it is out of sight and out of the tab order). */
 export const HONEYPOT_FIELD = "site_web";
 /** The hidden field that says when the form was shown, signed so that it cannot be made up. */
 export const SHOWN_AT_FIELD = "formulaire";
 
-const sign = (shownAt: string) => createHmac("sha256", authSecret).update(`form:${shownAt}`).digest("base64url").slice(0, 22);
-
 /** The value of SHOWN_AT_FIELD for a form shown now. */
 export function formShownAt(now = new Date()): string {
-  const shownAt = String(now.getTime());
-  return `${shownAt}.${sign(shownAt)}`;
+  return signedFormTime(authSecret, now.getTime());
 }
 
 export type FormGuardVerdict = "PERSON" | "ROBOT" | "TOO_FAST";
@@ -26,7 +24,7 @@ export function checkFormGuard({ honeypot, shownAt, now = new Date(), minSeconds
   if (typeof honeypot === "string" && honeypot !== "") return "ROBOT";
   if (typeof shownAt !== "string") return "ROBOT";
   const [time, signature = ""] = shownAt.split(".");
-  const expected = Buffer.from(sign(time));
+  const expected = Buffer.from(formTimeSignature(authSecret, time));
   const given = Buffer.from(signature);
   if (!/^\d{13}$/.test(time) || expected.length !== given.length || !timingSafeEqual(expected, given)) return "ROBOT";
   return now.getTime() - Number(time) < minSeconds * 1000 ? "TOO_FAST" : "PERSON";

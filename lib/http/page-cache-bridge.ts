@@ -1,0 +1,10 @@
+/**
+ * The production server keeps copies of the public pages (scripts/support/page-cache.mjs) and
+ * publishes its cache here. A committed write makes them stale at once on this instance; other
+ * instances see it within PAGE_CACHE_SECONDS. Without that server (tests, `next dev`) it does nothing.
+ */
+const holder = globalThis as { rencontresPageCache?: { invalidate(): void } };
+
+export function invalidatePublicPages(): void {
+  holder.rencontresPageCache?.invalidate();
+}

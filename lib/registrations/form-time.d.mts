@@ -1,0 +1,2 @@
+export function formTimeSignature(secret: string, time: string): string;
+export function signedFormTime(secret: string, ms: number): string;
