@@ -1,104 +1,244 @@
-// `npm run bench`: how fast the production server takes registrations during an opening rush,
-// on SQLite and on PostgreSQL, against an empty route handler on the same machine. Prints medians
-// of several rounds and their ratio, and checks that no event was oversold. Never a pass/fail test:
-// the machine is shared and noisy.
-import { mkdtempSync, rmSync } from "node:fs";
+// `npm run bench`: the opening minute, measured on the production server with autocannon.
+//   1. Per database (SQLite, PostgreSQL), three rounds on a fresh database: the empty route handler,
+//      the public pages and JSON everyone loads first, then the registration rush (600 distinct
+//      people for the 250-seat national day). Medians of the rounds, as ratios to the empty handler
+//      measured in the same run, with p50/p95/p99.
+//   2. PostgreSQL, one instance then two on one database, each with its background worker sending
+//      to a real SMTP server: the rush split between the two, checked for exactly the capacity
+//      confirmed, the rest waiting in order, and no email sent twice.
+// Prints a Markdown table and writes it to docs/bench/<date>.md. Never a pass/fail test: the
+// machine is shared and noisy; the ratios of one run are what counts.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import pg from "pg";
+import Database from "better-sqlite3";
 import { buildIfNeeded } from "./support/build-if-needed";
-import { BENCH_BASE, median, startBenchServer, stopBenchServer } from "./support/bench-server";
+import { BENCH_PORT, median, startBenchServer, stopBenchServer } from "./support/bench-server";
+import { load, type LoadResult } from "./support/load";
+import { ROOT } from "./support/processes";
 import { createDatabase, startPostgresCluster } from "../tests/support/postgres-cluster";
+import { startSmtpServer } from "../tests/support/smtp-server";
 import { person } from "../tests/support/people";
 import { prepareDatabase } from "./support/prepare-database";
 
-const ROUNDS = 3;
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 50);
-const REGISTRATIONS_PER_ROUND = Number(process.env.BENCH_REGISTRATIONS ?? 600);
-const BASELINE_REQUESTS = 3000;
-const BASE = BENCH_BASE;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = Number(process.env.BENCH_CONCURRENCY ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const RUSH = Number(process.env.BENCH_REGISTRATIONS ?? 600);
+const CAPACITY = 250;
+const NATIONAL = "journee-nationale";
 
-/** Sends `count` requests with `concurrency` in flight; returns requests per second and the statuses seen. */
-async function load(count: number, concurrency: number, request: (i: number) => Promise<Response>) {
-  const statuses = new Map<number, number>();
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) {
-        const response = await request(next++);
-        await response.arrayBuffer();
-        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-      }
-    }),
-  );
-  return { perSecond: count / ((performance.now() - started) / 1000), statuses };
+const ROUTES = [
+  { label: "empty route handler (`/api/health`)", path: "/api/health", target: null },
+  { label: "`/`", path: "/", target: 1 },
+  { label: "`/evenements/journee-nationale`", path: `/evenements/${NATIONAL}`, target: 1 },
+  { label: "`/inscription`", path: "/inscription", target: 1 },
+  { label: "`GET /api/events`", path: "/api/events", target: 1 },
+  { label: "`GET /api/events/journee-nationale`", path: `/api/events/${NATIONAL}`, target: 1 },
+] as const;
+
+type Provider = "sqlite" | "postgresql";
+type Measures = Record<string, LoadResult>;
+
+const base = (port = BENCH_PORT) => `http://127.0.0.1:${port}`;
+const registration = (offset: number) => (n: number) => JSON.stringify(person(offset + n, [NATIONAL]));
+
+/** What the database holds after a rush: confirmed, waiting, and whether the waiting list is in order. */
+async function outcome(provider: Provider, databaseUrl: string) {
+  const queries = {
+    confirmed: `SELECT COUNT(*) AS n FROM "Registration" r JOIN "Event" e ON e."id" = r."eventId" WHERE r."status" = 'CONFIRMED' AND e."slug" = '${NATIONAL}'`,
+    waiting: `SELECT COUNT(*) AS n FROM "WaitlistEntry" w JOIN "Event" e ON e."id" = w."eventId" WHERE e."slug" = '${NATIONAL}'`,
+    // Positions follow the order the registrations were written in: none out of place.
+    disorder: `SELECT COUNT(*) AS n FROM "WaitlistEntry" a JOIN "WaitlistEntry" b ON a."eventId" = b."eventId" JOIN "Registration" ra ON ra."id" = a."registrationId" JOIN "Registration" rb ON rb."id" = b."registrationId" WHERE a."position" < b."position" AND ra."createdAt" > rb."createdAt"`,
+    pendingEmails: `SELECT COUNT(*) AS n FROM "OutboxEmail" WHERE "status" = 'PENDING'`,
+    emails: `SELECT COUNT(*) AS n FROM "OutboxEmail"`,
+  };
+  const results: Record<keyof typeof queries, number> = { confirmed: 0, waiting: 0, disorder: 0, pendingEmails: 0, emails: 0 };
+  if (provider === "sqlite") {
+    const sqlite = new Database(databaseUrl.slice("file:".length), { readonly: true });
+    for (const [name, sql] of Object.entries(queries)) results[name as keyof typeof queries] = Number((sqlite.prepare(sql).get() as { n: number }).n);
+    sqlite.close();
+  } else {
+    const client = new pg.Client(databaseUrl);
+    await client.connect();
+    for (const [name, sql] of Object.entries(queries)) results[name as keyof typeof queries] = Number((await client.query(sql)).rows[0].n);
+    await client.end();
+  }
+  return results;
 }
 
-async function round(provider: string, databaseUrl: string, roundNumber: number) {
+/** One round on a fresh database: every route for SECONDS each, then the rush. */
+async function round(provider: Provider, databaseUrl: string, roundNumber: number): Promise<Measures> {
   await prepareDatabase(databaseUrl, { year: 2099 });
   const server = await startBenchServer(databaseUrl);
   try {
-    await load(200, CONCURRENCY, () => fetch(`${BASE}/api/health`)); // warm-up
-    const baseline = await load(BASELINE_REQUESTS, CONCURRENCY, () => fetch(`${BASE}/api/health`));
-    const offset = roundNumber * 100_000;
-    const registrations = await load(REGISTRATIONS_PER_ROUND, CONCURRENCY, (i) =>
-      fetch(`${BASE}/api/registrations`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(person(offset + i, ["journee-nationale"])),
-      }),
-    );
-    const events = (await (await fetch(`${BASE}/api/events`)).json()) as { events: { slug: string; capacity: number; placesLeft: number }[] };
-    const national = events.events.find((event) => event.slug === "journee-nationale")!;
+    // Warm-up: the first requests compile and fill what the server keeps.
+    for (const route of ROUTES) await load({ url: base() + route.path, connections: 10, durationSeconds: 1 });
+    const measures: Measures = {};
+    // The order turns from round to round, so that no route always runs first on a cold machine.
+    const order = ROUTES.map((_, k) => ROUTES[(k + roundNumber) % ROUTES.length]);
+    for (const route of order) measures[route.path] = await load({ url: base() + route.path, connections: CONNECTIONS, durationSeconds: SECONDS });
+    measures.rush = await load({ url: `${base()}/api/registrations`, connections: CONNECTIONS, amount: RUSH, method: "POST", body: registration((roundNumber + 1) * 100_000) });
+    const held = await outcome(provider, databaseUrl);
     console.log(
-      `${provider} round ${roundNumber + 1}: empty handler ${baseline.perSecond.toFixed(0)}/s, registrations ${registrations.perSecond.toFixed(0)}/s, ` +
-        `statuses ${JSON.stringify(Object.fromEntries(registrations.statuses))}, places left ${national.placesLeft}/${national.capacity}`,
+      `${provider} round ${roundNumber + 1}: ` +
+        ROUTES.map((route) => `${route.path} ${measures[route.path].perSecond.toFixed(0)}/s`).join(", ") +
+        `; rush ${measures.rush.perSecond.toFixed(0)}/s ${JSON.stringify(measures.rush.statuses)}, confirmed ${held.confirmed}/${CAPACITY}, waiting ${held.waiting}, out of order ${held.disorder}`,
     );
-    return { baseline: baseline.perSecond, registrations: registrations.perSecond };
+    if (held.confirmed > CAPACITY) console.log(`!! ${provider}: the national day was oversold by ${held.confirmed - CAPACITY}`);
+    return measures;
   } finally {
     await stopBenchServer(server);
   }
 }
 
-async function oversold(provider: string, databaseUrl: string): Promise<number> {
-  if (provider === "sqlite") {
-    const { default: Database } = await import("better-sqlite3");
-    const sqlite = new Database(databaseUrl.slice("file:".length), { readonly: true });
-    const row = sqlite.prepare(`SELECT COUNT(*) AS n FROM "Registration" r JOIN "Event" e ON e."id" = r."eventId" WHERE r."status" = 'CONFIRMED' AND e."slug" = 'journee-nationale'`).get() as { n: number };
-    sqlite.close();
-    return row.n - 250;
+interface Row {
+  label: string;
+  perSecond: number;
+  ratio: number | null;
+  target: string;
+  p50: number;
+  p95: number;
+  p99: number;
+  note: string;
+}
+
+function summarise(provider: Provider, rounds: Measures[]): Row[] {
+  const med = (key: string, pick: (result: LoadResult) => number) => median(rounds.map((measures) => pick(measures[key])));
+  const baseline = med("/api/health", (result) => result.perSecond);
+  const row = (label: string, key: string, target: string): Row => {
+    const perSecond = med(key, (result) => result.perSecond);
+    const errors = rounds.reduce((sum, measures) => sum + measures[key].errors + Object.entries(measures[key].statuses).filter(([status]) => Number(status) >= 500).reduce((s, [, count]) => s + count, 0), 0);
+    return {
+      label: `${provider}: ${label}`,
+      perSecond,
+      ratio: key === "/api/health" ? null : perSecond / baseline,
+      target,
+      p50: med(key, (result) => result.p50),
+      p95: med(key, (result) => result.p95),
+      p99: med(key, (result) => result.p99),
+      note: errors > 0 ? `${errors} errors or 5xx` : "no error",
+    };
+  };
+  return [
+    ...ROUTES.map((route) => row(route.label, route.path, route.target ? `≥ ${route.target.toFixed(1)}` : "")),
+    row(`registration rush (${RUSH} people, ${CAPACITY} seats)`, "rush", "≥ 0.5"),
+  ];
+}
+
+/** The rush on PostgreSQL through one instance, then split between two on one database, with real email sending. */
+async function instances(clusterUrl: string): Promise<{ rows: Row[]; checks: string[] }> {
+  const smtp = await startSmtpServer();
+  const rows: Row[] = [];
+  const checks: string[] = [];
+  try {
+    for (const count of [1, 2]) {
+      const databaseUrl = await createDatabase(clusterUrl, `bench_instances_${count}`);
+      await prepareDatabase(databaseUrl, { year: 2099 });
+      const before = smtp.messages.length;
+      const ports = Array.from({ length: count }, (_, k) => BENCH_PORT + 1 + k);
+      const servers: ChildProcess[] = [];
+      for (const port of ports) servers.push(await startBenchServer(databaseUrl, { port, env: { SMTP_URL: smtp.url, MAIL_FROM: "Rencontres ESS <bench@localhost>", JOBS_INTERVAL_SECONDS: "2" } }));
+      try {
+        for (const port of ports) await load({ url: `${base(port)}/api/health`, connections: 10, durationSeconds: 1 });
+        const started = performance.now();
+        const share = Math.floor(RUSH / count);
+        const results = await Promise.all(
+          ports.map((port, k) =>
+            load({ url: `${base(port)}/api/registrations`, connections: Math.floor(CONNECTIONS / count), amount: share, method: "POST", body: registration(900_000 + count * 10_000 + k * share) }),
+          ),
+        );
+        const seconds = (performance.now() - started) / 1000;
+        const answered = results.reduce((sum, result) => sum + Object.values(result.statuses).reduce((a, b) => a + b, 0), 0);
+        const failed = results.reduce((sum, result) => sum + result.errors + Object.entries(result.statuses).filter(([status]) => status !== "201").reduce((s, [, n]) => s + n, 0), 0);
+        // Every email of the rush sent by one of the instances' workers, then counted by Message-ID.
+        let held = await outcome("postgresql", databaseUrl);
+        for (let wait = 0; wait < 300 && held.pendingEmails > 0; wait++) {
+          await new Promise((resolve) => setTimeout(resolve, 1000));
+          held = await outcome("postgresql", databaseUrl);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 2000)); // the last messages being parsed
+        const ids = smtp.messages.slice(before).map((mail) => mail.messageId);
+        const twice = ids.length - new Set(ids).size;
+        rows.push({
+          label: `postgresql: rush through ${count === 1 ? "one instance" : "two instances, split"}`,
+          perSecond: answered / seconds,
+          ratio: null,
+          target: "",
+          p50: median(results.map((result) => result.p50)),
+          p95: Math.max(...results.map((result) => result.p95)),
+          p99: Math.max(...results.map((result) => result.p99)),
+          note: failed > 0 ? `${failed} errors or non-201` : "no error",
+        });
+        checks.push(
+          `${count === 1 ? "One instance" : "Two instances"}: ${held.confirmed} confirmed of ${CAPACITY} seats, ${held.waiting} waiting (${held.disorder} out of order), ` +
+            `${ids.length} emails received for ${held.emails} written, ${twice} sent twice, ${held.pendingEmails} left unsent.`,
+        );
+        console.log(checks.at(-1));
+      } finally {
+        for (const server of servers) await stopBenchServer(server);
+      }
+    }
+  } finally {
+    await smtp.stop();
   }
-  const client = new pg.Client(databaseUrl);
-  await client.connect();
-  const { rows } = await client.query(`SELECT COUNT(*)::int AS n FROM "Registration" r JOIN "Event" e ON e."id" = r."eventId" WHERE r."status" = 'CONFIRMED' AND e."slug" = 'journee-nationale'`);
-  await client.end();
-  return rows[0].n - 250;
+  return { rows, checks };
+}
+
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+function table(rows: Row[]): string {
+  return [
+    "| Route | Requests / s | Ratio to the empty handler | Target | p50 | p95 | p99 | Errors |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...rows.map((row) => `| ${row.label} | ${row.perSecond.toFixed(0)} | ${row.ratio === null ? "" : row.ratio.toFixed(2)} | ${row.target} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.p99)} | ${row.note} |`),
+  ].join("\n");
 }
 
 async function main() {
   buildIfNeeded();
   const scratch = mkdtempSync(path.join(os.tmpdir(), "rencontres-bench-"));
   const cluster = await startPostgresCluster();
+  const rows: Row[] = [];
+  let checks: string[] = [];
   try {
     for (const provider of ["sqlite", "postgresql"] as const) {
-      const results = [];
+      const rounds: Measures[] = [];
       for (let i = 0; i < ROUNDS; i++) {
         const url = provider === "sqlite" ? `file:${path.join(scratch, `bench-${i}.db`)}` : await createDatabase(cluster.url, `bench_${i}`);
-        results.push(await round(provider, url, i));
-        const excess = await oversold(provider, url);
-        if (excess > 0) console.log(`!! ${provider}: the national day was oversold by ${excess}`);
+        rounds.push(await round(provider, url, i));
       }
-      const baseline = median(results.map((result) => result.baseline));
-      const registrations = median(results.map((result) => result.registrations));
-      console.log(
-        `${provider}: median empty handler ${baseline.toFixed(0)}/s, median registrations ${registrations.toFixed(0)}/s, ratio ${(registrations / baseline).toFixed(2)} (target ≥ 0.50)\n`,
-      );
+      rows.push(...summarise(provider, rounds));
     }
+    const scaled = await instances(cluster.url);
+    rows.push(...scaled.rows);
+    checks = scaled.checks;
   } finally {
     await cluster.stop();
     rmSync(scratch, { recursive: true, force: true });
   }
+
+  const date = new Date().toISOString().slice(0, 10);
+  const cpus = os.cpus();
+  const report = [
+    `# Benchmark — ${date}`,
+    "",
+    `\`npm run bench\` on ${cpus.length} × ${cpus[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}; ` +
+      `the load tool (autocannon, ${CONNECTIONS} connections), the server, its worker and the database on the same machine. ` +
+      `Medians of ${ROUNDS} rounds of ${SECONDS} s per route (the rush: ${RUSH} distinct people for ${CAPACITY} seats); ratios to the empty route handler measured in the same run.`,
+    "",
+    table(rows),
+    "",
+    ...checks.map((check) => `- ${check}`),
+    "",
+  ].join("\n");
+  console.log(`\n${report}`);
+  mkdirSync(path.join(ROOT, "docs/bench"), { recursive: true });
+  const file = path.join(ROOT, "docs/bench", `${date}.md`);
+  writeFileSync(file, report);
+  console.log(`Written to ${path.relative(ROOT, file)}`);
 }
 
 main().catch((error) => {

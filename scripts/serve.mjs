@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
+import { createPageCache } from "./support/page-cache.mjs";
 
 /** The header the app reads the connection's address from (lib/http/client-address.ts). */
 const PEER_HEADER = "x-rencontres-peer";
@@ -17,10 +18,15 @@ const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// The public pages everyone sees the same, kept and sent again from memory (docs/decisions/008).
+// lib/http/page-cache-bridge.ts makes the copies stale when the app commits a write.
+const pageCache = createPageCache({ ttlMs: Number(process.env.PAGE_CACHE_SECONDS ?? 2) * 1000, secret: process.env.AUTH_SECRET });
+globalThis.rencontresPageCache = pageCache;
+
 const server = createServer((request, response) => {
   // Whatever a client sent under this name is replaced: only this server says who connected.
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
-  handle(request, response);
+  pageCache.handle(request, response, () => handle(request, response));
 });
 // As `next start`: keep idle connections a little longer than a proxy in front usually does.
 server.keepAliveTimeout = 65_000;
