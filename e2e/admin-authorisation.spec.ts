@@ -1,12 +1,13 @@
-// The authorisation matrix: every back-office page, route handler and server action, found on the
-// file system, against every kind of visitor. A new one that is not listed here fails this test.
+// The authorisation matrix: every page and server action (the back office's and the public site's)
+// and every back-office route handler, found on the file system, against every kind of visitor. A new
+// one that is not listed here fails this test.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createAccount, e2eDatabase, openSession, sessionCookie, type TestAccount } from "./database";
 import { BASE_URL } from "./local-database";
-import { registerThroughApi } from "./registrations";
+import { fillRegistrationForm, person, registerThroughApi } from "./registrations";
 
 const ROOT = path.resolve(__dirname, "..");
 const require = createRequire(__filename);
@@ -27,6 +28,19 @@ const THIS_EVENT: Row = { ...SIGNED_IN, organiserOfAnotherEvent: "NOT_FOUND" };
 const ADMIN_ONLY: Row = { ...SIGNED_IN, organiserOfThisEvent: "NOT_FOUND", organiserOfAnotherEvent: "NOT_FOUND" };
 
 const PAGES: Record<string, Row> = {
+  "/": PUBLIC,
+  "/accessibilite": PUBLIC,
+  "/confidentialite": PUBLIC,
+  "/evenements/[slug]": PUBLIC,
+  "/inscription": PUBLIC,
+  "/inscription/confirmation/[receipt]": PUBLIC,
+  "/inscription/gerer/[token]": PUBLIC,
+  "/inscription/lien-perdu": PUBLIC,
+  "/inscription/verifiez-vos-emails": PUBLIC,
+  "/inscription/nouveau-lien-envoye": PUBLIC,
+  // Given a manage token, the pages of the emailed links answer that the link is no longer valid.
+  "/inscription/ajouter/[token]": PUBLIC,
+  "/inscription/confirmer-adresse/[token]": PUBLIC,
   "/admin": SIGNED_IN,
   "/admin/connexion": PUBLIC,
   "/admin/connexion/lien-envoye": PUBLIC,
@@ -61,6 +75,13 @@ const ROUTES: Record<string, Row> = {
 };
 
 const ACTIONS: Record<string, Row> = {
+  "app/(public)/inscription/actions.ts#register": PUBLIC,
+  "app/(public)/inscription/actions.ts#requestManageLink": PUBLIC,
+  "app/(public)/inscription/ajouter/[token]/actions.ts#addDays": PUBLIC,
+  "app/(public)/inscription/confirmer-adresse/[token]/actions.ts#confirmAddress": PUBLIC,
+  "app/(public)/inscription/gerer/[token]/actions.ts#saveDetails": PUBLIC,
+  "app/(public)/inscription/gerer/[token]/actions.ts#manageRegistration": PUBLIC,
+  "app/(public)/inscription/gerer/[token]/actions.ts#renewLink": PUBLIC,
   "app/admin/actions.ts#signOutAction": SIGNED_IN,
   "app/admin/connexion/actions.ts#requestLinkAction": PUBLIC,
   "app/admin/evenements/nouvelle/actions.ts#createEventAction": ADMIN_ONLY,
@@ -100,14 +121,17 @@ function filesNamed(dir: string, name: string): string[] {
 /** "app/admin/(x)/evenements/[slug]/page.tsx" → "/admin/evenements/[slug]" */
 const routeOf = (file: string) => `/${path.dirname(file).replace(/^app\//, "").split("/").filter((part) => !/^\(.*\)$/.test(part)).join("/")}`;
 
-const discoveredPages = () => filesNamed(path.join(ROOT, "app/admin"), "page.tsx").map(routeOf);
+/** The parts of app/ with pages and server actions: the back office and the public site. */
+const FOLDERS = ["app/admin", "app/(public)"];
+
+const discoveredPages = () => FOLDERS.flatMap((folder) => filesNamed(path.join(ROOT, folder), "page.tsx")).map(routeOf);
 const discoveredRoutes = () =>
   filesNamed(path.join(ROOT, "app/api/admin"), "route.ts").flatMap((file) =>
     [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map(([, method]) => `${method} ${routeOf(file)}`),
   );
-/** Every exported server action of a folder of app/ (the back office by default), with its parameter names. */
-const discoveredActions = (folder = "app/admin") =>
-  filesNamed(path.join(ROOT, folder), "actions.ts").flatMap((file) =>
+/** Every exported server action, with its parameter names. */
+const discoveredActions = () =>
+  FOLDERS.flatMap((folder) => filesNamed(path.join(ROOT, folder), "actions.ts")).flatMap((file) =>
     [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/export async function (\w+)\(([^)]*)\)/g)].map(([, name, params]) => ({
       key: `${file}#${name}`,
       file,
@@ -118,13 +142,24 @@ const discoveredActions = (folder = "app/admin") =>
 
 let accounts: Record<Exclude<Persona, "anonymous">, TestAccount>;
 let manageToken: string;
+/** The manage token of the registration made through the form for a confirmation page. */
+let formManageToken: string;
 let values: Record<string, string>;
 
-test.beforeAll(async ({ playwright }) => {
+test.beforeAll(async ({ playwright, browser }) => {
   // A registration of the day, for the pages about one registration.
   const api = await playwright.request.newContext({ baseURL: BASE_URL });
   manageToken = (await registerThroughApi(api, ["journee-nationale"], "matrice", { firstName: "Mia", lastName: "Matrice" })).manageToken!;
   await api.dispose();
+  // A confirmation page's receipt, which only the form gives.
+  const page = await browser.newPage({ baseURL: BASE_URL });
+  await page.goto("/inscription?evenement=journee-nationale");
+  await fillRegistrationForm(page, person("matrice-formulaire"));
+  await page.getByRole("button", { name: "Valider mon inscription" }).click();
+  await page.waitForURL(/\/inscription\/confirmation\/[\w.-]+$/);
+  const receipt = new URL(page.url()).pathname.split("/").at(-1)!;
+  formManageToken = (await page.getByRole("link", { name: "Gérer mon inscription" }).getAttribute("href"))!.split("/").at(-1)!;
+  await page.close();
   const db = e2eDatabase();
   accounts = {
     organiserOfThisEvent: createAccount(db, { label: "orga-nationale", role: "ORGANISER", eventSlugs: ["journee-nationale"] }),
@@ -138,15 +173,16 @@ test.beforeAll(async ({ playwright }) => {
   values = {
     slug: "journee-nationale", itemId: item.id, speakerId: speaker.id, userId: accounts.organiserOfAnotherEvent.id, dataset: "attendees", registrationId: registration.id,
     token: manageToken,
+    receipt,
     attendeeId: registration.attendeeId,
   };
   db.close();
 });
 
-// Other journeys count the places left: the registration made here is cancelled.
+// Other journeys count the places left: the registrations made here are cancelled.
 test.afterAll(async ({ playwright }) => {
   const api = await playwright.request.newContext({ baseURL: BASE_URL });
-  expect((await api.delete(`/api/registrations/${manageToken}`)).status()).toBe(200);
+  for (const token of [manageToken, formManageToken]) expect((await api.delete(`/api/registrations/${token}`)).status()).toBe(200);
   await api.dispose();
 });
 
@@ -161,7 +197,7 @@ function cookieOf(persona: Persona): string {
 
 const withValues = (route: string) => route.replace(/\[(\w+)\]/g, (_, name: string) => values[name]);
 
-test("every back-office page, route handler and action is in the matrix", () => {
+test("every page, back-office route handler and server action is in the matrix", () => {
   expect(discoveredPages().sort()).toEqual(Object.keys(PAGES).sort());
   expect(discoveredRoutes().sort()).toEqual(Object.keys(ROUTES).sort());
   expect(discoveredActions().map((action) => action.key).sort()).toEqual(Object.keys(ACTIONS).sort());
@@ -199,7 +235,7 @@ function built(action: ReturnType<typeof discoveredActions>[number]) {
 }
 
 test("server actions called with arguments of the wrong kind answer 404, never an error", async ({ request }) => {
-  for (const action of [...discoveredActions(), ...discoveredActions("app/(public)")]) {
+  for (const action of discoveredActions()) {
     if (!action.params.includes("formData")) continue;
     const { id, page } = built(action);
     // What a forged call can send instead of ids and a form: numbers and a plain object.

@@ -1,5 +1,27 @@
+import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { fillEvent, fillRegistrationForm, person, registerThroughApi } from "./registrations";
+import { fillEvent, fillRegistrationForm, person, registerThroughApi, type ApiRegistration } from "./registrations";
+
+/**
+ * A place of a day offered to a newcomer: the day is filled, the newcomer joins its waiting list,
+ * one of the seated people cancels. `release` gives every place back, for the journeys that count them.
+ */
+async function offeredPlace(request: APIRequestContext, slug: string, label: string): Promise<{ offered: ApiRegistration; release: () => Promise<void> }> {
+  const seated = await fillEvent(request, slug);
+  expect(seated.length, `${slug} had places left to fill`).toBeGreaterThan(0);
+  const offered = await registerThroughApi(request, [slug], label);
+  expect(offered.registrations[0]).toMatchObject({ status: "WAITLISTED", waitlistPosition: 1 });
+  expect((await request.delete(`/api/registrations/${seated[0]}`)).status()).toBe(200);
+  const cancel = async (token: string) => (await request.delete(`/api/registrations/${token}`)).status();
+  const release = async () => {
+    // The newcomer first (409 once they have declined), so that no place given back is offered to them.
+    expect([200, 409]).toContain(await cancel(offered.manageToken!));
+    for (let start = 1; start < seated.length; start += 10) {
+      expect(await Promise.all(seated.slice(start, start + 10).map(cancel))).toEqual(Array(Math.min(10, seated.length - start)).fill(200));
+    }
+  };
+  return { offered, release };
+}
 
 test("cancelling a day from the manage link, after a confirmation", async ({ page, expectAccessible }) => {
   await page.goto("/inscription?evenement=nancy");
@@ -75,7 +97,8 @@ test("accepting a place offered from the waiting list", async ({ page, request, 
 
   await page.goto(`/inscription/gerer/${waiting.manageToken}`);
   const rennes = page.getByRole("article", { name: "Journée régionale de Rennes" });
-  await expect(rennes).toContainText(/Une place vous est proposée jusqu'au \w+ \d+ \w+ \d{4} à \d+ h/);
+  // Letters, not \w: « décembre », « août ».
+  await expect(rennes).toContainText(/Une place vous est proposée jusqu'au \p{L}+ \d+ \p{L}+ \d{4} à \d+ h/u);
   await expectAccessible();
 
   await rennes.getByRole("button", { name: "Accepter la place : Journée régionale de Rennes" }).click();
@@ -83,6 +106,37 @@ test("accepting a place offered from the waiting list", async ({ page, request, 
     "Votre place est confirmée : Journée régionale de Rennes.",
   );
   await expect(rennes).toContainText("Inscription confirmée");
+});
+
+test("declining a place offered from the waiting list, after a confirmation step", async ({ page, request, expectAccessible }) => {
+  test.slow(); // a day filled, then its places given back
+  const { offered, release } = await offeredPlace(request, "grenoble", "refus");
+  try {
+    await page.goto(`/inscription/gerer/${offered.manageToken}`);
+    const grenoble = page.getByRole("article", { name: "Journée régionale de Grenoble" });
+    await expect(grenoble).toContainText("Une place vous est proposée");
+
+    const decline = grenoble.getByRole("button", { name: "Refuser la place : Journée régionale de Grenoble" });
+    await decline.click();
+    const confirmation = grenoble.getByRole("group", { name: /^Voulez-vous vraiment refuser la place proposée pour Journée régionale de Grenoble/ });
+    await expect(confirmation).toBeFocused();
+    await expect(decline).toHaveAttribute("aria-expanded", "true");
+    await expectAccessible();
+
+    await confirmation.getByRole("button", { name: "Revenir à la proposition" }).click();
+    await expect(confirmation).toBeHidden();
+    await expect(decline).toBeFocused();
+    await expect(grenoble).toContainText("Une place vous est proposée");
+
+    await decline.click();
+    await confirmation.getByRole("button", { name: "Confirmer le refus" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "refusé" })).toHaveText("Vous avez refusé la place proposée : Journée régionale de Grenoble.");
+    await expect(grenoble).toContainText("Annulée");
+    await expect(grenoble.getByRole("button")).toHaveCount(0);
+    await expectAccessible();
+  } finally {
+    await release();
+  }
 });
 
 test("an invalid manage link shows the French 404 page", async ({ page, expectAccessible }) => {
@@ -123,5 +177,33 @@ test.describe("with JavaScript turned off", () => {
     await confirmation.getByRole("button", { name: "Confirmer l'annulation" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Inscription annulée" })).toHaveText("Inscription annulée : Journée régionale de Bordeaux.");
     await expect(bordeaux).toContainText("Annulée");
+  });
+
+  test("declining an offered place through a confirmation page", async ({ page, request }) => {
+    test.slow(); // a day filled, then its places given back
+    const { offered, release } = await offeredPlace(request, "grenoble", "refus-sans-js");
+    try {
+      await page.goto(`/inscription/gerer/${offered.manageToken}`);
+      const grenoble = page.getByRole("article", { name: "Journée régionale de Grenoble" });
+      await expect(grenoble).toContainText("Une place vous est proposée");
+      const decline = grenoble.getByRole("button", { name: "Refuser la place : Journée régionale de Grenoble" });
+      await decline.click();
+      await expect(page).toHaveURL(/\?refuser=grenoble/);
+      const confirmation = grenoble.getByRole("group", { name: /^Voulez-vous vraiment refuser la place proposée pour Journée régionale de Grenoble/ });
+      // (axe needs scripts: the same page is scanned in the journey with JavaScript on.)
+      await expect(confirmation).toBeVisible();
+
+      await confirmation.getByRole("button", { name: "Revenir à la proposition" }).click();
+      await expect(page).not.toHaveURL(/refuser=/);
+      await expect(confirmation).toBeHidden();
+      await expect(grenoble).toContainText("Une place vous est proposée");
+
+      await decline.click();
+      await confirmation.getByRole("button", { name: "Confirmer le refus" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "refusé" })).toHaveText("Vous avez refusé la place proposée : Journée régionale de Grenoble.");
+      await expect(grenoble).toContainText("Annulée");
+    } finally {
+      await release();
+    }
   });
 });

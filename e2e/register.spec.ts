@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { linkIn, readEmail } from "./mailbox";
 import { fillEvent, fillRegistrationForm, person, registerThroughApi } from "./registrations";
 
 test("registering for the national day and a regional day from the event page, with a double click", async ({ page, expectAccessible }) => {
@@ -124,20 +125,48 @@ test("a script that fills the hidden field registers nobody", async ({ page, req
   expect((await (await request.get("/api/events/grenoble")).json()).placesLeft).toBe(before);
 });
 
-test("registering twice for the same day says so at the top of the form", async ({ page, expectAccessible }) => {
-  const someone = person("deux-fois");
-  for (let attempt = 0; attempt < 2; attempt++) {
-    await page.goto("/inscription?evenement=grenoble");
+test("registering again with a known address changes nothing until its owner confirms the days from the emailed link", async ({ page, expectAccessible }) => {
+  test.slow(); // four pages scanned, and an email to wait for
+  const someone = person("deja-connue");
+  const submit = async (slug: string) => {
+    await page.goto(`/inscription?evenement=${slug}`);
     await fillRegistrationForm(page, someone);
     await page.getByRole("button", { name: "Valider mon inscription" }).click();
-    if (attempt === 0) await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre inscription est enregistrée");
-  }
+  };
+  const heading = page.getByRole("heading", { level: 1 });
+  await submit("grenoble");
+  await expect(heading).toHaveText("Votre inscription est enregistrée");
+  const manageUrl = await page.getByRole("link", { name: "Gérer mon inscription" }).getAttribute("href");
 
-  const summary = page.getByRole("alert").filter({ hasText: "Votre inscription n'a pas été enregistrée" });
-  await expect(summary.getByRole("heading")).toHaveText("Votre inscription n'a pas été enregistrée");
-  await expect(summary).toContainText("Vous êtes déjà inscrit·e à cette journée (Journée régionale de Grenoble)");
-  await expect(summary).toBeFocused();
+  await submit("journee-nationale");
+  await expect(page).toHaveURL(/\/inscription\/verifiez-vos-emails$/);
+  await expect(heading).toHaveText("Vérifiez votre messagerie");
+  const checkMailbox = await page.getByRole("main").innerText();
   await expectAccessible();
+
+  await page.goto(manageUrl!);
+  await expect(page.getByRole("article", { name: "Journée régionale de Grenoble" })).toContainText("Inscription confirmée");
+  await expect(page.getByRole("article", { name: "Journée nationale" }), "nothing is added before the owner confirms").toHaveCount(0);
+
+  const mail = await readEmail(someone.email, /^Confirmez votre demande d'inscription$/);
+  await page.goto(linkIn(mail, "/inscription/ajouter/"));
+  await expect(heading).toHaveText("Confirmer votre demande d'inscription");
+  await expect(page.getByRole("listitem").filter({ hasText: "Journée nationale" })).toContainText("déjeuner sur place : non");
+  await expectAccessible();
+  await page.getByRole("button", { name: "Confirmer ces journées" }).click();
+
+  await expect(page).toHaveURL(/\/inscription\/confirmation\/[\w.-]+$/);
+  await expect(heading).toHaveText("Votre inscription est enregistrée");
+  await expect(page.getByRole("article", { name: "Journée nationale" })).toContainText("Inscription confirmée");
+  await expect(page.getByRole("link", { name: "Gérer mon inscription" }), "the manage link went by email: a confirmation page never shows it").toHaveCount(0);
+  await expectAccessible();
+  await page.goto(manageUrl!);
+  await expect(page.getByRole("article", { name: "Journée nationale" })).toContainText("Inscription confirmée");
+
+  // A day the address already holds: the very same answer, which tells nothing of what it holds.
+  await submit("grenoble");
+  await expect(page).toHaveURL(/\/inscription\/verifiez-vos-emails$/);
+  expect(await page.getByRole("main").innerText()).toBe(checkMailbox);
 });
 
 test("the privacy page explains the data kept and the rights", async ({ page, expectAccessible }) => {
