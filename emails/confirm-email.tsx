@@ -1,7 +1,8 @@
 import { Text } from "@react-email/components";
 import { ButtonLink } from "./components/button-link";
 import { EmailLayout } from "./components/email-layout";
-import { list, listItem, mutedParagraph, paragraph } from "./components/styles";
+import { DayList } from "./components/day-list";
+import { mutedParagraph, paragraph } from "./components/styles";
 import { PREVIEW_REGISTER_URL } from "./preview-data";
 
 export interface ConfirmEmailProps {
@@ -18,13 +19,7 @@ export default function ConfirmEmail({ days, expiresLabel, confirmUrl }: Confirm
     <EmailLayout heading="Confirmez votre adresse e-mail" preview={`Votre place est réservée jusqu'au ${expiresLabel}`}>
       <Text style={paragraph}>Bonjour,</Text>
       <Text style={paragraph}>Une place vous est réservée pour&nbsp;:</Text>
-      <ul style={list}>
-        {days.map((day) => (
-          <li key={day} style={listItem}>
-            {day}
-          </li>
-        ))}
-      </ul>
+      <DayList days={days} />
       <Text style={paragraph}>
         {`Pour la garder, confirmez votre adresse e-mail avant le ${expiresLabel}. Vous recevrez ensuite votre confirmation d'inscription et votre billet. Sans confirmation dans ce délai, la place sera rendue à la liste d'attente.`}
       </Text>

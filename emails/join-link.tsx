@@ -1,7 +1,8 @@
 import { Text } from "@react-email/components";
 import { ButtonLink } from "./components/button-link";
 import { EmailLayout } from "./components/email-layout";
-import { list, listItem, mutedParagraph, paragraph } from "./components/styles";
+import { DayList } from "./components/day-list";
+import { mutedParagraph, paragraph } from "./components/styles";
 import { PREVIEW_REGISTER_URL } from "./preview-data";
 
 export interface JoinLinkProps {
@@ -24,13 +25,7 @@ export default function JoinLink({ days, expiresLabel, joinUrl }: JoinLinkProps)
         Une inscription aux Rencontres ESS vient d&apos;être demandée avec votre adresse e-mail, qui est déjà connue de
         notre site. Pour votre sécurité, rien n&apos;a été modifié. Les journées demandées&nbsp;:
       </Text>
-      <ul style={list}>
-        {days.map((day) => (
-          <li key={day} style={listItem}>
-            {day}
-          </li>
-        ))}
-      </ul>
+      <DayList days={days} />
       <Text style={paragraph}>
         {`Si c'est bien vous, confirmez avec le bouton ci-dessous avant le ${expiresLabel}. La place est attribuée au moment de la confirmation : si la journée est complète entre-temps, vous serez inscrit·e sur la liste d'attente.`}
       </Text>

@@ -6,7 +6,7 @@ import { composeEmail } from "../mail/compose-email";
 import type { EmailKind } from "../generated/sqlite/enums";
 import { seedDatabase } from "../../prisma/seed";
 import { person } from "../../tests/support/people";
-import { registerNew } from "../../tests/support/register";
+import { linkToken, registerNew } from "../../tests/support/register";
 import { removeAttendees } from "../../tests/support/reset";
 import { testAdmin } from "../../tests/support/actors";
 // A test, not lib/ code: the JSON API's answer to a known address is part of the behaviour under test.
@@ -38,13 +38,6 @@ const registerAt = (n: number, slugs: string[], overrides: Partial<RegistrationI
 
 const emailsTo = (n: number, kind?: EmailKind) =>
   db.outboxEmail.findMany({ where: { attendee: { email: emailOf(n) }, ...(kind ? { kind } : {}) }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-
-/** The token of the app's link `/inscription/<path>/<token>` in an email's plain text. */
-function linkToken(text: string, path: "ajouter" | "gerer" | "confirmer-adresse"): string {
-  const match = new RegExp(`/inscription/${path}/([A-Za-z0-9_.-]+)`).exec(text);
-  if (!match) throw new Error(`No /inscription/${path}/ link in:\n${text}`);
-  return match[1].replace(/\.+$/, "");
-}
 
 /** The join link of the only JOIN_LINK email the person has received. */
 async function joinTokenOf(n: number): Promise<string> {

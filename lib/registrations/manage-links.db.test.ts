@@ -7,7 +7,7 @@ import { composeEmail } from "../mail/compose-email";
 import type { EmailKind } from "../generated/sqlite/enums";
 import { seedDatabase } from "../../prisma/seed";
 import { person } from "../../tests/support/people";
-import { registerNew } from "../../tests/support/register";
+import { linkToken, registerNew } from "../../tests/support/register";
 import { removeAttendees } from "../../tests/support/reset";
 import { testAdmin } from "../../tests/support/actors";
 import { cancelRegistrations } from "./cancel-registrations";
@@ -44,13 +44,6 @@ async function registerAt(n: number, slugs: string[]) {
 
 const emailsTo = (n: number, kind?: EmailKind) =>
   db.outboxEmail.findMany({ where: { attendee: { email: emailOf(n) }, ...(kind ? { kind } : {}) }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-
-/** The token of the app's link `/inscription/<path>/<token>` in an email's plain text. */
-function linkToken(text: string, path: "ajouter" | "gerer" | "confirmer-adresse"): string {
-  const match = new RegExp(`/inscription/${path}/([A-Za-z0-9_.-]+)`).exec(text);
-  if (!match) throw new Error(`No /inscription/${path}/ link in:\n${text}`);
-  return match[1].replace(/\.+$/, "");
-}
 
 async function codeOf(promise: Promise<unknown>): Promise<string | null> {
   const error = await promise.then(

@@ -13,8 +13,12 @@ export async function lastJoinToken(email: string): Promise<string> {
   const { composeEmail } = await import("../../lib/mail/compose-email");
   const row = await db.outboxEmail.findFirst({ where: { kind: "JOIN_LINK", attendee: { email } }, orderBy: { createdAt: "desc" } });
   if (!row) throw new Error(`No join link emailed to ${email}`);
-  const { text } = await composeEmail(row.id);
-  const match = /\/inscription\/ajouter\/([A-Za-z0-9_.-]+)/.exec(text);
-  if (!match) throw new Error("The join link email has no link");
-  return match[1];
+  return linkToken((await composeEmail(row.id)).text, "ajouter");
+}
+
+/** The token of the app's link `/inscription/<path>/<token>` in an email's plain text. */
+export function linkToken(text: string, path: "ajouter" | "gerer" | "confirmer-adresse"): string {
+  const match = new RegExp(`/inscription/${path}/([A-Za-z0-9_.-]+)`).exec(text);
+  if (!match) throw new Error(`No /inscription/${path}/ link in:\n${text}`);
+  return match[1].replace(/\.+$/, "");
 }
