@@ -8,7 +8,7 @@ export async function register() {
 }
 
 /** Addresses with a token in them are logged without it. */
-const withoutTokens = (path: string) => path.replace(/\/(gerer|confirmation|registrations)\/[^/?]+/g, "/$1/…").replace(/\?.*$/, "");
+const withoutTokens = (path: string) => path.replace(/\/(gerer|confirmation|ajouter|confirmer-adresse|registrations)\/[^/?]+/g, "/$1/…").replace(/\?.*$/, "");
 
 /**
  * Every error the server answered with a 500 is one JSON line of the app's log, under the
