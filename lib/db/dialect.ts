@@ -12,6 +12,11 @@ export interface Dialect {
    * claim are skipped instead of waited for; SQLite runs one writer at a time and needs nothing.
    */
   skipLocked: Prisma.Sql;
+  /**
+   * Appended to a SELECT of a row that orders concurrent transactions: on PostgreSQL, waits for the
+   * one holding it; SQLite runs one writer at a time and needs nothing.
+   */
+  forUpdate: Prisma.Sql;
   /** A DateTime value as the column stores it, comparable in SQL. */
   timestamp(date: Date): Prisma.Sql;
   /**
@@ -24,6 +29,7 @@ export interface Dialect {
 const postgresql: Dialect = {
   provider: "postgresql",
   skipLocked: Prisma.sql`FOR UPDATE SKIP LOCKED`,
+  forUpdate: Prisma.sql`FOR UPDATE`,
   // timestamp(3) columns hold UTC without a zone: compare with UTC values, whatever the session's zone.
   timestamp: (date) => Prisma.sql`${date.toISOString().replace("Z", "")}::timestamp(3)`,
   // The SQLite client's types stand for both (lib/db/create-client.ts); this mode is PostgreSQL's own.
@@ -33,6 +39,7 @@ const postgresql: Dialect = {
 const sqlite: Dialect = {
   provider: "sqlite",
   skipLocked: Prisma.empty,
+  forUpdate: Prisma.empty,
   // Prisma stores SQLite DateTimes as ISO 8601 text with a +00:00 offset, which sorts as time does.
   timestamp: (date) => Prisma.sql`${date.toISOString().replace("Z", "+00:00")}`,
   containsText: (text) => ({ contains: text }),

@@ -20,6 +20,9 @@ export const isUniqueViolation = (error: unknown) =>
   // A raw statement ($executeRaw) reports the database's own code: 23505 on PostgreSQL.
   (errorCode(error) === "P2010" && /\b23505\b|unique constraint|UNIQUE constraint failed/i.test(String(error)));
 
+/** Two transactions that each waited for the other (PostgreSQL ends one): run it again. */
+const isDeadlock = (error: unknown) => errorCode(error) === "P2034" || /deadlock detected|40P01/.test(String(error));
+
 /** PostgreSQL's lock_timeout, SQLite's busy timeout (P1008), or a transaction that could not start in time. */
 const isBusy = (error: unknown) =>
   ["P2028", "P1008"].includes(String(errorCode(error))) || /lock timeout|canceling statement due to lock timeout|database is locked/i.test(String(error));
@@ -48,7 +51,7 @@ export async function transactionOn<T>(
       invalidatePublicPages();
       return result;
     } catch (error) {
-      if (isUniqueViolation(error) && attempt < maxAttempts) continue;
+      if ((isUniqueViolation(error) || isDeadlock(error)) && attempt < maxAttempts) continue;
       if (isBusy(error)) throw new AppError("BUSY");
       throw error;
     }

@@ -7,7 +7,7 @@ import type { RegistrationInput } from "../schema";
 import { assignSeats, lockFreeSeats } from "./seats";
 import { hashManageToken, manageTokenFor } from "../tokens";
 import { inTransaction } from "../../db/transaction";
-import { waitlistRank } from "./waitlist";
+import { lockWaitingList, waitlistRank } from "./waitlist";
 import { newTicketCode } from "../../checkin/new-ticket-code";
 
 export interface Newcomer {
@@ -51,7 +51,13 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
 
       for (const event of uniqueEvents(newcomers)) {
         const takers = newcomers.flatMap((newcomer, k) => (newcomer.events.some((wanted) => wanted.id === event.id) ? [k] : []));
-        const seatIds = await lockFreeSeats(tx, event, takers.length, { unlessWaiting: true });
+        let seatIds = await lockFreeSeats(tx, event, takers.length, { unlessWaiting: true });
+        if (seatIds.length < takers.length) {
+          // Some will wait: first wait for whoever is freeing a seat of this event, then look again
+          // (the seats already locked by this transaction are found again, still free).
+          await lockWaitingList(tx, event.id);
+          seatIds = await lockFreeSeats(tx, event, takers.length, { unlessWaiting: true });
+        }
         takers.forEach((k, order) => {
           const { input, now } = newcomers[k];
           const registrationId = randomUUID();

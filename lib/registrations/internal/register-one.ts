@@ -14,7 +14,7 @@ import type { RegistrationInput } from "../schema";
 import { assignSeats, lockFreeSeat } from "./seats";
 import { hashManageToken, manageTokenFor } from "../tokens";
 import { inTransaction, type Tx } from "../../db/transaction";
-import { waitlistRank } from "./waitlist";
+import { lockWaitingList, waitlistRank } from "./waitlist";
 import { newTicketCode } from "../../checkin/new-ticket-code";
 import { requestJoinLink } from "./request-join-link";
 
@@ -26,7 +26,12 @@ interface Mode {
 
 /** One event's registration: a free seat confirms it, otherwise it joins the waiting list. */
 async function registerFor(tx: Tx, attendeeId: string, event: Event, lunch: boolean, now: Date, { known }: Mode): Promise<RegistrationOutcome> {
-  const seatId = await lockFreeSeat(tx, event, { unlessWaiting: true });
+  let seatId = await lockFreeSeat(tx, event, { unlessWaiting: true });
+  if (!seatId) {
+    // Before joining the queue, wait for whoever is freeing a seat of this event, then look again.
+    await lockWaitingList(tx, event.id);
+    seatId = await lockFreeSeat(tx, event, { unlessWaiting: true });
+  }
   // A new address is unproven: on an event that asks for it, the seat waits for the address to be confirmed.
   const holdExpiresAt = seatId && !known ? holdUntil(event, now) : null;
   const state = {

@@ -17,6 +17,16 @@ export interface SeatHandedOut {
   status: "OFFERED" | "CONFIRMED";
 }
 
+/**
+ * Holds the event's row until the transaction ends. Whoever frees a seat and then looks for someone
+ * waiting, and whoever finds no seat and then joins the waiting list, take it first: of two such
+ * transactions at once, the second sees what the first committed, so a seat freed while someone
+ * joins the queue goes to them instead of staying free.
+ */
+export async function lockWaitingList(tx: Tx, eventId: string): Promise<void> {
+  await tx.$queryRaw`SELECT "id" FROM "Event" WHERE "id" = ${eventId} ${dialect.forUpdate}`;
+}
+
 /** The first person still waiting (not already offered a place), locked against a concurrent hand-out. */
 async function firstWaiting(tx: Tx, eventId: string) {
   const rows = await tx.$queryRaw<{ position: number; registrationId: string }[]>`SELECT "position", "registrationId" FROM "WaitlistEntry" WHERE "eventId" = ${eventId} AND "offerExpiresAt" IS NULL ORDER BY "position" LIMIT 1 ${dialect.skipLocked}`;
@@ -29,6 +39,7 @@ async function firstWaiting(tx: Tx, eventId: string) {
  */
 export async function handOutFreeSeats(tx: Tx, event: WaitlistEvent, now: Date): Promise<SeatHandedOut[]> {
   const handedOut: SeatHandedOut[] = [];
+  await lockWaitingList(tx, event.id);
   for (;;) {
     const waiting = await firstWaiting(tx, event.id);
     if (!waiting || !(await claimFreeSeat(tx, event, waiting.registrationId))) return handedOut;

@@ -1,0 +1,740 @@
+import fc from "fast-check";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "../../lib/db/client";
+import { securityHeaders } from "../../lib/http/security-headers";
+import { ORGANISATION_TYPES, ROLES } from "../../lib/registrations/schema";
+import { manageTokenFor } from "../../lib/registrations/tokens";
+import { isSafeText } from "../../lib/validation";
+import { seedDatabase } from "../../prisma/seed";
+import { person } from "../support/people";
+import { proxy } from "../../proxy";
+import { POST as register } from "../../app/api/registrations/route";
+import { DELETE as cancel, GET as show, PATCH as edit } from "../../app/api/registrations/[token]/route";
+import { POST as answerOffer } from "../../app/api/registrations/[token]/offer/[answer]/route";
+import { GET as listEvents } from "../../app/api/events/route";
+import { GET as showEvent } from "../../app/api/events/[slug]/route";
+import { GET as openApi } from "../../app/api/openapi.json/route";
+import { GET as health } from "../../app/api/health/route";
+
+/**
+ * Every public route against whatever a stranger can send: raw bytes, broken JSON, registrations
+ * whose fields hold anything, hostile headers, any token, slug or answer in the path, one after
+ * the other and at the same moment. Whatever comes, the answer is below 500, a refusal says why in
+ * French and writes nothing, and what is accepted is written whole (checkConsistency).
+ */
+
+const SLUGS = ["journee-nationale", "nancy", "grenoble", "bordeaux", "rennes"];
+
+beforeAll(async () => {
+  await seedDatabase(db);
+  // Grenoble fills up at once, so waiting lists, offers and their answers get fuzzed too; Bordeaux
+  // is closed. (Seats above the capacity are never handed out: lib/registrations/internal/seats.ts.)
+  await db.event.update({ where: { slug: "grenoble" }, data: { capacity: 3 } });
+  await db.event.update({ where: { slug: "bordeaux" }, data: { status: "CLOSED" } });
+});
+afterAll(() => db.$disconnect());
+
+// ---------------------------------------------------------------------------------------------
+// What is sent
+
+const NASTY = [
+  "", " ", "\u0000", "\ud800", "\udfff", "a\ud83d", "\u202e", "\u200b", "\ufeff", "\u00ad", "e\u0301\u0301\u0301", "👩🏽‍💻", "🦄",
+  "%ff", "%", "%E0%A4%A", "..", "../../etc/passwd", "null", "undefined", "NaN", "-0", "1e999", "__proto__", "constructor",
+  "<script>alert(1)</script>", "' OR 1=1 --", "Robert'); DROP TABLE \"Attendee\";--", "=HYPERLINK(\"http://x\")", "\r\n", "\t",
+];
+const loneSurrogates = fc.string({ unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)), minLength: 1, maxLength: 4 });
+const longText = fc
+  .tuple(fc.constantFrom("x", "é", "\u0000", "🦄", "\u202e", "a b"), fc.integer({ min: 100, max: 5000 }))
+  .map(([piece, length]) => piece.repeat(length));
+
+const hostileText = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...NASTY) },
+  { weight: 2, arbitrary: fc.string({ maxLength: 30 }) },
+  { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 30 }) },
+  { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 30 }) },
+  { weight: 1, arbitrary: loneSurrogates },
+  { weight: 1, arbitrary: longText },
+);
+
+const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: hostileText },
+  { weight: 1, arbitrary: fc.constantFrom(null, true, false, 0, -1, 1e308, -1e308, 2 ** 53 + 2, 5e-324) },
+  { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double()) },
+  { weight: 1, arbitrary: fc.array(hostileText, { maxLength: 4 }) },
+  { weight: 1, arbitrary: fc.dictionary(hostileText, hostileText, { maxKeys: 3 }) },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+);
+
+/** Bodies that are not a JSON object, or not JSON at all. */
+const rawBody = fc.oneof(
+  // Any bytes (invalid UTF-8, NUL...), copied onto an ArrayBuffer of their own as BodyInit wants.
+  fc.uint8Array({ maxLength: 512 }).map((bytes) => new Uint8Array(bytes)),
+  fc.string({ unit: "binary", maxLength: 200 }),
+  fc.json({ maxDepth: 4 }),
+  fc.anything({ maxDepth: 3 }).map((value) => JSON.stringify(value) ?? ""),
+  fc.tuple(fc.json({ maxDepth: 4 }), fc.nat()).map(([json, cut]) => json.slice(0, cut % (json.length + 1))),
+  fc.integer({ min: 1, max: 8000 }).map((depth) => `${"[".repeat(depth)}${"]".repeat(depth)}`),
+  fc.integer({ min: 1, max: 1500 }).map((depth) => `${'{"events":'.repeat(depth)}1${"}".repeat(depth)}`),
+  fc.constantFrom(
+    "1e999",
+    "123456789012345678901234567890",
+    '{"consent":1e999,"lunch":-0,"events":["rennes"]}',
+    '{"events":["rennes"],"events":"rennes"}',
+    '{"__proto__":{"consent":true},"constructor":{"prototype":{"admin":true}}}',
+    "\ufeff{}",
+    "\u0000",
+    "{}\u0000",
+    '"\\ud800"',
+    "null",
+    "[]",
+    "{",
+    "\r\n",
+  ),
+);
+
+const FRESH = Symbol("a new address");
+const REMOVED = Symbol("field left out");
+const OFFERED_EVENT = Symbol("the event of the attendee's offer");
+const REPEATED_EMAILS = ["deja@collectivite.example.fr", "  DEJA@Collectivite.Example.FR ", "deja+1@collectivite.example.fr"];
+
+const NAMES = ["Awa", "Élodie", "Jean-Édouard", "Nguyễn", "Zoë", "O’Neil", "Ἀλέξανδρος", "Мария", "محمد", "李", "d'Artagnan"];
+const TEXTS = ["Ville de Rennes", "Conseil départemental d'Ille-et-Vilaine", "Chargée de mission ESS", "Réseau des collectivités (RTES)"];
+const freeText = (max: number) => fc.oneof(fc.constantFrom("", ...TEXTS), fc.string({ unit: "grapheme", maxLength: max }));
+
+/** A registration a person could send, with their own details (kept valid, mostly). */
+const details = fc.record({
+  events: fc.constantFrom(
+    ["journee-nationale"],
+    ["grenoble"],
+    ["journee-nationale", "grenoble"],
+    ["rennes"],
+    ["journee-nationale", "nancy"],
+    ["nancy", "rennes"],
+    ["bordeaux"],
+    ["grenoble", "grenoble"],
+    ["atlantide"],
+    [],
+  ),
+  email: fc.oneof({ weight: 6, arbitrary: fc.constant<unknown>(FRESH) }, fc.constantFrom(...REPEATED_EMAILS), fc.emailAddress()),
+  firstName: fc.constantFrom(...NAMES),
+  lastName: fc.constantFrom(...NAMES),
+  organisation: freeText(200).filter((text) => text.trim() !== ""),
+  organisationType: fc.constantFrom(...ORGANISATION_TYPES),
+  jobTitle: freeText(150).filter((text) => text.trim() !== ""),
+  role: fc.constantFrom(...ROLES),
+  phone: fc.constantFrom(null, "", "01 23 45 67 89", "+33 6 12 34 56 78"),
+  lunch: fc.boolean(),
+  dietaryNeeds: freeText(500),
+  accessibilityNeeds: freeText(500),
+  consent: fc.constant(true),
+});
+const FIELDS = ["events", "email", "firstName", "lastName", "organisation", "organisationType", "jobTitle", "role", "phone", "lunch", "dietaryNeeds", "accessibilityNeeds", "consent"];
+const ODD_KEYS = ["__proto__", "constructor", "id", "manageToken", "manageTokenHash", "status", "emailVerifiedAt", ""];
+
+/** Some fields replaced by anything, or left out, or added. */
+const mutations = fc.oneof(
+  { weight: 2, arbitrary: fc.constant<[string, unknown][]>([]) },
+  { weight: 3, arbitrary: fc.array(fc.tuple(fc.constantFrom(...FIELDS, ...ODD_KEYS), fc.oneof(hostileValue, fc.constant(REMOVED))), { minLength: 1, maxLength: 3 }) },
+);
+
+/** An object with exactly these own keys (`__proto__` included, as JSON.parse makes it). */
+function objectOf(entries: [string, unknown][]): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of entries) {
+    if (value === REMOVED) delete object[key];
+    else Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return object;
+}
+
+const registrationBody = fc.tuple(details, mutations).map(([valid, changes]) => objectOf([...Object.entries(valid), ...changes]));
+
+/** Some of the details a person may change from their manage link, and some they may not. */
+const patchBody = fc
+  .tuple(details, fc.subarray(["firstName", "lastName", "organisation", "organisationType", "jobTitle", "role", "phone", "lunch", "dietaryNeeds", "accessibilityNeeds"]), mutations)
+  .map(([valid, kept, changes]) => objectOf([...Object.entries(valid).filter(([key]) => kept.includes(key)), ...changes]));
+
+const cancelBody = fc.oneof(
+  fc.constant(undefined),
+  fc.constant({}),
+  fc.record({ events: fc.subarray(SLUGS) }),
+  fc.record({ events: hostileValue }),
+  fc.tuple(fc.subarray(SLUGS), mutations).map(([events, changes]) => objectOf([["events", events], ...changes])),
+);
+
+const offerBody = fc.oneof(
+  { weight: 3, arbitrary: fc.constant({ event: OFFERED_EVENT }) },
+  { weight: 1, arbitrary: fc.record({ event: fc.oneof(fc.constantFrom(...SLUGS), hostileValue) }) },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...SLUGS), mutations).map(([event, changes]) => objectOf([["event", event], ...changes])) },
+);
+
+type Body = { json: unknown } | { raw: string | Uint8Array<ArrayBuffer> } | null;
+const body = <T>(json: fc.Arbitrary<T>): fc.Arbitrary<Body> =>
+  fc.oneof(
+    { weight: 4, arbitrary: json.map((value): Body => (value === undefined ? null : { json: value })) },
+    { weight: 1, arbitrary: rawBody.map((raw): Body => ({ raw })) },
+  );
+
+// Headers: only what `new Headers()` accepts (no NUL, CR or LF, nothing above U+00FF), or the
+// test itself would throw before the app sees anything.
+const acceptedByHeaders = (value: string) => {
+  try {
+    new Headers([["x-probe", value]]);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const headerText = fc
+  .oneof(fc.string({ maxLength: 60 }), fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).map((code) => String.fromCharCode(code)), maxLength: 60 }))
+  .filter(acceptedByHeaders);
+const header = (...samples: string[]) => fc.option(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...samples) }, { weight: 1, arbitrary: headerText }));
+
+/** A request's headers by name; null: not sent. */
+type HeaderValues = Record<string, string | null>;
+const SAME_SITE: HeaderValues = { "content-type": "application/json", host: "localhost", origin: "http://localhost", "sec-fetch-site": "same-origin" };
+const hostileEnvelope = fc.record({
+  "content-type": header(
+    "application/json",
+    "application/json; charset=utf-8",
+    "APPLICATION/JSON",
+    "application/json; charset=latin1",
+    "application/json;",
+    "application/jsonp",
+    "application/json-patch+json",
+    "text/plain",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data; boundary=x",
+  ),
+  "content-length": header("0", "1", "-1", "abc", "1e9", "16385", "99999999999999999999", " 12 ", "0x10", "Infinity"),
+  origin: header("http://localhost", "null", "https://attaquant.example", "http://localhost:3000", "http://localhost.attaquant.example", "://", "http://[::1]"),
+  "sec-fetch-site": header("same-origin", "none", "same-site", "cross-site", "SAME-ORIGIN"),
+  host: header("localhost", "attaquant.example", ""),
+  "x-forwarded-for": header("1.2.3.4", "1.2.3.4, 5.6.7.8", ",,,", "::1", "unknown"),
+  "x-rencontres-peer": header("127.0.0.1", ""),
+});
+const envelope = fc.oneof({ weight: 5, arbitrary: fc.constant(SAME_SITE) }, { weight: 1, arbitrary: hostileEnvelope });
+
+const query = fc.array(fc.tuple(hostileText, hostileText), { maxLength: 3 });
+
+/** Whose real token is used: the few who hold Grenoble's seats, wait for one, or are offered one make its queue move. */
+const ATTENDEES = {
+  anyone: {},
+  seated: { registrations: { some: { status: "CONFIRMED", event: { slug: "grenoble" } } } },
+  waiting: { registrations: { some: { status: "WAITLISTED" } } },
+  offered: { registrations: { some: { status: "OFFERED" } } },
+} as const;
+
+type TokenChoice =
+  | { text: string }
+  | { attendee: keyof typeof ATTENDEES; index: number; tamper: { at: number; by: string } | null };
+
+/** Any text, or a real attendee's token (sometimes with one character changed), of one of `whose`. */
+const tokenChoice = (...whose: (keyof typeof ATTENDEES)[]): fc.Arbitrary<TokenChoice> =>
+  fc.oneof(
+    { weight: 3, arbitrary: fc.oneof(hostileText, fc.stringMatching(/^[A-Za-z0-9_-]{43}$/)).map((text) => ({ text })) },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        attendee: fc.constantFrom(...whose),
+        index: fc.nat(),
+        tamper: fc.oneof(
+          { weight: 3, arbitrary: fc.constant(null) },
+          { weight: 1, arbitrary: fc.record({ at: fc.nat(42), by: fc.constantFrom("A", "b", "-", "_", "0", "=", " ", "é") }) },
+        ),
+      }),
+    },
+  );
+
+// ---------------------------------------------------------------------------------------------
+// Sending it, and what must hold of every answer
+
+let sent = 0;
+let emails = 0;
+const freshEmail = () => `fuzz-${++emails}@collectivite.example.fr`;
+
+/** The JSON value as it goes out: a new address where one is asked for (fresh at each run). */
+function materialise(value: unknown, offeredEvent: string | undefined): unknown {
+  if (value === FRESH) return freshEmail();
+  if (value === OFFERED_EVENT) return offeredEvent ?? "grenoble";
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  return objectOf(Object.entries(value).map(([key, field]) => [key, materialise(field, offeredEvent)]));
+}
+
+function request(method: string, url: string, headers: HeaderValues = SAME_SITE, payload: Body = null, offeredEvent?: string) {
+  const init = new Headers();
+  for (const [name, value] of Object.entries(headers)) if (value !== null) init.set(name, value);
+  const content = payload === null ? undefined : "raw" in payload ? payload.raw : JSON.stringify(materialise(payload.json, offeredEvent));
+  return new Request(`http://localhost${url}`, { method, headers: init, body: content });
+}
+
+const withQuery = (path: string, pairs: [string, string][]) => {
+  const url = new URL(path, "http://localhost");
+  for (const [name, value] of pairs) url.searchParams.append(name, value);
+  return `${url.pathname}${url.search}`;
+};
+
+/**
+ * What a refused request must leave exactly as it was: how many rows of each kind, which seats and
+ * places in the queues are held, when an attendee or a registration last changed. One query (the
+ * same SQL on both databases), as it runs twice around every refused request.
+ */
+async function snapshot() {
+  const [row] = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT
+      (SELECT COUNT(*) FROM "Attendee") AS "attendees",
+      (SELECT MAX("updatedAt") FROM "Attendee") AS "attendeeChanged",
+      (SELECT COUNT(*) FROM "Registration" WHERE "status" = 'CONFIRMED') AS "confirmed",
+      (SELECT COUNT(*) FROM "Registration" WHERE "status" = 'WAITLISTED') AS "waitlisted",
+      (SELECT COUNT(*) FROM "Registration" WHERE "status" = 'OFFERED') AS "offered",
+      (SELECT COUNT(*) FROM "Registration" WHERE "status" = 'CANCELLED') AS "cancelled",
+      (SELECT MAX("updatedAt") FROM "Registration") AS "registrationChanged",
+      (SELECT COUNT(*) FROM "WaitlistEntry") AS "waiting",
+      (SELECT COUNT("offerExpiresAt") FROM "WaitlistEntry") AS "offers",
+      (SELECT SUM("position") FROM "WaitlistEntry") AS "queuePositions",
+      (SELECT COUNT(*) FROM "Seat" WHERE "registrationId" IS NOT NULL) AS "heldSeats",
+      (SELECT SUM("number") FROM "Seat" WHERE "registrationId" IS NOT NULL) AS "heldSeatNumbers",
+      (SELECT COUNT(*) FROM "OutboxEmail" WHERE "kind" <> 'MANAGE_LINK') AS "emails",
+      (SELECT COUNT(*) FROM "OutboxEmail" WHERE "kind" = 'MANAGE_LINK') AS "manageLinks",
+      (SELECT COUNT(*) FROM "AuditEntry") AS "auditEntries"`;
+  // Counts are bigints on PostgreSQL, numbers on SQLite; dates a Date or not: all compared as text.
+  const text = (value: unknown) => (value === null ? null : value instanceof Date ? value.toISOString() : String(value));
+  const { manageLinks, ...rows } = Object.fromEntries(Object.entries(row).map(([name, value]) => [name, text(value)]));
+  return { rows, manageLinks: Number(manageLinks) };
+}
+type Snapshot = Awaited<ReturnType<typeof snapshot>>;
+
+/** zod's own (English) messages, which must never reach a person. */
+const ZOD_DEFAULT = /^(Invalid|Too (big|small)|Unrecognized|Expected|Required)\b|expected .*, received/;
+
+/** A refusal says why, in French: `{ error }` or `{ errors: { field: message } }`. */
+function expectFrenchRefusal(json: unknown) {
+  const { error, errors } = (json ?? {}) as { error?: unknown; errors?: unknown };
+  const messages = typeof error === "string" ? [error] : errors && typeof errors === "object" ? Object.values(errors) : [];
+  expect(messages.length, JSON.stringify(json)).toBeGreaterThan(0);
+  for (const message of messages) {
+    expect(message, JSON.stringify(json)).toSatisfy((text: unknown) => typeof text === "string" && /^\p{Lu}/u.test(text) && !ZOD_DEFAULT.test(text));
+  }
+}
+
+/**
+ * A refusal wrote nothing. The one exception: someone registering again with a known address has
+ * the manage link sent again to that address (lib/registrations/create-registrations.ts).
+ */
+function expectNothingWritten(before: Snapshot, after: Snapshot, json: unknown) {
+  expect(after.rows).toEqual(before.rows);
+  const resent = (json as { code?: unknown }).code === "ALREADY_REGISTERED" ? 1 : 0;
+  expect(after.manageLinks - before.manageLinks).toBeGreaterThanOrEqual(0);
+  expect(after.manageLinks - before.manageLinks).toBeLessThanOrEqual(resent);
+}
+
+interface Answer {
+  status: number;
+  json: Record<string, unknown>;
+}
+
+/** Sends one request: never a rejection, never a 5xx, a JSON answer; a refusal in French that wrote nothing. */
+async function answer(send: () => Promise<Response>): Promise<Answer> {
+  const before = await snapshot();
+  const response = await send();
+  sent++;
+  const json = (await response.json()) as Record<string, unknown>;
+  expect(response.status, JSON.stringify(json)).toBeLessThan(500);
+  if (response.status >= 400) {
+    expectFrenchRefusal(json);
+    expectNothingWritten(before, await snapshot(), json);
+  }
+  return { status: response.status, json };
+}
+
+/** A browser marks another site's request: it never gets anything done. */
+const crossSite = (headers: HeaderValues) => {
+  const site = new Headers(Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== null)).get("sec-fetch-site");
+  return Boolean(site) && site !== "same-origin" && site !== "none";
+};
+
+/** Sends requests at once and waits for every one (none still writing when the database is checked); rethrows a rejection. */
+async function together(sends: (() => Promise<Response>)[]): Promise<Response[]> {
+  const settled = await Promise.allSettled(sends.map((send) => send()));
+  sent += settled.length;
+  return settled.map((result) => {
+    if (result.status === "rejected") throw result.reason;
+    return result.value;
+  });
+}
+
+/** The attendee's token for a choice (a real one, tampered with or not, or any text), with their offered event if any. */
+async function resolveToken(choice: TokenChoice): Promise<{ token: string; real: boolean; offeredEvent?: string }> {
+  if ("text" in choice) return { token: choice.text, real: false };
+  const where = ATTENDEES[choice.attendee];
+  const count = await db.attendee.count({ where });
+  if (count === 0) return { token: "aucun-inscrit-encore", real: false };
+  const [attendee] = await db.attendee.findMany({
+    where,
+    orderBy: { id: "asc" },
+    skip: choice.index % count,
+    take: 1,
+    select: { id: true, registrations: { where: { status: "OFFERED" }, select: { event: { select: { slug: true } } } } },
+  });
+  const token = manageTokenFor(attendee.id);
+  const offeredEvent = attendee.registrations[0]?.event.slug;
+  if (!choice.tamper) return { token, real: true, offeredEvent };
+  const { at, by } = choice.tamper;
+  const changed = token[at] === by ? (by === "A" ? "B" : "A") : by;
+  return { token: `${token.slice(0, at)}${changed}${token.slice(at + 1)}`, real: false, offeredEvent };
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the database must always be
+
+/** Each status holds exactly its things: a confirmed person a seat, a waiting one a place in the queue, an offered one both. */
+const HOLDS = {
+  CONFIRMED: "seat",
+  WAITLISTED: "queue",
+  OFFERED: "seat+offer",
+  CANCELLED: "nothing",
+} as const;
+
+/** Whether the database is whole (only as far as the event of this slug goes, when one is given). */
+async function checkConsistency(slug?: string) {
+  const problems: string[] = [];
+  const registrations = await db.registration.findMany({
+    where: slug ? { event: { slug } } : {},
+    include: { seat: true, waitlistEntry: true, event: { select: { slug: true, kind: true } }, _count: { select: { emails: true } } },
+  });
+  for (const registration of registrations) {
+    const { seat, waitlistEntry: entry } = registration;
+    const holds = [seat && "seat", entry && (entry.offerExpiresAt ? "offer" : "queue")].filter(Boolean).join("+") || "nothing";
+    const about = `${registration.event.slug} ${registration.id} (${registration.status})`;
+    if (holds !== HOLDS[registration.status]) problems.push(`${about} holds ${holds}`);
+    if (seat && seat.eventId !== registration.eventId) problems.push(`${about} has a seat of another event`);
+    if (entry && entry.eventId !== registration.eventId) problems.push(`${about} waits for another event`);
+    if ((registration.activeDay === null) !== (registration.status === "CANCELLED")) problems.push(`${about} activeDay ${registration.activeDay}`);
+    if (registration.lunch && registration.event.kind !== "NATIONAL") problems.push(`${about} has lunch on a regional day`);
+    if (registration._count.emails === 0) problems.push(`${about} was never told by email`);
+  }
+
+  const attendees = await db.attendee.findMany({
+    where: slug ? { registrations: { some: { event: { slug } } } } : {},
+    include: { _count: { select: { registrations: true } } },
+  });
+  for (const attendee of attendees) {
+    if (attendee._count.registrations === 0) problems.push(`attendee ${attendee.id} has no registration`);
+    if (attendee.email !== attendee.email.trim().toLowerCase()) problems.push(`attendee ${attendee.id}: email ${JSON.stringify(attendee.email)}`);
+    const texts = [attendee.firstName, attendee.lastName, attendee.organisation, attendee.jobTitle, attendee.dietaryNeeds, attendee.accessibilityNeeds];
+    if (!texts.every((text) => isSafeText(text))) problems.push(`attendee ${attendee.id} has unsafe text ${JSON.stringify(texts)}`);
+  }
+
+  const events = await db.event.findMany({ where: slug ? { slug } : {}, include: { seats: true, waitlist: true } });
+  for (const event of events) {
+    const held = event.seats.filter((seat) => seat.registrationId !== null).length;
+    const free = event.seats.filter((seat) => seat.registrationId === null && seat.number <= event.capacity).length;
+    const waiting = event.waitlist.filter((entry) => entry.offerExpiresAt === null).length;
+    if (held > event.capacity) problems.push(`${event.slug}: ${held} seats held for ${event.capacity}`);
+    if (waiting > 0 && free > 0) problems.push(`${event.slug}: ${waiting} waiting while ${free} seats are free`);
+  }
+  if (problems.length > 0) throw new Error(`The database is not whole:\n${problems.join("\n")}`);
+}
+
+const PROPERTY_TIMEOUT = 180_000;
+
+// ---------------------------------------------------------------------------------------------
+
+describe("POST /api/registrations, fuzzed", () => {
+  it("answers bodies that are not a registration with a French refusal, and saves nothing", async () => {
+    await fc.assert(
+      fc.asyncProperty(rawBody, envelope, async (raw, headers) => {
+        const { status } = await answer(() => register(request("POST", "/api/registrations", headers, { raw })));
+        expect(status).toBeGreaterThanOrEqual(400);
+      }),
+      { numRuns: 400 },
+    );
+    await checkConsistency();
+  }, PROPERTY_TIMEOUT);
+
+  it("registers whole or refuses in French, whatever each field holds", async () => {
+    const statuses = new Set<number>();
+    await fc.assert(
+      fc.asyncProperty(registrationBody, async (generated) => {
+        const registration = materialise(generated, undefined) as Record<string, unknown>;
+        const email = typeof registration.email === "string" ? registration.email.trim().toLowerCase() : "";
+        // PostgreSQL's text holds no NUL: such an address is unknown, and cannot be asked about.
+        const known = !email.includes("\u0000") && (await db.attendee.count({ where: { email } })) > 0;
+        const { status, json } = await answer(() => register(request("POST", "/api/registrations", SAME_SITE, { json: registration })));
+        statuses.add(status);
+        // Whoever types a known address never gets its owner's manage link.
+        if (known) expect(json).not.toHaveProperty("manageToken");
+        else if (status < 300) expect(json.manageToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+        if (sent % 50 === 0) await checkConsistency();
+      }),
+      { numRuns: 800 },
+    );
+    await checkConsistency();
+    // Not a fuzz of the validation alone: both sides were reached.
+    expect([...statuses].some((status) => status < 300)).toBe(true);
+    expect([...statuses].some((status) => status >= 400)).toBe(true);
+  }, PROPERTY_TIMEOUT);
+
+  it("refuses what another site sends, whatever the headers claim", async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileEnvelope, body(registrationBody), async (headers, payload) => {
+        const { status } = await answer(() => register(request("POST", "/api/registrations", headers, payload)));
+        if (crossSite(headers)) expect(status).toBe(403);
+      }),
+      { numRuns: 300 },
+    );
+    await checkConsistency();
+  }, PROPERTY_TIMEOUT);
+
+  it("stays whole when hostile registrations arrive together (the registration queue's rounds)", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(registrationBody, { minLength: 2, maxLength: 12 }), async (registrations) => {
+        const before = await snapshot();
+        const responses = await together(registrations.map((registration) => () => register(request("POST", "/api/registrations", SAME_SITE, { json: registration }))));
+        const answers = await Promise.all(responses.map(async (response) => ({ status: response.status, json: await response.json() })));
+        for (const { status, json } of answers) {
+          expect(status, JSON.stringify(json)).toBeLessThan(500);
+          if (status >= 400) expectFrenchRefusal(json);
+        }
+        const accepted = answers.filter(({ status }) => status < 300).length;
+        const after = await snapshot();
+        expect(Number(after.rows.attendees) - Number(before.rows.attendees)).toBeLessThanOrEqual(accepted);
+        if (accepted === 0) expect(after.rows).toEqual(before.rows);
+        await checkConsistency();
+      }),
+      { numRuns: 60 },
+    );
+  }, PROPERTY_TIMEOUT);
+});
+
+type Action =
+  | { route: "register"; body: Body; headers: HeaderValues }
+  | { route: "show"; token: TokenChoice; query: [string, string][] }
+  | { route: "edit" | "cancel"; token: TokenChoice; body: Body; headers: HeaderValues }
+  | { route: "offer"; token: TokenChoice; answer: string; body: Body; headers: HeaderValues };
+
+const action: fc.Arbitrary<Action> = fc.oneof(
+  { weight: 2, arbitrary: fc.record({ route: fc.constant("register" as const), body: body(registrationBody), headers: envelope }) },
+  { weight: 1, arbitrary: fc.record({ route: fc.constant("show" as const), token: tokenChoice("anyone", "seated", "waiting", "offered"), query }) },
+  { weight: 1, arbitrary: fc.record({ route: fc.constant("edit" as const), token: tokenChoice("anyone", "seated"), body: body(patchBody), headers: envelope }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ route: fc.constant("cancel" as const), token: tokenChoice("anyone", "seated", "seated", "waiting", "offered"), body: body(cancelBody), headers: envelope }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      route: fc.constant("offer" as const),
+      token: tokenChoice("anyone", "waiting", "offered", "offered", "offered"),
+      answer: fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom("accept", "decline") },
+        { weight: 1, arbitrary: fc.oneof(hostileText, fc.constantFrom("ACCEPT", " accept", "accept/", "decline%00")) },
+      ),
+      body: body(offerBody),
+      headers: envelope,
+    }),
+  },
+);
+
+const MANAGE_PATH = "/api/registrations/jeton";
+
+/** One action on the manage link's routes, with the token resolved. */
+function perform(step: Exclude<Action, { route: "register" | "show" }>, token: string, offeredEvent: string | undefined) {
+  const params = { params: Promise.resolve({ token }) };
+  switch (step.route) {
+    case "edit":
+      return edit(request("PATCH", MANAGE_PATH, step.headers, step.body), params);
+    case "cancel":
+      return cancel(request("DELETE", MANAGE_PATH, step.headers, step.body), params);
+    case "offer":
+      return answerOffer(request("POST", `${MANAGE_PATH}/offer/reponse`, step.headers, step.body, offeredEvent), {
+        params: Promise.resolve({ token, answer: step.answer }),
+      });
+  }
+}
+
+/** The request of an action, its token resolved now; `real`: the token is an attendee's own. */
+async function prepare(step: Action): Promise<{ send: () => Promise<Response>; real: boolean }> {
+  if (step.route === "register") return { send: () => register(request("POST", "/api/registrations", step.headers, step.body)), real: false };
+  const { token, real, offeredEvent } = await resolveToken(step.token);
+  if (step.route === "show") {
+    return { send: () => show(request("GET", withQuery(MANAGE_PATH, step.query)), { params: Promise.resolve({ token }) }), real };
+  }
+  return { send: () => perform(step, token, offeredEvent), real };
+}
+
+describe("the manage link's routes, fuzzed with real, tampered and made-up tokens", () => {
+  beforeAll(async () => {
+    // Grenoble's three seats taken and people waiting: cancellations then hand out offers to answer.
+    for (let n = 9000; n < 9024; n++) await register(request("POST", "/api/registrations", SAME_SITE, { json: person(n, ["grenoble"]) }));
+  });
+
+  it("answers every action below 500, shows only to the link's owner, writes whole or nothing", async () => {
+    const reached = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(action, async (step) => {
+        const { send, real } = await prepare(step);
+        const { status } = await answer(send);
+        if (step.route === "show") expect(status).toBe(real ? 200 : 404);
+        else if (step.route !== "register" && (crossSite(step.headers) || !real)) expect(status).toBeGreaterThanOrEqual(400);
+        if (status < 300) reached.add(step.route);
+        if (sent % 50 === 0) await checkConsistency();
+      }),
+      { numRuns: 800 },
+    );
+    await checkConsistency();
+    // The fuzz got past the tokens to the operations themselves, offers included (about 15 of each a run).
+    expect([...reached]).toEqual(expect.arrayContaining(["cancel", "edit", "offer"]));
+  }, PROPERTY_TIMEOUT);
+});
+
+describe("the read-only routes, fuzzed", () => {
+  const slug = fc.oneof(
+    fc.constantFrom(...SLUGS, "Rennes", "rennes-", "rennes ", "-rennes", "journee--nationale", "atlantide"),
+    hostileText,
+    fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  );
+
+  it("answers any slug and query with the event or a French 404, and the lists whole", async () => {
+    await fc.assert(
+      fc.asyncProperty(slug, query, fc.constantFrom("event", "events", "openapi", "health"), async (wanted, pairs, route) => {
+        if (route === "event") {
+          const url = withQuery(`/api/events/${SLUGS[0]}`, pairs);
+          const { status, json } = await answer(() => showEvent(request("GET", url), { params: Promise.resolve({ slug: wanted }) }));
+          expect(status).toBe(SLUGS.includes(wanted) ? 200 : 404);
+          if (status === 200) expect(json.slug).toBe(wanted);
+          return;
+        }
+        if (route === "events") {
+          const { status, json } = await answer(() => listEvents());
+          expect(status).toBe(200);
+          const events = json.events as { slug: string; capacity: number; placesLeft: number }[];
+          expect(events.map((event) => event.slug)).toEqual(expect.arrayContaining(SLUGS));
+          for (const event of events) expect(event.placesLeft).toSatisfy((left: number) => left >= 0 && left <= event.capacity);
+          return;
+        }
+        const { status } = await answer(async () => (route === "openapi" ? openApi() : health()));
+        expect(status).toBe(200);
+      }),
+      { numRuns: 300 },
+    );
+  }, PROPERTY_TIMEOUT);
+});
+
+describe("the proxy's reading of addresses, fuzzed", () => {
+  const segment = fc.oneof(
+    fc.constantFrom("%ff", "%", "%E0%A4%A", "%e2%82", "%C0%AF", "%00", "%2e%2e", "%2F", "..", ".", "%25", "%%", "%zz", "\ud800", "\udfff", "\u202e", "é", "🦄", "api", "gerer"),
+    fc.string({ maxLength: 12 }),
+    fc.string({ unit: "binary", maxLength: 12 }),
+    loneSurrogates,
+    fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 6 }).map((bytes) => bytes.map((byte) => `%${byte.toString(16).padStart(2, "0")}`).join("")),
+  );
+  const path = fc
+    .tuple(fc.constantFrom("/", "/api/", "/api/registrations/", "/inscription/gerer/", "/admin/evenements/", "/evenements/"), fc.array(segment, { maxLength: 5 }))
+    .map(([prefix, segments]) => `${prefix}${segments.join("/")}`);
+
+  const decodable = (pathname: string) => {
+    try {
+      decodeURIComponent(pathname);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it("lets a well-encoded address through and answers a malformed one 400, with the security headers, never throwing", async () => {
+    await fc.assert(
+      fc.asyncProperty(path, async (generated) => {
+        const incoming = new NextRequest(`http://localhost${generated}`);
+        const response = proxy(incoming);
+        const pathname = incoming.nextUrl.pathname;
+        expect(response.status).toBe(decodable(pathname) ? 200 : 400);
+        expect(response.headers.get("x-frame-options")).toBe("DENY");
+        expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+        if (response.status === 400 && pathname.startsWith("/api/")) {
+          expectFrenchRefusal(await response.json());
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("builds the security headers of any path", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: "binary" }), path), fc.boolean(), fc.boolean(), (pathname, https, development) => {
+        const headers = securityHeaders({ pathname, nonce: "bm9uY2U=", https, development });
+        expect(headers["Content-Security-Policy"]).toContain("'nonce-bm9uY2U='");
+        expect(headers["X-Frame-Options"]).toBe("DENY");
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe("the public routes at the same moment (PostgreSQL runs them in parallel)", () => {
+  it("stays whole when the same people act at once", async () => {
+    await fc.assert(
+      fc.asyncProperty(tokenChoice("seated", "waiting", "offered"), fc.array(action, { minLength: 2, maxLength: 8 }), async (shared, steps) => {
+        const prepared = [];
+        // Mostly one person's link used by all, to race their cancellations, edits and answers.
+        for (const step of steps) prepared.push(await prepare("token" in step && "attendee" in shared ? { ...step, token: shared } : step));
+        for (const response of await together(prepared.map(({ send }) => send))) {
+          const json = await response.json();
+          // A lock waited for too long is the one 5xx by design: « réessayez », nothing saved.
+          if (json.code !== "BUSY") expect(response.status, JSON.stringify(json)).toBeLessThan(500);
+          if (response.status >= 400) expectFrenchRefusal(json);
+        }
+        await checkConsistency();
+      }),
+      // Which requests met is not replayable, and the database moves on: shrinking would only add noise.
+      { numRuns: 100, endOnFailure: true },
+    );
+  }, PROPERTY_TIMEOUT);
+
+  /** A regional day of one seat, like Grenoble but its own, for one race. */
+  async function oneSeatDay(slug: string): Promise<string> {
+    const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...grenoble } = await db.event.findUniqueOrThrow({ where: { slug: "grenoble" } });
+    await db.event.create({ data: { ...grenoble, slug, status: "PUBLISHED", capacity: 1, seats: { create: [{ number: 1 }] } } });
+    return slug;
+  }
+  const registerTo = async (n: number, slug: string) => {
+    const response = await register(request("POST", "/api/registrations", SAME_SITE, { json: person(n, [slug]) }));
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { manageToken: string }).manageToken;
+  };
+  const tokenParams = (token: string) => ({ params: Promise.resolve({ token }) });
+
+  it("answers a person's cancellation and their answer to an offer, sent together, below 500", async () => {
+    const slug = await oneSeatDay("course-offre");
+    const tokens = [];
+    for (let n = 9100; n < 9125; n++) tokens.push(await registerTo(n, slug));
+    // The first holds the seat; each round, whoever is offered it cancels and declines at once.
+    expect((await cancel(request("DELETE", MANAGE_PATH), tokenParams(tokens[0]))).status).toBe(200);
+    for (const token of tokens.slice(1, 12)) {
+      const responses = await together([
+        () => cancel(request("DELETE", MANAGE_PATH), tokenParams(token)),
+        () => answerOffer(request("POST", `${MANAGE_PATH}/offer/decline`, SAME_SITE, { json: { event: slug } }), { params: Promise.resolve({ token, answer: "decline" }) }),
+      ]);
+      for (const response of responses) expect(response.status).toBeLessThan(500);
+      await checkConsistency(slug);
+    }
+  }, PROPERTY_TIMEOUT);
+
+  it("gives a seat freed while a newcomer joins the queue to the one waiting", async () => {
+    for (let round = 0; round < 40; round++) {
+      const slug = await oneSeatDay(`course-place-${round}`);
+      const holder = await registerTo(9200 + 2 * round, slug);
+      // The newcomer a few milliseconds after, so that some round lands in the cancellation's transaction.
+      const [cancelled, newcomer] = await together([
+        () => cancel(request("DELETE", MANAGE_PATH), tokenParams(holder)),
+        async () => {
+          await new Promise((resolve) => setTimeout(resolve, round % 6));
+          return register(request("POST", "/api/registrations", SAME_SITE, { json: person(9201 + 2 * round, [slug]) }));
+        },
+      ]);
+      expect([cancelled.status, newcomer.status]).toEqual([200, 201]);
+      await checkConsistency(slug);
+    }
+  }, PROPERTY_TIMEOUT);
+});
