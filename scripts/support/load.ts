@@ -49,12 +49,15 @@ export async function load({ url, connections, durationSeconds, amount, method =
       },
     ],
   }) as unknown as Promise<autocannon.Result> & EventEmitter;
+  // autocannon ends on its one-second tick: the rate is counted up to the last response, not to then.
+  let lastResponseAt = started;
   instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    lastResponseAt = performance.now();
     latencies.push(responseTime);
     statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
   });
   const result = await instance;
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = (lastResponseAt - started) / 1000;
   return {
     perSecond: latencies.length / seconds,
     p50: percentile(latencies, 0.5),
