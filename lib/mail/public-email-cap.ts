@@ -16,11 +16,10 @@ export async function lockAttendeeEmails(tx: Pick<Tx, "$executeRaw">, attendeeId
 }
 
 /**
- * Whether one more email from a public action may go to this attendee today: at most
+ * Whether one more email (call it holding lockAttendeeEmails, so concurrent requests count in turn) from a public action may go to this attendee today: at most
  * PUBLIC_EMAILS_PER_DAY in 24 hours, so a form cannot be used to flood someone's mailbox.
  */
-export async function underPublicEmailCap(tx: Pick<Tx, "outboxEmail" | "$executeRaw">, attendeeId: string, now: Date): Promise<boolean> {
-  await lockAttendeeEmails(tx, attendeeId);
+export async function underPublicEmailCap(tx: Pick<Tx, "outboxEmail">, attendeeId: string, now: Date): Promise<boolean> {
   const sent = await tx.outboxEmail.count({
     where: { attendeeId, kind: { in: PUBLIC_ACTION_KINDS }, createdAt: { gt: new Date(now.getTime() - 24 * 3600_000) } },
   });

@@ -4,6 +4,7 @@ import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
 import { enqueueEmail } from "../mail/outbox";
 import { readToken, signToken } from "./signed-token";
+import { isCurrentLink } from "./tokens";
 
 const payloadSchema = z.object({ a: z.string().max(40), v: z.number().int().min(0) });
 
@@ -27,7 +28,7 @@ export async function confirmEmail({ token, now = new Date() }: { token: string;
   if (!payload) throw new AppError("LINK_EXPIRED");
   return inTransaction(async (tx) => {
     const attendee = await tx.attendee.findUnique({ where: { id: payload.a } });
-    if (!attendee || attendee.anonymisedAt || attendee.manageTokenVersion !== payload.v) throw new AppError("LINK_EXPIRED");
+    if (!attendee || !isCurrentLink(attendee, payload.v)) throw new AppError("LINK_EXPIRED");
     const held = await tx.registration.findMany({
       where: { attendeeId: attendee.id, status: "CONFIRMED", holdExpiresAt: { gt: now } },
       select: { id: true },

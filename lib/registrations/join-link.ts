@@ -9,6 +9,7 @@ import { checkHeld } from "./internal/check-held";
 import { registerDays } from "./internal/register-one";
 import type { RegistrationOutcome } from "./internal/registration-result";
 import { slugSchema } from "../events/schema";
+import { isCurrentLink } from "./tokens";
 
 const payloadSchema = z.object({
   /** The attendee, and the version of their manage link: a new link voids the older join links too. */
@@ -40,7 +41,7 @@ export async function joinLinkView({ token, now = new Date() }: { token: string;
   const request = readJoinToken(token, now);
   if (!request) return null;
   const attendee = await db.attendee.findUnique({ where: { id: request.attendeeId }, select: { manageTokenVersion: true, anonymisedAt: true } });
-  if (!attendee || attendee.anonymisedAt || attendee.manageTokenVersion !== request.manageTokenVersion) return null;
+  if (!isCurrentLink(attendee, request.manageTokenVersion)) return null;
   const events = await db.event.findMany({ where: { slug: { in: request.events } }, select: { slug: true, title: true, startsAt: true, kind: true } });
   return { events: events.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()), lunch: request.lunch };
 }
@@ -57,7 +58,7 @@ export async function addDaysByLink({ token, now = new Date() }: { token: string
   const events = openEvents(found, request.events, now);
   return inTransaction(async (tx) => {
     const attendee = await tx.attendee.findUnique({ where: { id: request.attendeeId } });
-    if (!attendee || attendee.anonymisedAt || attendee.manageTokenVersion !== request.manageTokenVersion) throw new AppError("LINK_EXPIRED");
+    if (!attendee || !isCurrentLink(attendee, request.manageTokenVersion)) throw new AppError("LINK_EXPIRED");
     await checkHeld(tx, attendee.id, events);
     const registrations = await registerDays(tx, attendee.id, events, request.lunch, now, { known: true });
     if (!attendee.emailVerifiedAt) await tx.attendee.update({ where: { id: attendee.id }, data: { emailVerifiedAt: now } });

@@ -2,7 +2,7 @@ import "server-only";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
 import { enqueueEmail } from "../mail/outbox";
-import { underPublicEmailCap } from "../mail/public-email-cap";
+import { lockAttendeeEmails, underPublicEmailCap } from "../mail/public-email-cap";
 import { attendeeByToken } from "./internal/attendee-by-token";
 import { hashManageToken, manageTokenFor } from "./tokens";
 
@@ -14,6 +14,7 @@ import { hashManageToken, manageTokenFor } from "./tokens";
 export async function renewManageLink({ token, now = new Date() }: { token: string; now?: Date }): Promise<void> {
   await inTransaction(async (tx) => {
     const attendee = await attendeeByToken(tx, token, now);
+    await lockAttendeeEmails(tx, attendee.id);
     if (!(await underPublicEmailCap(tx, attendee.id, now))) throw new AppError("EMAIL_CAP");
     const version = attendee.manageTokenVersion + 1;
     // Conditional on the version read: of two renewals at once, one wins and the other finds the link gone.

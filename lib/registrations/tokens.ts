@@ -15,6 +15,14 @@ export function manageTokenFor(attendeeId: string, version = 0): string {
   return createHmac("sha256", authSecret).update(subject).digest("base64url");
 }
 
+/**
+ * Whether a link signed for this attendee at `version` still stands: the person was not anonymised
+ * and has not renewed their manage link since (a renewal voids every link made before it).
+ */
+export function isCurrentLink(attendee: { anonymisedAt: Date | null; manageTokenVersion: number } | null, version: number): boolean {
+  return attendee !== null && attendee.anonymisedAt === null && attendee.manageTokenVersion === version;
+}
+
 export function hashManageToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
