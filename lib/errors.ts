@@ -9,7 +9,7 @@ const ERRORS = {
   ALREADY_REGISTERED: {
     status: 409,
     message: (about: string) =>
-      `Vous êtes déjà inscrit·e à cette journée${about}. Le lien pour gérer votre inscription vous a été renvoyé par email.`,
+      `Vous êtes déjà inscrit·e à cette journée${about}. Votre lien de gestion, reçu par email, permet de consulter votre inscription.`,
   },
   ONE_EVENT_PER_DAY: {
     status: 409,
