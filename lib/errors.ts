@@ -83,6 +83,12 @@ const ERRORS = {
 
 export type AppErrorCode = keyof typeof ERRORS;
 
+/**
+ * Marks an AppError whatever copy of this module made it: Next.js bundles server actions and route
+ * handlers apart, so an error made by one copy is not an `instanceof` the other's class.
+ */
+const APP_ERROR = Symbol.for("rencontres-ess.AppError");
+
 /** An expected failure: a code of the table above, with optional extra words (e.g. an event's title). */
 export class AppError extends Error {
   constructor(
@@ -95,6 +101,8 @@ export class AppError extends Error {
     super(appErrorMessage(code, detail));
     this.name = "AppError";
   }
+
+  readonly [APP_ERROR] = true;
 
   /** For RATE_LIMITED: seconds before a new attempt may succeed (the Retry-After header). */
   retryAfterSeconds?: number;
@@ -113,5 +121,6 @@ export function appErrorMessage(code: AppErrorCode, detail?: string): string {
   return ERRORS[code].message(detail ? ` (${detail})` : "");
 }
 
+/** Whether `error` is an AppError (of any bundle's copy of this module), with this code if given. */
 export const isAppError = (error: unknown, code?: AppErrorCode): error is AppError =>
-  error instanceof AppError && (code === undefined || error.code === code);
+  typeof error === "object" && error !== null && APP_ERROR in error && (code === undefined || (error as AppError).code === code);

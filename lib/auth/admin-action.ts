@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { AppError } from "../errors";
+import { isAppError } from "../errors";
 import { fieldErrors } from "../field-errors";
 import type { FormState, FormValues } from "../form-state";
 import type { UserActor } from "./actor";
@@ -39,7 +39,7 @@ export async function adminAction<Schema extends z.ZodType>(
     revalidatePath("/", "layout");
     return { errors: {}, done };
   } catch (error) {
-    if (error instanceof AppError) return { errors: { [error.field ?? "form"]: error.message }, values };
+    if (isAppError(error)) return { errors: { [error.field ?? "form"]: error.message }, values };
     throw error;
   }
 }

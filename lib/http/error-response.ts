@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { AppError } from "../errors";
+import { isAppError } from "../errors";
 import { fieldErrors } from "../field-errors";
 
 /** 400 with one French message per invalid field. */
@@ -14,7 +14,7 @@ export function validationErrorResponse(error: z.ZodError): NextResponse {
  * HTTP status, or `{ errors: { field } }` when it is about a field. Anything else is rethrown.
  */
 export function errorResponse(error: unknown): NextResponse {
-  if (!(error instanceof AppError)) throw error;
+  if (!isAppError(error)) throw error;
   const headers = error.retryAfterSeconds ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
   if (error.field) return NextResponse.json({ errors: { [error.field]: error.message } }, { status: error.status, headers });
   return NextResponse.json({ error: error.message, code: error.code }, { status: error.status, headers });

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import pg from "pg";
-import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPostgres, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { databaseTarget } from "../../prisma/database-target";
 import { authSecret, env } from "../env";
 import { AppError } from "../errors";
@@ -61,6 +61,18 @@ function limiter(kind: LimitKind, { points, duration }: { points: number; durati
 export const emailKey = (email: string) => createHmac("sha256", authSecret).update(`limit:${email.trim().toLowerCase()}`).digest("base64url");
 
 /**
+ * A limiter's refusal, recognised by its shape: the limiters live on globalThis and are shared by
+ * the server-action and route-handler bundles, each with its own copy of rate-limiter-flexible, so
+ * `instanceof RateLimiterRes` is false for a limiter the other bundle made.
+ */
+const isLimitRejection = (rejection: unknown): rejection is { msBeforeNext: number } =>
+  typeof rejection === "object" &&
+  rejection !== null &&
+  !(rejection instanceof Error) &&
+  typeof (rejection as { msBeforeNext?: unknown }).msBeforeNext === "number" &&
+  typeof (rejection as { remainingPoints?: unknown }).remainingPoints === "number";
+
+/**
  * Counts one action of `key` (an address, or emailKey()) against its limit; over it, refuses with
  * AppError('RATE_LIMITED') saying when to try again (the JSON API adds Retry-After). RATE_LIMITS=off
  * counts nothing.
@@ -70,7 +82,7 @@ export async function consumeLimit(kind: LimitKind, key: string, limit: { points
   try {
     await limiter(kind, limit).consume(key);
   } catch (rejection) {
-    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    if (!isLimitRejection(rejection)) throw rejection;
     const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
     throw new AppError("RATE_LIMITED", seconds < 120 ? `${seconds} secondes` : `${Math.ceil(seconds / 60)} minutes`).withRetryAfter(seconds);
   }

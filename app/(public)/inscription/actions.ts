@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { clientAddress } from "@/lib/http/client-address";
 import { limitLinkRequest, limitRegistration } from "@/lib/limits/rate-limits";
 import { createRegistrations } from "@/lib/registrations/create-registrations";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { formValues, registrationInputFromForm } from "@/lib/registrations/form-data";
 import { checkFormGuard, HONEYPOT_FIELD, SHOWN_AT_FIELD } from "@/lib/registrations/form-guard";
 import { createReceipt } from "@/lib/registrations/receipt";
@@ -38,7 +38,7 @@ export async function register(_previous: FormState | null, formData: FormData):
         ? createReceipt({ registrationIds: result.registrations.map((registration) => registration.registrationId), createdAttendee: true })
         : null;
   } catch (error) {
-    if (error instanceof AppError) return { errors: { form: error.message }, values };
+    if (isAppError(error)) return { errors: { form: error.message }, values };
     throw error;
   }
   redirect(receipt ? `/inscription/confirmation/${receipt}` : CHECK_MAILBOX_PATH);
@@ -54,7 +54,7 @@ export async function requestManageLink(_previous: FormState | null, formData: F
     await limitLinkRequest({ address: clientAddress(await headers()), email: parsed.data.email });
     await resendManageLink({ email: parsed.data.email });
   } catch (error) {
-    if (error instanceof AppError) return { errors: { form: error.message }, values };
+    if (isAppError(error)) return { errors: { form: error.message }, values };
     throw error;
   }
   return {

@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { AppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
 import { consumeLimit } from "@/lib/limits/rate-limits";
 import { submittedValues } from "@/lib/auth/admin-action";
@@ -24,7 +24,7 @@ export async function requestLinkAction(_previous: FormState | null, formData: F
   try {
     await consumeLimit("sign-in-address", clientAddress(await headers()));
   } catch (error) {
-    if (error instanceof AppError) return { errors: { form: error.message }, values };
+    if (isAppError(error)) return { errors: { form: error.message }, values };
     throw error;
   }
   await requestSignInLink(parsed.data);

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { AppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
 import { checkActionArguments } from "@/lib/http/action-arguments";
 import { confirmEmail } from "@/lib/registrations/confirm-email";
@@ -15,7 +15,7 @@ export async function confirmAddress(token: string, _previous: FormState | null,
     const { registrationIds } = await confirmEmail({ token });
     receipt = createReceipt({ registrationIds, createdAttendee: false });
   } catch (error) {
-    if (error instanceof AppError) return { errors: { form: error.message } };
+    if (isAppError(error)) return { errors: { form: error.message } };
     throw error;
   }
   redirect(`/inscription/confirmation/${receipt}`);

@@ -8,7 +8,7 @@ import { clientAddress } from "@/lib/http/client-address";
 import { consumeLimit } from "@/lib/limits/rate-limits";
 import { renewManageLink } from "@/lib/registrations/renew-manage-link";
 import { cancelRegistrations } from "@/lib/registrations/cancel-registrations";
-import { AppError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 import { detailsFromForm, formValues } from "@/lib/registrations/form-data";
 import { respondToOffer } from "@/lib/registrations/respond-to-offer";
 import { fieldErrors } from "@/lib/field-errors";
@@ -24,7 +24,7 @@ async function attempt(token: string, work: () => Promise<string>, values?: Form
     revalidatePath(`/inscription/gerer/${token}`);
     return { errors: {}, done };
   } catch (error) {
-    if (error instanceof AppError) return { errors: { form: error.message }, values };
+    if (isAppError(error)) return { errors: { form: error.message }, values };
     throw error;
   }
 }
@@ -83,7 +83,7 @@ export async function renewLink(token: string, _previous: FormState | null, form
     await consumeLimit("link-address", clientAddress(await headers()));
     await renewManageLink({ token });
   } catch (error) {
-    if (error instanceof AppError) return { errors: { form: error.message } };
+    if (isAppError(error)) return { errors: { form: error.message } };
     throw error;
   }
   redirect("/inscription/nouveau-lien-envoye");

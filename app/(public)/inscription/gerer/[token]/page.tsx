@@ -8,7 +8,7 @@ import { OfferAnswer } from "@/components/manage/offer-answer";
 import { attendeeChoices } from "@/components/registration/attendee-choices";
 import { RegistrationSummary } from "@/components/registration/registration-summary";
 import type { FormValues } from "@/lib/form-state";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { getManageView, type ManageView } from "@/lib/registrations/get-manage-view";
 import type { ManagedRegistration } from "@/lib/registrations/managed-registration";
 import { ActionButton } from "@/components/ui/action-button";
@@ -32,8 +32,8 @@ async function loadView(token: string): Promise<ManageView | null> {
   try {
     return await getManageView({ token });
   } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    if (error instanceof AppError && error.code === "MANAGE_LINK_EXPIRED") return null;
+    if (isAppError(error, "NOT_FOUND")) notFound();
+    if (isAppError(error, "MANAGE_LINK_EXPIRED")) return null;
     throw error;
   }
 }
