@@ -15,9 +15,17 @@ export function toParisIso(date: Date): string {
   return format(new TZDate(date, TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ssXXX");
 }
 
-/** "samedi 26 juin 2027" */
-export function formatLongDate(date: Date): string {
-  return format(new TZDate(date, TIME_ZONE), "EEEE d MMMM yyyy", { locale: fr });
+/**
+ * The one formatter of a date in words, for everything people read (pages, emails, PDFs, exports):
+ * "samedi 26 juin 2027", "mercredi 1er juillet 2026"; without the weekday, "1er décembre 2026".
+ * French writes the first day of a month as an ordinal (« le 1er décembre », never « le 1 décembre »),
+ * which date-fns's French locale does not do ("1 décembre", or "1er"/"2ème" for every day with `do`).
+ */
+export function formatLongDate(date: Date, { weekday = true }: { weekday?: boolean } = {}): string {
+  const paris = new TZDate(date, TIME_ZONE);
+  const day = paris.getDate() === 1 ? "1er" : String(paris.getDate());
+  const monthYear = format(paris, "MMMM yyyy", { locale: fr });
+  return weekday ? `${format(paris, "EEEE", { locale: fr })} ${day} ${monthYear}` : `${day} ${monthYear}`;
 }
 
 /** "9 h 30", "14 h" — the French typographic convention for times. */

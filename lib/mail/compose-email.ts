@@ -52,7 +52,7 @@ const emailRow = (id: string) =>
 
 type EmailRow = Awaited<ReturnType<typeof emailRow>>;
 
-const shortDate = (event: EventWithProgramme) => formatLongDate(event.startsAt).replace(/^\S+ /, "");
+const shortDate = (event: EventWithProgramme) => formatLongDate(event.startsAt, { weekday: false });
 
 function jsonData(row: EmailRow): Record<string, unknown> {
   return typeof row.data === "object" && row.data !== null && !Array.isArray(row.data) ? row.data : {};

@@ -2,6 +2,7 @@ import "server-only";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { db } from "../db/client";
+import { formatDateTime } from "../dates";
 import { mailboxPort } from "./deliver-outbox";
 import { log } from "../log";
 
@@ -21,7 +22,7 @@ async function listPage(): Promise<string> {
     include: { attendee: { select: { email: true } }, user: { select: { email: true } } },
   });
   const items = emails
-    .map((email) => `<li><a href="/${email.id}">${escape(email.subject ?? "(sans objet)")}</a> — ${escape(email.attendee?.email ?? email.user?.email ?? email.to ?? "")} — ${email.sentAt?.toLocaleString("fr-FR", { timeZone: "Europe/Paris" }) ?? ""} (<a href="/${email.id}.txt">texte</a>)</li>`)
+    .map((email) => `<li><a href="/${email.id}">${escape(email.subject ?? "(sans objet)")}</a> — ${escape(email.attendee?.email ?? email.user?.email ?? email.to ?? "")} — ${email.sentAt ? formatDateTime(email.sentAt, { seconds: true }) : ""} (<a href="/${email.id}.txt">texte</a>)</li>`)
     .join("");
   return page(
     "Emails capturés",
