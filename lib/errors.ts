@@ -78,6 +78,20 @@ const ERRORS = {
   FORM_REFUSED: { status: 400, message: () => "Votre inscription n'a pas pu être enregistrée. Rechargez la page et réessayez." },
   RATE_LIMITED: { status: 429, message: (about: string) => `Trop de demandes en peu de temps : réessayez dans quelques minutes${about}.` },
   EXPORT_FORMAT: { status: 400, message: (about: string) => `Cet export n'existe pas dans ce format : formats possibles${about}.` },
+  CERTIFICATES_NOT_YET: {
+    status: 409,
+    message: (about: string) => `Les attestations de présence ne sont établies qu'une fois la journée commencée${about} : elles disent une présence, pas une inscription.`,
+  },
+  CERTIFICATE_SIGNATORY_MISSING: {
+    status: 409,
+    message: () =>
+      "Les attestations de présence ne peuvent pas être établies sans signataire : un·e administrateur·rice indique son nom et sa fonction dans le formulaire de la journée (« Modifier la journée »).",
+  },
+  NO_CERTIFICATE: {
+    status: 409,
+    message: () =>
+      "Pas d'attestation de présence pour cette inscription : elle n'est établie que pour une personne confirmée dont l'arrivée a été enregistrée pendant les heures d'ouverture de l'accueil de la journée.",
+  },
   NOTHING_TO_ANNOUNCE: { status: 409, message: () => "Aucun changement à annoncer : les participant·es ont déjà été prévenu·es." },
 } satisfies Record<string, { status: number; message: (about: string) => string }>;
 

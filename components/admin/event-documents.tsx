@@ -1,4 +1,6 @@
 import { formatDateTime } from "@/lib/dates";
+import { appErrorMessage } from "@/lib/errors";
+import type { CertificatesRefusal } from "@/lib/exports/certificate-rules";
 
 interface EventDocumentsProps {
   slug: string;
@@ -6,10 +8,12 @@ interface EventDocumentsProps {
   /** The list's filters as URL parameters: the sign-in sheet, badges and certificates follow them. */
   filters: [string, string][];
   catering: { lunches: number; dietaryNeeds: number };
+  /** Why the day's attendance certificates cannot be made yet (lib/exports/certificate-rules.ts), or null. */
+  certificatesRefusal: CertificatesRefusal | null;
 }
 
 /** The day's documents: caterer's list, security list (with its cut-off), sign-in sheet, badges, certificates. */
-export function EventDocuments({ slug, event, filters, catering }: EventDocumentsProps) {
+export function EventDocuments({ slug, event, filters, catering, certificatesRefusal }: EventDocumentsProps) {
   const url = (dataset: string, parameters: Record<string, string>, filtered = false) => {
     const query = new URLSearchParams([...(filtered ? filters.filter(([name]) => name !== "statut" && name !== "tri" && name !== "ordre") : []), ...Object.entries(parameters)]);
     return `/api/admin/events/${slug}/exports/${dataset}?${query}`;
@@ -75,10 +79,13 @@ export function EventDocuments({ slug, event, filters, catering }: EventDocument
           <li>
             <a href={url("badges", { format: "pdf", disposition: "unitaire" }, true)}>Badges, un par page pour une imprimante à badges (PDF)</a>
           </li>
-          <li>
-            <a href={url("certificates", { format: "pdf" }, true)}>Attestations de présence des personnes arrivées (PDF)</a>
-          </li>
+          {!certificatesRefusal && (
+            <li>
+              <a href={url("certificates", { format: "pdf" }, true)}>Attestations de présence des personnes arrivées (PDF)</a>
+            </li>
+          )}
         </ul>
+        {certificatesRefusal && <p>{appErrorMessage(certificatesRefusal.code, certificatesRefusal.detail)}</p>}
       </section>
     </>
   );

@@ -66,6 +66,19 @@ export const EVENT_FORM_GROUPS: FieldGroup[] = [
       { name: "replyTo", label: "Adresse de réponse des organisateurs", type: "email", optional: true, hint: "Les participant·es qui répondent à un email de la journée écrivent à cette adresse." },
     ],
   },
+  {
+    title: "Attestations de présence",
+    fields: [
+      {
+        name: "certificateSignatoryName",
+        label: "Signataire des attestations (prénom et nom)",
+        type: "text",
+        optional: true,
+        hint: "Les attestations nomment les réseaux qui organisent les Rencontres et la personne qui les signe pour eux. Vide : pas d'attestation.",
+      },
+      { name: "certificateSignatoryTitle", label: "Fonction du ou de la signataire", type: "text", optional: true, hint: "Par exemple : vice-présidente du conseil régional, chargée de l'ESS." },
+    ],
+  },
 ];
 
 /** What the create form shows first. */

@@ -24,7 +24,13 @@ export async function createEvent({ actor, input, now = new Date() }: { actor: A
           entityType: "Event",
           entityId: event.id,
           eventId: event.id,
-          after: { title: event.title, slug: event.slug, startsAt: event.startsAt.toISOString() },
+          after: {
+            title: event.title,
+            slug: event.slug,
+            startsAt: event.startsAt.toISOString(),
+            certificateSignatoryName: event.certificateSignatoryName,
+            certificateSignatoryTitle: event.certificateSignatoryTitle,
+          },
         });
         await applyCapacity(tx, actor, event, capacity, now);
         return { ...event, capacity };

@@ -30,5 +30,7 @@ export function eventFormValues(event: Event): Record<string, string> {
     emailConfirmationHours: String(event.emailConfirmationHours ?? 0),
     reminderDaysBefore: String(event.reminderDaysBefore),
     replyTo: event.replyTo ?? "",
+    certificateSignatoryName: event.certificateSignatoryName ?? "",
+    certificateSignatoryTitle: event.certificateSignatoryTitle ?? "",
   };
 }

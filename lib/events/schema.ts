@@ -57,8 +57,18 @@ export const eventInputSchema = z
     emailConfirmationHours: integer("le délai de confirmation de l'adresse", 0, 168).default(0),
     reminderDaysBefore: integer("le délai du rappel", 0, 30),
     replyTo: optionalEmail("l'adresse de réponse"),
+    certificateSignatoryName: optionalText("le nom du ou de la signataire des attestations", 120),
+    certificateSignatoryTitle: optionalText("la fonction du ou de la signataire des attestations", 200),
   })
   .refine((event) => event.endTime > event.startTime, { path: ["endTime"], message: "L'heure de fin doit être après l'heure de début." })
+  .refine((event) => Boolean(event.certificateSignatoryName) || !event.certificateSignatoryTitle, {
+    path: ["certificateSignatoryName"],
+    message: "Indiquez aussi le nom du ou de la signataire des attestations, ou effacez sa fonction.",
+  })
+  .refine((event) => Boolean(event.certificateSignatoryTitle) || !event.certificateSignatoryName, {
+    path: ["certificateSignatoryTitle"],
+    message: "Indiquez aussi la fonction du ou de la signataire des attestations, ou effacez son nom.",
+  })
   .refine((event) => !event.registrationOpensAt || !event.registrationClosesAt || event.registrationClosesAt > event.registrationOpensAt, {
     path: ["registrationClosesAt"],
     message: "La clôture des inscriptions doit être après leur ouverture.",

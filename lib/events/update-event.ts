@@ -23,6 +23,7 @@ export interface UpdateEventResult {
 const AUDITED: (keyof EventInput)[] = [
   "title", "slug", "kind", "region", "summary", "startsAt", "endsAt", "city", "venue", "address", "host",
   "registrationOpensAt", "registrationClosesAt", "securityListCutoffAt", "retentionMonths", "waitlistMode", "offerHours", "emailConfirmationHours", "reminderDaysBefore", "replyTo",
+  "certificateSignatoryName", "certificateSignatoryTitle",
 ];
 
 const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : value);

@@ -1,23 +1,38 @@
 import "server-only";
 import { db } from "../db/client";
 import { formatLongDate, formatTime } from "../dates";
+import { AppError } from "../errors";
+import type { Event } from "../generated/sqlite/client";
 import { registrationWhere } from "../registrations/list-registrations";
+import { attendance, certificateRefusal, certificatesRefusal, formatDuration } from "./certificate-rules";
 import type { ListExporter } from "./exporter";
 import { eventPlace } from "./event-heading";
-import { pdfCertificates } from "./writers/pdf-certificates";
+import { pdfCertificates, type CertificateIssuer } from "./writers/pdf-certificates";
 
-const MINUTE = 60_000;
+const programmeOf = (eventId: string) => db.programmeItem.findMany({ where: { eventId }, select: { kind: true, startsAt: true, endsAt: true } });
 
-/** « 6 h 30 », « 7 h ». */
-const duration = (minutes: number) => `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${String(minutes % 60).padStart(2, "0")}` : ""}`;
+/** When a confirmed registration of the day arrived, if it did. */
+async function arrivalOf(eventId: string, registrationId: string): Promise<Date | undefined> {
+  const registration = await db.registration.findFirst({ where: { id: registrationId, eventId, status: "CONFIRMED" }, select: { checkIn: { select: { checkedInAt: true } } } });
+  return registration?.checkIn?.checkedInAt;
+}
 
-/** Minutes of [from, to] that fall inside [start, end]. */
-const overlap = (from: Date, to: Date, start: Date, end: Date) => Math.max(0, Math.min(to.getTime(), end.getTime()) - Math.max(from.getTime(), start.getTime())) / MINUTE;
+/** Who issues the day's certificates: the networks that organise its series, and its signatory. */
+async function issuerOf(event: Event): Promise<CertificateIssuer> {
+  const series = await db.series.findUniqueOrThrow({ where: { id: event.seriesId }, include: { networks: { orderBy: { position: "asc" } } } });
+  return {
+    series: series.title,
+    networks: series.networks.map(({ acronym, name }) => `${name} (${acronym})`),
+    signatoryName: event.certificateSignatoryName ?? "",
+    signatoryTitle: event.certificateSignatoryTitle ?? "",
+  };
+}
 
 /**
- * Attendance certificates for the people checked in (one, with `inscription`): attended from their
- * arrival (or the start, if they came early) to the end of the day, the lunch break of the
- * programme deducted. The list's filters apply.
+ * Attendance certificates for the people whose arrival was recorded within the day's check-in
+ * window (one, with `inscription`): attended from their arrival (or the start, if they came early)
+ * to the end of the programme, the lunch break deducted. None before the day has started, nor
+ * without a signatory. The list's filters apply.
  */
 export const certificatesExporter: ListExporter = {
   id: "certificates",
@@ -33,8 +48,16 @@ export const certificatesExporter: ListExporter = {
     { id: "to", label: "À", width: 8 },
     { id: "duration", label: "Durée", width: 10 },
   ],
+  async prepare(event, now, options) {
+    const refusal = options.inscription
+      ? // A registration of another day, not confirmed, not arrived or arrived outside the window: the same answer.
+        certificateRefusal(event, await programmeOf(event.id), (await arrivalOf(event.id, options.inscription)) ?? null, now)
+      : certificatesRefusal(event, now);
+    if (refusal) throw new AppError(refusal.code, refusal.detail);
+    return event;
+  },
   async *rows(event, query, options) {
-    const lunch = await db.programmeItem.findFirst({ where: { eventId: event.id, kind: "LUNCH", endsAt: { not: null } }, select: { startsAt: true, endsAt: true } });
+    const programme = await programmeOf(event.id);
     const registrations = await db.registration.findMany({
       where: {
         ...registrationWhere(event.id, { ...query, statut: ["CONFIRMED"] }),
@@ -46,23 +69,22 @@ export const certificatesExporter: ListExporter = {
     });
     for (const { checkIn, attendee } of registrations) {
       const arrival = checkIn!.checkedInAt;
-      const from = new Date(Math.max(arrival.getTime(), event.startsAt.getTime()));
-      const lunchMinutes = lunch ? overlap(from, event.endsAt, lunch.startsAt, lunch.endsAt!) : 0;
-      const minutes = Math.max(0, Math.round(overlap(from, event.endsAt, from, event.endsAt) - lunchMinutes));
+      const attended = attendance(event, programme, arrival);
+      if (!attended) continue;
       yield {
         ...attendee,
         arrival: formatTime(arrival),
-        from: formatTime(from),
-        to: formatTime(event.endsAt),
-        duration: duration(minutes),
-        lunchExcluded: lunchMinutes > 0,
+        from: formatTime(attended.from),
+        to: formatTime(attended.to),
+        duration: formatDuration(attended.minutes),
+        lunchExcluded: attended.lunchExcluded,
       };
     }
   },
   pdf: ({ event, rows, now }) =>
     pdfCertificates(
-      { title: event.title, date: formatLongDate(event.startsAt), place: eventPlace(event), city: event.city, organiser: "L'organisation des Rencontres de l'ESS" },
+      { title: event.title, date: formatLongDate(event.startsAt), place: eventPlace(event), city: event.city, issuedOn: formatLongDate(now, { weekday: false }) },
+      issuerOf(event),
       rows,
-      formatLongDate(now).replace(/^\S+ /, ""),
     ),
 };

@@ -41,8 +41,12 @@ export interface ListExporter {
   pdf?(context: PdfContext): Readable;
   /** Options of the PDF table: room to sign. */
   pdfTable?: { minRowHeight?: number };
-  /** Runs before the rows are read and returns the event as it then is (the security list freezes here once its cut-off has passed). */
-  prepare?(event: Event, now: Date): Promise<Event>;
+  /**
+   * Runs before the rows are read (and before the export is audited) and returns the event as it
+   * then is: the security list freezes here once its cut-off has passed; an export that cannot be
+   * made (certificates before the day) is refused here with an AppError, not in the middle of a file.
+   */
+  prepare?(event: Event, now: Date, options: ExportOptions): Promise<Event>;
   /** Under a printed table's heading, the moment it shows; « État au … » when absent. */
   stateLine?(event: Event, now: Date): string;
 }

@@ -38,7 +38,12 @@ const OTHERS = Array.from({ length: 60 }, (_, k): Partial<RegistrationInput> => 
 
 const query = () => listQuerySchema.parse({});
 let event: Event;
-const ids = { lukasz: "", zoe: "", hong: "", cancelled: "", notCheckedIn: "", early: "" };
+const ids = { lukasz: "", zoe: "", hong: "", cancelled: "", notCheckedIn: "", early: "", monthsBefore: "", afterTheEnd: "", atTheEnd: "", otherDay: "" };
+/** Who signs the national day's certificates, for the series' networks. */
+const SIGNATORY = { certificateSignatoryName: "Claire Fontaine", certificateSignatoryTitle: "présidente du Réseau des collectivités territoriales pour une économie solidaire" };
+/** The series' networks, as a certificate names them. */
+const ISSUERS =
+  "Organisées par : Association des régions de France (ARF), Assemblée des départements de France (ADF), Assemblée des communautés de France (AdCF), Association des maires des grandes villes de France (AMGVF), Association des maires de France (AMF), Réseau des collectivités territoriales pour une économie solidaire (RTES).";
 
 async function body(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -52,6 +57,15 @@ async function register(n: number, overrides: Partial<RegistrationInput>) {
   return result.registrations[0];
 }
 
+/** An export that must be refused with `code`, before anything is written to the journal. */
+async function refused(options: Record<string, string>, now: Date, code: string) {
+  const before = await db.auditEntry.count({ where: { action: "export.created" } });
+  const attempt = runExport({ actor: testAdmin, slug: SLUG, dataset: "certificates", query: query(), options: exportOptionsSchema.parse({ format: "pdf", ...options }), now });
+  await expect(attempt).rejects.toMatchObject({ name: "AppError", code, status: 409 });
+  expect(await db.auditEntry.count({ where: { action: "export.created" } })).toBe(before);
+  return attempt.catch((error: Error) => error.message);
+}
+
 /** A run of text of a page, as pdf.js gives it (the other items mark content). */
 const isTextItem = <T extends object>(item: T): item is Extract<T, { str: string }> => "str" in item;
 const flat = (text: string) => text.replace(/\s+/g, " ");
@@ -63,10 +77,10 @@ const occurrences = (text: string, part: string) => text.split(part).length - 1;
  * Runs an export and returns its bytes, checking on the way that it was written to the audit
  * journal as one « export.created » entry with its dataset and format.
  */
-async function exported(dataset: string, options: Record<string, string> = {}) {
+async function exported(dataset: string, options: Record<string, string> = {}, now = EXPORTED_AT) {
   const before = new Set((await db.auditEntry.findMany({ where: { action: "export.created" }, select: { id: true } })).map((entry) => entry.id));
   const parsed = exportOptionsSchema.parse({ format: "pdf", ...options });
-  const file = await runExport({ actor: testAdmin, slug: SLUG, dataset, query: query(), options: parsed, now: EXPORTED_AT });
+  const file = await runExport({ actor: testAdmin, slug: SLUG, dataset, query: query(), options: parsed, now });
   const raw = await body(file.body);
   const added = (await db.auditEntry.findMany({ where: { action: "export.created" } })).filter((entry) => !before.has(entry.id));
   expect(added).toHaveLength(1);
@@ -132,8 +146,19 @@ beforeAll(async () => {
   // Checked in, then cancelled: their place goes to the first person waiting (offered, not confirmed).
   await cancelByOrganiser({ actor: testAdmin, eventId: event.id, registrationId: cancelled.registrationId, now: EXPORTED_AT });
   expect(await db.registration.count({ where: { eventId: event.id, status: "OFFERED" } })).toBe(1);
+  // Arrivals stored outside the day's check-in window (the door refuses such taps now; older data
+  // and imports may hold them): months before the day, after its end, at its very end.
+  const stored = (registrationId: string, checkedInAt: Date) =>
+    db.checkIn.create({ data: { registrationId, eventId: event.id, checkedInAt, method: "CODE", operationId: randomUUID(), byLabel: "ancienne donnée" } });
+  await stored(others[2].registrationId, parisTime(2029, 12, 1, 10, 0));
+  await stored(others[3].registrationId, parisTime(2030, 6, 26, 18, 30));
+  await stored(others[4].registrationId, event.endsAt);
+  const otherDay = await createRegistrations({ input: registrationInputSchema.parse(person(7, ["nancy"], { firstName: "Odile", lastName: "Ailleurs" })), now: REGISTERED_AT });
+  await db.event.update({ where: { id: event.id }, data: SIGNATORY });
+  event = await db.event.findUniqueOrThrow({ where: { slug: SLUG } });
   Object.assign(ids, {
     lukasz: lukasz.registrationId, zoe: zoe.registrationId, hong: hong.registrationId, cancelled: cancelled.registrationId, early: others[0].registrationId, notCheckedIn: others[1].registrationId,
+    monthsBefore: others[2].registrationId, afterTheEnd: others[3].registrationId, atTheEnd: others[4].registrationId, otherDay: otherDay.registrations[0].registrationId,
   });
 }, 120_000);
 afterAll(() => db.$disconnect());
@@ -279,16 +304,57 @@ describe("the attendance certificates", () => {
       expect(text).toContain(`Arrivée enregistrée à l'accueil à ${arrival}.`);
       expect(text).toContain("Fait à Paris, le 26 juin 2030.");
       expect(audit.after).toMatchObject({ dataset: "certificates", format: "pdf", registration: id });
+      // Never more than the day lasts, nor past its end.
+      const [hours, minutes = "0"] = /soit (\d+) h(?: (\d+))?/.exec(presence)!.slice(1);
+      expect(Number(hours) * 60 + Number(minutes)).toBeLessThanOrEqual((event.endsAt.getTime() - event.startsAt.getTime()) / 60_000 - 90);
     }
     expect(bare((await readPdf((await exported("certificates", { inscription: ids.zoe })).raw)).pages[0])).toContain(bare(`Adjointe à l'ESS, ${LONG_ORGANISATION}`));
   });
 
-  it("gives no certificate to a person not checked in, nor to one cancelled after coming in", async () => {
-    for (const id of [ids.notCheckedIn, ids.cancelled]) {
-      const { pages, totalPages } = await readPdf((await exported("certificates", { inscription: id })).raw);
-      expect(totalPages).toBe(1);
-      expect(flat(pages[0])).toContain("Aucune personne présente");
-      expect(flat(pages[0])).not.toContain("Attestation de présence");
+  it("names who issues it (the series' networks), who signs it, and where and when it is made: « le 1er juillet »", async () => {
+    const { raw } = await exported("certificates", { inscription: ids.zoe }, parisTime(2030, 7, 1, 10, 0));
+    const text = flat((await readPdf(raw)).pages[0]);
+    expect(text.startsWith(`Attestation de présence ${(await db.series.findFirstOrThrow()).title}`)).toBe(true);
+    expect(bare(text)).toContain(bare(ISSUERS));
+    expect(bare(text)).toContain(bare(`${SIGNATORY.certificateSignatoryName}, ${SIGNATORY.certificateSignatoryTitle}, atteste que Zoë Lœuvre`));
+    expect(text).toContain("Fait à Paris, le 1er juillet 2030.");
+    expect(text).not.toMatch(/le 1 juillet/);
+    expect(bare(text).endsWith(bare(`${SIGNATORY.certificateSignatoryName} ${SIGNATORY.certificateSignatoryTitle}`))).toBe(true);
+  });
+
+  it("gives no certificate to a person not checked in, nor to one cancelled after coming in, nor for another day's registration", async () => {
+    for (const id of [ids.notCheckedIn, ids.cancelled, ids.otherDay]) {
+      expect(await refused({ inscription: id }, EXPORTED_AT, "NO_CERTIFICATE")).toContain("Pas d'attestation de présence pour cette inscription");
+    }
+  });
+
+  it("gives no certificate for an arrival outside the day's check-in window, nor one at its very end", async () => {
+    const outside = ["Awa Émery-a", "Awa Garnier-a", "Awa Martin-a"];
+    for (const id of [ids.monthsBefore, ids.afterTheEnd, ids.atTheEnd]) await refused({ inscription: id }, EXPORTED_AT, "NO_CERTIFICATE");
+    const { pages, totalPages } = await readPdf((await exported("certificates")).raw);
+    expect(totalPages).toBe(4);
+    for (const name of outside) expect(flat(pages.join("\n"))).not.toContain(name);
+    const rows = parse((await exported("certificates", { format: "csv" })).raw, { bom: true }) as string[][];
+    expect(rows.slice(1).map((row) => `${row[1]} ${row[0]}`).sort()).toEqual(["Awa Bernard-a", "Thị Hồng Đặng", "Zoë Lœuvre", "Łukasz Ørsted-Núñez"].sort());
+  });
+
+  it("gives none before the day has started, in any format, and says from when", async () => {
+    const before = parisTime(2030, 6, 26, 9, 29);
+    const message = await refused({}, before, "CERTIFICATES_NOT_YET");
+    expect(message).toBe("Les attestations de présence ne sont établies qu'une fois la journée commencée (le mercredi 26 juin 2030 à 9 h 30) : elles disent une présence, pas une inscription.");
+    await refused({ inscription: ids.lukasz }, before, "CERTIFICATES_NOT_YET");
+    await refused({ format: "csv" }, before, "CERTIFICATES_NOT_YET");
+    // From the start, they exist.
+    expect((await readPdf((await exported("certificates", { inscription: ids.lukasz }, event.startsAt)).raw)).totalPages).toBe(1);
+  });
+
+  it("are refused without a signatory, telling the admin where to name one", async () => {
+    await db.event.update({ where: { id: event.id }, data: { certificateSignatoryTitle: null } });
+    try {
+      expect(await refused({}, EXPORTED_AT, "CERTIFICATE_SIGNATORY_MISSING")).toContain("formulaire de la journée");
+      await refused({ inscription: ids.lukasz }, EXPORTED_AT, "CERTIFICATE_SIGNATORY_MISSING");
+    } finally {
+      await db.event.update({ where: { id: event.id }, data: SIGNATORY });
     }
   });
 });

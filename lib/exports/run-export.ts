@@ -53,7 +53,7 @@ export async function runExport({
   if (!exporter || !found) throw new AppError("RECORD_NOT_FOUND");
   const format = options.format ?? exporter.formats[0];
   if (!exporter.formats.includes(format)) throw new AppError("EXPORT_FORMAT", exporter.formats.join(", "));
-  const event = exporter.prepare ? await exporter.prepare(found, now) : found;
+  const event = exporter.prepare ? await exporter.prepare(found, now, options) : found;
   const chosen = options.colonnes.length > 0 ? exporter.columns.filter((column) => options.colonnes.includes(column.id)) : exporter.columns;
   const columns = chosen.length > 0 ? chosen : exporter.columns;
   await db.$transaction((tx) =>

@@ -6,6 +6,7 @@ import { RegistrationFilters } from "@/components/admin/registration-filters";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
 import { attendeesExporter } from "@/lib/exports/attendees-exporter";
+import { certificatesRefusal } from "@/lib/exports/certificate-rules";
 import { listQueryParams, listQuerySchema, searchParamsObject, REGISTRATION_STATUS_LABELS, type ListQuery } from "@/lib/registrations/list-query";
 import { cateringSummary } from "@/lib/registrations/catering-summary";
 import { listRegistrations } from "@/lib/registrations/list-registrations";
@@ -149,7 +150,7 @@ export default async function RegistrationsPage({
         </form>
       </section>
 
-      <EventDocuments slug={slug} event={event} filters={filters} catering={catering} />
+      <EventDocuments slug={slug} event={event} filters={filters} catering={catering} certificatesRefusal={certificatesRefusal(event, new Date())} />
     </div>
   );
 }

@@ -9,6 +9,8 @@ import { FactList } from "@/components/admin/fact-list";
 import type { FieldSpec } from "@/components/admin/field-spec";
 import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/actions";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
+import { appErrorMessage } from "@/lib/errors";
+import { certificateRefusal } from "@/lib/exports/certificate-rules";
 import { EMAIL_KIND_LABELS, OUTBOX_STATUS_LABELS } from "@/lib/mail/email-kind-labels";
 import { getRegistrationDetail } from "@/lib/registrations/get-registration-detail";
 import { REGISTRATION_STATUS_LABELS } from "@/lib/registrations/list-query";
@@ -41,6 +43,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
   const { registration, history, emails, waitlistRank } = detail;
   const { attendee } = registration;
   const bound = <A extends unknown[], R>(action: (slug: string, id: string, ...rest: A) => R) => action.bind(null, slug, registration.id);
+  const certificate = certificateRefusal(event, event.programme, registration.checkIn?.checkedInAt ?? null, new Date());
   const facts: [string, string][] = [
     ["Email", attendee.email],
     ["Téléphone", attendee.phone ?? "—"],
@@ -71,7 +74,11 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
       <FactList facts={facts} />
       {registration.checkIn && registration.status === "CONFIRMED" && (
         <p>
-          <a href={`/api/admin/events/${slug}/exports/certificates?format=pdf&inscription=${registration.id}`}>Télécharger son attestation de présence (PDF)</a>
+          {certificate ? (
+            appErrorMessage(certificate.code, certificate.detail)
+          ) : (
+            <a href={`/api/admin/events/${slug}/exports/certificates?format=pdf&inscription=${registration.id}`}>Télécharger son attestation de présence (PDF)</a>
+          )}
         </p>
       )}
 
