@@ -31,4 +31,21 @@ describe("the event form's validation", () => {
     expect(errorsOf({ replyTo: "pas une adresse" })).toEqual({ replyTo: "L'adresse de réponse : indiquez une adresse email valide." });
     expect(errorsOf({ title: "" })).toEqual({ title: "Indiquez le titre." });
   });
+
+  it("takes the certificates' signatory with both a name and a function, or neither", () => {
+    expect(eventInputSchema.parse(valid)).toMatchObject({ certificateSignatoryName: null, certificateSignatoryTitle: null });
+    expect(eventInputSchema.parse({ ...valid, certificateSignatoryName: " Claire Fontaine ", certificateSignatoryTitle: "maire" })).toMatchObject({
+      certificateSignatoryName: "Claire Fontaine",
+      certificateSignatoryTitle: "maire",
+    });
+    expect(errorsOf({ certificateSignatoryName: "Claire Fontaine" })).toEqual({
+      certificateSignatoryTitle: "Indiquez aussi la fonction du ou de la signataire des attestations, ou effacez son nom.",
+    });
+    expect(errorsOf({ certificateSignatoryTitle: "maire" })).toEqual({
+      certificateSignatoryName: "Indiquez aussi le nom du ou de la signataire des attestations, ou effacez sa fonction.",
+    });
+    expect(errorsOf({ certificateSignatoryName: "x".repeat(121), certificateSignatoryTitle: "maire" })).toEqual({
+      certificateSignatoryName: "Le nom du ou de la signataire des attestations : 120 caractères au plus.",
+    });
+  });
 });

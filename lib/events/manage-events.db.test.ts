@@ -101,7 +101,7 @@ describe("createEvent", () => {
       entityType: "Event",
       entityId: event.id,
       eventId: event.id,
-      after: { title: "Journée régionale de Lille", slug: "lille", startsAt: parisTime(2030, 10, 1, 9, 30).toISOString() },
+      after: { title: "Journée régionale de Lille", slug: "lille", startsAt: parisTime(2030, 10, 1, 9, 30).toISOString(), certificateSignatoryName: null, certificateSignatoryTitle: null },
     });
     expect(audit.find((entry) => entry.action === "event.capacity.changed")).toMatchObject({
       ...BY_ADMIN,
@@ -252,6 +252,28 @@ describe("updateEvent", () => {
     expect(audit[0]).toMatchObject({ ...BY_ADMIN, action: "event.updated", entityType: "Event", entityId: rennes.id, eventId: rennes.id });
     expect(audit[0].before).toEqual({ title: "Journée régionale de Rennes" });
     expect(audit[0].after).toEqual({ title: "Journée régionale de Rennes Métropole" });
+  });
+
+  it("sets who signs the day's attendance certificates, audited before and after, with nothing to announce", async () => {
+    const bordeaux = await eventBySlug("bordeaux");
+    const earlier = (await auditOf(bordeaux.id)).length;
+    expect(eventFormValues(bordeaux)).toMatchObject({ certificateSignatoryName: "", certificateSignatoryTitle: "" });
+    const signatory = { certificateSignatoryName: "Claire Fontaine", certificateSignatoryTitle: "vice-présidente du conseil régional, chargée de l'ESS" };
+    const { changes } = await updateEvent({ actor: testAdmin, eventId: bordeaux.id, input: await editedInput("bordeaux", signatory), now: NOW });
+    expect(changes).toEqual([]);
+    expect(await eventBySlug("bordeaux")).toMatchObject(signatory);
+    expect(eventFormValues(await eventBySlug("bordeaux"))).toMatchObject(signatory);
+
+    const audit = (await auditOf(bordeaux.id)).slice(earlier);
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ ...BY_ADMIN, action: "event.updated", entityId: bordeaux.id });
+    expect(audit[0].before).toEqual({ certificateSignatoryName: null, certificateSignatoryTitle: null });
+    expect(audit[0].after).toEqual(signatory);
+
+    // Emptied: no signatory any more, and the journal says so.
+    await updateEvent({ actor: testAdmin, eventId: bordeaux.id, input: await editedInput("bordeaux", { certificateSignatoryName: "", certificateSignatoryTitle: "" }), now: NOW });
+    expect(await eventBySlug("bordeaux")).toMatchObject({ certificateSignatoryName: null, certificateSignatoryTitle: null });
+    expect((await auditOf(bordeaux.id))[earlier + 1].after).toEqual({ certificateSignatoryName: null, certificateSignatoryTitle: null });
   });
 
   it("moves its registrations to the new day, unless someone already holds another event that day", async () => {
