@@ -6,6 +6,7 @@ import { parse } from "csv-parse/sync";
 import type { Page } from "@playwright/test";
 import { extractText } from "unpdf";
 import { expect, test } from "./fixtures";
+import { formatLongDate } from "../lib/dates";
 import { createAccount, e2eDatabase, sessionCookie } from "./database";
 import { BASE_URL } from "./local-database";
 import { registerThroughApi } from "./registrations";
@@ -31,6 +32,32 @@ async function pdfText(body: Buffer): Promise<{ totalPages: number; text: string
   return { totalPages, text: text.replace(/\s+/g, " ") };
 }
 
+/** Who signs Grenoble's certificates while the journey lets its day run now. */
+const SIGNATORY = { name: "Claire Fontaine", title: "vice-présidente de Grenoble Alpes Métropole, chargée de l'ESS" };
+
+/**
+ * Certificates exist once a day has started: the journey moves Grenoble's day to now (started an
+ * hour ago, ending in two) and names its signatory, then puts both back as they were.
+ */
+function letTheDayRun(): () => void {
+  const db = e2eDatabase();
+  const before = db.prepare(`SELECT "startsAt", "endsAt" FROM "Event" WHERE "slug" = ?`).get(SLUG) as { startsAt: string; endsAt: string };
+  const sqliteDate = (date: Date) => date.toISOString().replace("Z", "+00:00");
+  db.prepare(`UPDATE "Event" SET "startsAt" = ?, "endsAt" = ? WHERE "slug" = ?`).run(sqliteDate(new Date(Date.now() - 3_600_000)), sqliteDate(new Date(Date.now() + 7_200_000)), SLUG);
+  db.close();
+  return () => {
+    const again = e2eDatabase();
+    again.prepare(`UPDATE "Event" SET "startsAt" = ?, "endsAt" = ?, "certificateSignatoryName" = NULL, "certificateSignatoryTitle" = NULL WHERE "slug" = ?`).run(before.startsAt, before.endsAt, SLUG);
+    again.close();
+  };
+}
+
+function nameTheSignatory() {
+  const db = e2eDatabase();
+  db.prepare(`UPDATE "Event" SET "certificateSignatoryName" = ?, "certificateSignatoryTitle" = ? WHERE "slug" = ?`).run(SIGNATORY.name, SIGNATORY.title, SLUG);
+  db.close();
+}
+
 async function placesLeft(page: Page): Promise<number> {
   const response = await page.request.get(`/api/events/${SLUG}`);
   expect(response.status()).toBe(200);
@@ -49,6 +76,7 @@ test("an organiser downloads the filtered list, the sign-in sheet, badges, the s
   const lastName = `Émarge${letters}`;
   const otherLastName = `Autre${letters}`;
   const tokens = new Map<string, string>();
+  let putTheDayBack: (() => void) | undefined;
   try {
     const register = async (firstName: string, family: string, organisation: string) => {
       const registered = await registerThroughApi(request, [SLUG], "documents", { firstName, lastName: family, organisation, organisationType: "STRUCTURE_ESS" });
@@ -117,6 +145,21 @@ test("an organiser downloads the filtered list, the sign-in sheet, badges, the s
     for (const someone of [`${lastName} Amandine`, `${lastName} Bérénice`, `${otherLastName} Damien`]) expect(securityText.text).toContain(someone);
     expect(securityText.text).not.toContain("Colette");
 
+    // Before the day, no certificate is offered, and the page says why.
+    const certificatesLink = page.getByRole("link", { name: "Attestations de présence des personnes arrivées (PDF)", exact: true });
+    await expect(page.getByText(/^Les attestations de présence ne sont établies qu'une fois la journée commencée \(le \S+ \d+(er)? \S+ \d{4} à 9 h 30\)/)).toBeVisible();
+    await expect(certificatesLink).toHaveCount(0);
+
+    // The day starts: without a signatory, still none, and the page tells the admin where to name one.
+    putTheDayBack = letTheDayRun();
+    await page.reload();
+    await expect(page.getByText(/^Les attestations de présence ne peuvent pas être établies sans signataire/)).toContainText("formulaire de la journée");
+    await expect(certificatesLink).toHaveCount(0);
+    nameTheSignatory();
+    await page.reload();
+    await expect(certificatesLink).toBeVisible();
+    await expectAccessible();
+
     // Amandine arrives (a tap of the door, through its API): her certificate.
     await page.getByRole("link", { name: `${lastName} Amandine` }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Amandine ${lastName}`);
@@ -137,6 +180,10 @@ test("an organiser downloads the filtered list, the sign-in sheet, badges, the s
     expect(certificateText.text).toContain("Attestation de présence");
     expect(certificateText.text).toContain(`Amandine ${lastName}`);
     expect(certificateText.text).toContain("Journée régionale de Grenoble");
+    // Who issues it, who signs it, where and when it is made.
+    expect(certificateText.text).toContain("Organisées par : Association des régions de France (ARF)");
+    expect(certificateText.text).toContain(`${SIGNATORY.name}, ${SIGNATORY.title}, atteste que`);
+    expect(certificateText.text).toContain(`Fait à Grenoble, le ${formatLongDate(new Date(), { weekday: false })}.`);
 
     // The list of the people who came, and of those who did not.
     await page.goto(filteredList);
@@ -157,6 +204,8 @@ test("an organiser downloads the filtered list, the sign-in sheet, badges, the s
     await expect(page).toHaveURL(/present=non/);
     await expect(page.getByRole("rowheader")).toHaveText([new RegExp(`^${lastName} Bérénice`)]);
   } finally {
+    // The day as it was (a started day's registrations cannot be cancelled).
+    putTheDayBack?.();
     // Other journeys count the places left: every registration made here is cancelled.
     for (const token of tokens.values()) expect((await request.delete(`/api/registrations/${token}`)).status()).toBe(200);
   }
