@@ -65,6 +65,7 @@ async function placesLeft(page: Page): Promise<number> {
 }
 
 test("an organiser downloads the filtered list, the sign-in sheet, badges, the security list and a certificate", async ({ page, request, expectAccessible }) => {
+  test.slow(); // eight documents read back, five pages scanned, a day started then put back
   const db = e2eDatabase();
   const organiser = createAccount(db, { label: "orga-documents", role: "ORGANISER", eventSlugs: [SLUG] });
   db.close();
@@ -149,6 +150,9 @@ test("an organiser downloads the filtered list, the sign-in sheet, badges, the s
     const certificatesLink = page.getByRole("link", { name: "Attestations de présence des personnes arrivées (PDF)", exact: true });
     await expect(page.getByText(/^Les attestations de présence ne sont établies qu'une fois la journée commencée \(le \S+ \d+(er)? \S+ \d{4} à 9 h 30\)/)).toBeVisible();
     await expect(certificatesLink).toHaveCount(0);
+    const early = await page.request.get(`/api/admin/events/${SLUG}/exports/certificates?format=pdf`);
+    expect(early.status()).toBe(409);
+    expect(await early.text()).toContain("qu'une fois la journée commencée");
 
     // The day starts: without a signatory, still none, and the page tells the admin where to name one.
     putTheDayBack = letTheDayRun();

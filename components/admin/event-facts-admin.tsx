@@ -20,6 +20,10 @@ export function AdminEventFacts({ event }: { event: Event }) {
     ["Validité d'une place proposée", `${event.offerHours} h`],
     ["Rappel", event.reminderDaysBefore > 0 ? `${event.reminderDaysBefore} jour${event.reminderDaysBefore > 1 ? "s" : ""} avant, à 9 h` : "aucun"],
     ["Adresse de réponse", event.replyTo ?? "celle du site"],
+    [
+      "Signataire des attestations",
+      event.certificateSignatoryName && event.certificateSignatoryTitle ? `${event.certificateSignatoryName}, ${event.certificateSignatoryTitle}` : "aucun·e : pas d'attestation de présence",
+    ],
   ];
   return <FactList facts={facts} />;
 }
