@@ -6,7 +6,7 @@ import { parse } from "csv-parse/sync";
 import type { Page } from "@playwright/test";
 import { extractText } from "unpdf";
 import { expect, test } from "./fixtures";
-import { createAccount, e2eDatabase, sessionCookie } from "./database";
+import { createAccount, e2eDatabase, openDoorNow, sessionCookie } from "./database";
 import { BASE_URL } from "./local-database";
 import { registerThroughApi } from "./registrations";
 
@@ -49,6 +49,7 @@ test("an organiser downloads the filtered list, the sign-in sheet, badges, the s
   const lastName = `Émarge${letters}`;
   const otherLastName = `Autre${letters}`;
   const tokens = new Map<string, string>();
+  let putDayBack: (() => void) | null = null;
   try {
     const register = async (firstName: string, family: string, organisation: string) => {
       const registered = await registerThroughApi(request, [SLUG], "documents", { firstName, lastName: family, organisation, organisationType: "STRUCTURE_ESS" });
@@ -122,6 +123,8 @@ test("an organiser downloads the filtered list, the sign-in sheet, badges, the s
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Amandine ${lastName}`);
     await expectAccessible();
     const registrationId = new URL(page.url()).pathname.split("/").pop()!;
+    // The door takes a tap only while it is open: the day is moved to start in an hour.
+    putDayBack = openDoorNow(SLUG);
     const tap = await page.request.post(`/api/admin/events/${SLUG}/check-ins`, {
       data: { operations: [{ type: "check-in", operationId: randomUUID(), at: new Date().toISOString(), method: "SEARCH", registrationId }] },
     });
@@ -157,6 +160,7 @@ test("an organiser downloads the filtered list, the sign-in sheet, badges, the s
     await expect(page).toHaveURL(/present=non/);
     await expect(page.getByRole("rowheader")).toHaveText([new RegExp(`^${lastName} Bérénice`)]);
   } finally {
+    putDayBack?.();
     // Other journeys count the places left: every registration made here is cancelled.
     for (const token of tokens.values()) expect((await request.delete(`/api/registrations/${token}`)).status()).toBe(200);
   }
