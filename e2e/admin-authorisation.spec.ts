@@ -102,6 +102,7 @@ const ACTIONS: Record<string, Row> = {
   "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#resendConfirmationAction": THIS_EVENT,
   "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#saveNoteAction": THIS_EVENT,
   "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#eraseAttendeeAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#correctArrivalAction": ADMIN_ONLY,
   "app/admin/intervenants/actions.ts#addSpeakerAction": ADMIN_ONLY,
   "app/admin/intervenants/[speakerId]/actions.ts#saveSpeakerAction": ADMIN_ONLY,
   "app/admin/comptes/actions.ts#inviteAction": ADMIN_ONLY,

@@ -46,3 +46,25 @@ export function openSession(db: Database.Database, account: TestAccount): void {
 }
 
 export const sessionCookie = (account: TestAccount | null) => (account ? `next-auth.session-token=${account.sessionToken}` : "");
+
+/**
+ * Moves a day so that its door is open now (lib/checkin/check-in-window.ts: from two hours before
+ * the start): it starts in an hour, so that its registrations can still be cancelled. Returns what
+ * puts it back where it was.
+ */
+export function openDoorNow(slug: string): () => void {
+  const move = (startsAt: string, endsAt: string) => {
+    const db = e2eDatabase();
+    try {
+      db.prepare(`UPDATE "Event" SET "startsAt" = ?, "endsAt" = ? WHERE "slug" = ?`).run(startsAt, endsAt, slug);
+    } finally {
+      db.close();
+    }
+  };
+  const db = e2eDatabase();
+  const before = db.prepare(`SELECT "startsAt", "endsAt" FROM "Event" WHERE "slug" = ?`).get(slug) as { startsAt: string; endsAt: string };
+  db.close();
+  const startsAt = new Date(Date.now() + 3_600_000);
+  move(sqliteDate(startsAt), sqliteDate(new Date(startsAt.getTime() + 8 * 3_600_000)));
+  return () => move(before.startsAt, before.endsAt);
+}

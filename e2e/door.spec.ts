@@ -1,10 +1,12 @@
-// An organiser lets people in at the door of a regional day, on a phone: by the code typed from
-// the ticket, by a photo of its QR code, by name; without network (the taps wait on the phone and
-// are sent when it comes back); someone who came without registering; a cancelled ticket refused.
+// An organiser lets people in at the door of a regional day, on a phone: nothing before the day's
+// door opens; then by the code typed from the ticket, by a photo of its QR code, by name; without
+// network (the taps wait on the phone and are sent when it comes back); someone who came without
+// registering; an address already known, which the door neither reads nor registers; a cancelled
+// ticket refused.
 import type { Page } from "@playwright/test";
 import { qrCodeIn, manageTokenIn } from "../tests/support/emails";
 import { expect, test } from "./fixtures";
-import { createAccount, e2eDatabase, sessionCookie } from "./database";
+import { createAccount, e2eDatabase, openDoorNow, sessionCookie } from "./database";
 import { BASE_URL } from "./local-database";
 import { readEmail } from "./mailbox";
 import { registerThroughApi, uniqueEmail } from "./registrations";
@@ -28,6 +30,7 @@ async function placesLeft(page: Page): Promise<number> {
 }
 
 test("an organiser checks people in at the door from a phone, online and offline", async ({ page, request, expectAccessible, expectNoHorizontalScroll }) => {
+  test.setTimeout(150_000); // a long journey: five states of the door scanned, and emails to wait for
   const db = e2eDatabase();
   const organiser = createAccount(db, { label: "orga-accueil", role: "ORGANISER", eventSlugs: [SLUG] });
   db.close();
@@ -37,6 +40,8 @@ test("an organiser checks people in at the door from a phone, online and offline
   // Names take letters only: a unique suffix spelled with letters.
   const lastName = `Portail-${String(Date.now()).replace(/\d/g, (digit) => "abcdefghij"[Number(digit)])}`;
   const firstNames = { typed: "Amandine", photo: "Bérénice", searched: "Colette", offline: "Dorothée", cancelled: "Edmond" };
+  /** The day's date as seeded (months ahead): put back at the end, whatever happens. */
+  let putDayBack: (() => void) | null = null;
   const name = (firstName: string) => `${firstName} ${lastName}`;
   /** Manage tokens of the registrations still to cancel at the end. */
   const toCancel = new Map<string, string>();
@@ -66,11 +71,29 @@ test("an organiser checks people in at the door from a phone, online and offline
     const photo = await ticketOf(people.photo.email);
     const cancelled = await ticketOf(people.cancelled.email);
 
+    // Months before the day, the door is not open: it says when it will be, and a tap is not recorded.
     await page.goto(`/admin/evenements/${SLUG}`);
     await page.getByRole("link", { name: "Accueil : enregistrer les arrivées" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accueil : Journée régionale de Nancy");
     const network = page.getByRole("status").filter({ hasText: /En ligne|Hors ligne/ });
     await expect(network).toHaveText("En ligne");
+    const hours = /ouvert (le \S+ \d+ \S+ \d{4} de 7 h 30 à 17 h)/;
+    const notYet = page.getByText(/^L'accueil de cette journée n'est pas encore ouvert : il est ouvert le /);
+    await expect(notYet).toHaveText(new RegExp(`^L'accueil de cette journée n'est pas encore ouvert : il est ${hours.source}\\. Les arrivées ne sont pas enregistrées avant\\.$`));
+    const opening = hours.exec((await notYet.textContent()) ?? "")![1];
+    await expectAccessible();
+    const closedCounts = await doorCounts(page);
+    await page.getByLabel("Code (8 caractères, sous le QR code)").fill(typed.printed);
+    await page.getByRole("button", { name: "Valider" }).click();
+    await expect(page.locator(".door__banner p")).toHaveText(`L'accueil de cette journée est ouvert ${opening} : cette arrivée n'est pas enregistrée.`);
+    await expect(network).toHaveText("En ligne");
+    expect(await doorCounts(page)).toEqual(closedCounts);
+
+    // The day comes: its door opens (the day is moved to start in an hour).
+    putDayBack = openDoorNow(SLUG);
+    await page.reload();
+    await expect(network).toHaveText("En ligne");
+    await expect(notYet).toHaveCount(0);
     await expectAccessible();
     await expectNoHorizontalScroll();
     const start = await doorCounts(page);
@@ -166,6 +189,47 @@ test("an organiser checks people in at the door from a phone, online and offline
     await page.reload();
     await expectCounts(5, 0);
 
+    // An address already known, typed with other details: the door learns nothing of its owner,
+    // registers nothing; the owner gets the link to join the day themselves.
+    const knownOwner = await registerThroughApi(request, ["journee-nationale"], "connue", { firstName: "Gaspard", lastName, organisation: "Conseil régional" });
+    toCancel.set("Gaspard", knownOwner.manageToken!);
+    await page.getByText("Ajouter une personne sur place").click();
+    const typedAtDoor = { lastName: "Usurpation", firstName: "Hector", organisation: "Organisation tapée à l'accueil" };
+    await page.getByLabel("Nom", { exact: true }).fill(typedAtDoor.lastName);
+    await page.getByLabel("Prénom", { exact: true }).fill(typedAtDoor.firstName);
+    await page.getByLabel("Email", { exact: true }).fill(knownOwner.email);
+    await page.getByLabel("Organisation", { exact: true }).fill(typedAtDoor.organisation);
+    await page.getByLabel("Type de structure", { exact: true }).selectOption({ label: "Intercommunalité" });
+    await page.getByLabel("Fonction", { exact: true }).fill("Fonction tapée");
+    await page.getByLabel("Statut", { exact: true }).selectOption({ label: "Agent·e" });
+    await page.getByRole("checkbox", { name: "La personne accepte le traitement de ses données pour cette journée." }).check();
+    await page.getByRole("button", { name: "Ajouter et marquer présent·e" }).click();
+    await expect(page.getByText(/^Cette adresse est déjà connue\./)).toHaveText(
+      "Cette adresse est déjà connue. La personne reçoit un email pour confirmer elle-même son inscription à cette journée ; une fois confirmée, retrouvez-la dans la liste de l'accueil.",
+    );
+    await expectAccessible();
+    await expectCounts(5, 0);
+    const joinMail = await readEmail(knownOwner.email, /^Confirmez votre demande d'inscription$/);
+    expect(joinMail.text).toContain("Journée régionale de Nancy");
+    for (const word of Object.values(typedAtDoor)) expect(`${joinMail.text}${joinMail.html}`).not.toContain(word);
+    await search.fill(`Gaspard ${lastName}`);
+    await expect(page.getByText("Personne ne correspond.")).toBeVisible();
+
+    // An address already on the day's list: the door shows that registration, to let them in as anyone.
+    await page.getByLabel("Email", { exact: true }).fill(people.searched.email);
+    await page.getByLabel("Nom", { exact: true }).fill(typedAtDoor.lastName);
+    await page.getByLabel("Prénom", { exact: true }).fill(typedAtDoor.firstName);
+    await page.getByLabel("Organisation", { exact: true }).fill(typedAtDoor.organisation);
+    await page.getByLabel("Type de structure", { exact: true }).selectOption({ label: "Intercommunalité" });
+    await page.getByLabel("Fonction", { exact: true }).fill("Fonction tapée");
+    await page.getByLabel("Statut", { exact: true }).selectOption({ label: "Agent·e" });
+    await page.getByRole("checkbox", { name: "La personne accepte le traitement de ses données pour cette journée." }).check();
+    await page.getByRole("button", { name: "Ajouter et marquer présent·e" }).click();
+    await expect(page.getByText(/^Cette personne est déjà inscrite à cette journée/)).toBeVisible();
+    await expect(search).toHaveValue(name(firstNames.searched));
+    await expect(page.getByRole("button", { name: `Annuler l'arrivée de ${name(firstNames.searched)}` })).toBeVisible();
+    await expectCounts(5, 0);
+
     // Someone who came and then cancelled: no longer counted as present, and refused if they come back.
     expect((await request.delete(`/api/registrations/${people.typed.token}`)).status()).toBe(200);
     toCancel.delete(firstNames.typed);
@@ -175,6 +239,7 @@ test("an organiser checks people in at the door from a phone, online and offline
     await page.getByRole("button", { name: "Valider" }).click();
     await answered(`Inscription annulée : ${name(firstNames.typed)}, ${ORGANISATION}`);
   } finally {
+    putDayBack?.();
     // Other journeys count the places left: every registration made here is cancelled.
     for (const token of toCancel.values()) expect((await request.delete(`/api/registrations/${token}`)).status()).toBe(200);
   }

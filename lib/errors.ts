@@ -93,6 +93,12 @@ const ERRORS = {
       "Pas d'attestation de présence pour cette inscription : elle n'est établie que pour une personne confirmée dont l'arrivée a été enregistrée pendant les heures d'ouverture de l'accueil de la journée.",
   },
   NOTHING_TO_ANNOUNCE: { status: 409, message: () => "Aucun changement à annoncer : les participant·es ont déjà été prévenu·es." },
+
+  // The door
+  OUTSIDE_CHECK_IN_WINDOW: { status: 409, message: (about: string) => `L'accueil de cette journée est fermé à cette heure${about} : aucune arrivée n'est enregistrée.` },
+  DOOR_CODES_LIMITED: { status: 429, message: (about: string) => `Trop de codes inconnus en peu de temps à l'accueil : réessayez dans quelques minutes${about}.` },
+  ARRIVAL_IN_FUTURE: { status: 400, message: () => "Une arrivée ne peut pas être enregistrée à une heure qui n'est pas encore passée." },
+  OPERATION_ID_TAKEN: { status: 409, message: () => "Cette opération porte un identifiant déjà utilisé : rechargez la page de l'accueil." },
 } satisfies Record<string, { status: number; message: (about: string) => string }>;
 
 export type AppErrorCode = keyof typeof ERRORS;

@@ -6,6 +6,7 @@ import { person } from "../../tests/support/people";
 import { removeAttendees } from "../../tests/support/reset";
 import type { UserActor } from "../auth/actor";
 import { db } from "../db/client";
+import { isAppError } from "../errors";
 import { cancelByOrganiser } from "../registrations/cancel-by-organiser";
 import { changeCapacity } from "../registrations/change-capacity";
 import { createRegistrations } from "../registrations/create-registrations";
@@ -122,10 +123,60 @@ describe("applying the door's taps", () => {
       [waiting.registrationId, "WAITLISTED"],
     ]);
     expect(results[3]).toEqual({ operationId: expect.any(String), outcome: "UNKNOWN_TICKET", person: null });
-    expect(results[4].otherEvent).toBeUndefined();
-    expect(results[5]).toMatchObject({ outcome: "UNKNOWN_TICKET", person: null, otherEvent: grenoble.title });
+    expect(results[4]).toEqual({ operationId: expect.any(String), outcome: "UNKNOWN_TICKET", person: null });
+    // This door's organiser reaches every day: the other day is named.
+    expect(results[5]).toMatchObject({ outcome: "UNKNOWN_TICKET", person: null, anotherDay: true, otherEvent: grenoble.title });
     expect(await db.checkIn.count()).toBe(0);
     expect(await doorCounts(bordeaux.id)).toEqual({ present: 0, confirmed: 1 });
+    // An unknown code changes nothing: no trace of the guess is kept.
+    expect(await db.checkInOperation.count({ where: { id: { in: results.slice(3).map((result) => result.operationId) } } })).toBe(0);
+  });
+
+  it("never names another day to an organiser who does not organise it", async () => {
+    const other = await register("grenoble");
+    const only = (eventIds: string[]): UserActor => ({ ...door, userId: `door-${eventIds.length}`, eventIds });
+    const [alone] = await applyDoorOperations({ actor: only([nancy.id]), eventId: nancy.id, operations: [scan(other.code)], now: NOW });
+    expect(alone).toEqual({ operationId: expect.any(String), outcome: "UNKNOWN_TICKET", person: null, anotherDay: true });
+    expect(JSON.stringify(alone)).not.toContain("Grenoble");
+    const [both] = await applyDoorOperations({ actor: only([nancy.id, grenoble.id]), eventId: nancy.id, operations: [scan(other.code)], now: NOW });
+    expect(both).toMatchObject({ outcome: "UNKNOWN_TICKET", person: null, anotherDay: true, otherEvent: grenoble.title });
+  });
+
+  it("takes a tap only within the day's check-in window, from two hours before its start to its end", async () => {
+    const [early, late, opening, closing] = [await register("nancy"), await register("nancy"), await register("nancy"), await register("nancy")];
+    const evening = new Date("2030-09-12T18:00:00+02:00");
+    const results = await apply(
+      [scan(early.code, "2030-09-12T07:29:00+02:00"), scan(late.code, "2030-09-12T17:01:00+02:00"), scan(opening.code, "2030-09-12T07:30:00+02:00"), scan(closing.code, "2030-09-12T17:00:00+02:00")],
+      nancy.id,
+      evening,
+    );
+    expect(outcomes(results)).toEqual(["OUTSIDE_WINDOW", "OUTSIDE_WINDOW", "CHECKED_IN", "CHECKED_IN"]);
+    expect(results[0]).toEqual({ operationId: expect.any(String), outcome: "OUTSIDE_WINDOW", person: null });
+    expect(await checkInsOf(early.registrationId)).toHaveLength(0);
+    expect(await checkInsOf(late.registrationId)).toHaveLength(0);
+    expect(await db.checkInOperation.count({ where: { id: { in: [results[0].operationId, results[1].operationId] } } })).toBe(0);
+
+    // A tap made today for a day years ahead (its time is never in the future): refused.
+    const [ahead] = await apply([scan(early.code, "2026-12-01T10:00:00+01:00")], nancy.id, new Date("2026-12-01T10:00:00+01:00"));
+    expect(ahead.outcome).toBe("OUTSIDE_WINDOW");
+    expect(await checkInsOf(early.registrationId)).toHaveLength(0);
+    expect(await doorCounts(nancy.id)).toEqual({ present: 2, confirmed: 4 });
+  });
+
+  it("never finds another event's tap by its id: a Rennes tap replayed at the Nancy door answers nothing of it", async () => {
+    const rennes = await db.event.findUniqueOrThrow({ where: { slug: "rennes" }, select: { id: true } });
+    const [there, here] = [await register("rennes"), await register("nancy")];
+    const tap = scan(there.code);
+    expect(outcomes(await apply([tap], rennes.id))).toEqual(["CHECKED_IN"]);
+
+    const replays = [tap, { ...scan(here.code), operationId: tap.operationId }];
+    for (const replay of replays) {
+      const error = await apply([replay]).then(() => null, (caught: unknown) => caught);
+      expect(isAppError(error, "OPERATION_ID_TAKEN")).toBe(true);
+      expect(JSON.stringify(error)).not.toContain(there.registrationId);
+    }
+    expect(await checkInsOf(here.registrationId)).toHaveLength(0);
+    expect(await checkInsOf(there.registrationId)).toMatchObject([{ eventId: rennes.id, operationId: tap.operationId }]);
   });
 
   it("undoes a check-in, once", async () => {
@@ -190,14 +241,13 @@ describe("applying the door's taps", () => {
     expect(await db.auditEntry.count({ where: { entityId: registrationId, action: "registration.check-in.undone" } })).toBe(1);
   });
 
-  it("never takes a time in the future, nor more than two days back", async () => {
+  it("never takes a time in the future, nor more than two days back (then outside the day's window)", async () => {
     const [future, old] = [await register("nancy"), await register("nancy")];
     const results = await apply([scan(future.code, "2030-09-12T18:00:00+02:00"), scan(old.code, "2030-09-01T09:00:00+02:00")]);
-    expect(outcomes(results)).toEqual(["CHECKED_IN", "CHECKED_IN"]);
+    expect(outcomes(results)).toEqual(["CHECKED_IN", "OUTSIDE_WINDOW"]);
     expect(results[0].person?.checkedInAt).toBe(NOW.toISOString());
     expect((await checkInsOf(future.registrationId))[0].checkedInAt).toEqual(NOW);
-    const twoDaysBack = new Date(NOW.getTime() - 48 * 3_600_000);
-    expect((await checkInsOf(old.registrationId))[0].checkedInAt).toEqual(twoDaysBack);
+    expect(await checkInsOf(old.registrationId)).toHaveLength(0);
   });
 
   it("checks in a person found by name, and only on their own event", async () => {

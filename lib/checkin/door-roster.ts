@@ -28,7 +28,7 @@ export async function doorRoster(eventId: string): Promise<DoorRoster> {
 
 /** The event a door works for, by its slug. */
 export async function doorEvent(slug: string) {
-  const event = await db.event.findUnique({ where: { slug }, select: { id: true, title: true, capacity: true, startsAt: true } });
+  const event = await db.event.findUnique({ where: { slug }, select: { id: true, slug: true, title: true, capacity: true, startsAt: true, endsAt: true } });
   if (!event) throw new AppError("RECORD_NOT_FOUND");
   return event;
 }

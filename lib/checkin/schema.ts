@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredText, timeField } from "../validation";
 
 /** How a tap found the person: the QR code, the typed code, or the search by name. */
 export const CHECK_IN_METHODS = ["SCAN", "CODE", "SEARCH"] as const;
@@ -31,3 +32,9 @@ export const checkInBatchSchema = z.object(
   { operations: z.array(checkInOperationSchema).min(1, "Aucune opération.").max(200, "200 opérations au plus par envoi.") },
   { error: "Le corps de la requête doit être un objet JSON." },
 );
+
+/** An admin's late or corrected arrival: the time on the day (Paris) and why. */
+export const correctArrivalSchema = z.object({
+  heure: timeField("l'heure d'arrivée"),
+  raison: requiredText("la raison", 300),
+});

@@ -19,7 +19,7 @@ afterAll(async () => {
 });
 
 describe("the background jobs", () => {
-  it("expire an offer and pass the place on, then send the emails, with nobody clicking", async () => {
+  it("expire an offer and pass the place on, then send the emails, and forget old door taps, with nobody clicking", async () => {
     const { db } = await import("../db/client");
     const { seedDatabase } = await import("../../prisma/seed");
     const { changeCapacity } = await import("../registrations/change-capacity");
@@ -35,12 +35,16 @@ describe("the background jobs", () => {
     // The place freed three days ago was offered then: the offer has expired since.
     await cancelRegistrations({ actor: attendeeActor(tokens[0]), now: new Date(Date.now() - 72 * 3_600_000) });
 
+    // A tap of the door applied 31 days ago: no phone will send it again.
+    await db.checkInOperation.create({ data: { id: "old-door-tap", eventId: nancy.id, createdAt: new Date(Date.now() - 31 * 24 * 3_600_000) } });
+
     startBackgroundJobs();
     await vi.waitFor(
       async () => {
         const statuses = await db.registration.findMany({ where: { eventId: nancy.id }, orderBy: { createdAt: "asc" }, select: { status: true, cancellationReason: true } });
         expect(statuses.map((registration) => registration.cancellationReason ?? registration.status)).toEqual(["ATTENDEE", "OFFER_EXPIRED", "OFFERED"]);
         expect(await db.outboxEmail.count({ where: { status: { not: "SENT" } } })).toBe(0);
+        expect(await db.checkInOperation.count({ where: { id: "old-door-tap" } })).toBe(0);
       },
       { timeout: 20_000, interval: 200 },
     );

@@ -8,6 +8,7 @@ import { expireOffers } from "../registrations/expire-offers";
 import { expireHolds } from "../registrations/expire-holds";
 import { freezeDueSecurityLists } from "../exports/freeze-security-list";
 import { applyRetention } from "../personal-data/apply-retention";
+import { purgeDoorOperations } from "../checkin/purge-door-operations";
 import { log } from "../log";
 
 /** The work the app does by itself, on a timer, with no extra service to run. */
@@ -17,6 +18,7 @@ const JOBS: { name: string; run: () => Promise<unknown> }[] = [
   { name: "enqueue-reminders", run: () => enqueueReminders() },
   { name: "freeze-security-lists", run: () => freezeDueSecurityLists() },
   { name: "apply-retention", run: () => applyRetention() },
+  { name: "purge-door-operations", run: () => purgeDoorOperations() },
   { name: "deliver-outbox", run: () => deliverOutbox() },
 ];
 

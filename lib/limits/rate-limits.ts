@@ -15,6 +15,9 @@ export const LIMITS = {
   /** « Lien perdu » and « nouveau lien »: manage links asked for. */
   "link-address": { points: env.RATE_LIMIT_PER_IP, duration: 600 },
   "link-email": { points: env.RATE_LIMIT_PER_EMAIL, duration: 3600 },
+  /** Codes the door did not find (lib/checkin/limit-unknown-codes.ts): by signed-in user, and by event. */
+  "door-unknown-user": { points: 20, duration: 600 },
+  "door-unknown-event": { points: 100, duration: 600 },
 } as const;
 
 export type LimitKind = keyof typeof LIMITS;

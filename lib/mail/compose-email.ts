@@ -58,6 +58,11 @@ function jsonData(row: EmailRow): Record<string, unknown> {
   return typeof row.data === "object" && row.data !== null && !Array.isArray(row.data) ? row.data : {};
 }
 
+/**
+ * The QR code holds the bare 8-character ticket code, as printed under it: unguessable (31⁸ codes,
+ * drawn at random), and only a signed-in organiser's door looks codes up, with a limit on unknown
+ * ones (lib/checkin/limit-unknown-codes.ts); a signature would add nothing but a longer code.
+ */
 async function ticket(code: string) {
   const png = await QRCode.toBuffer(code, { type: "png", width: 240, margin: 2, errorCorrectionLevel: "M" });
   return { code: displayTicketCode(code), attachment: { filename: "billet-qr.png", content: png, cid: QR_CID, contentType: "image/png" } };
@@ -91,7 +96,7 @@ export async function composeEmail(id: string): Promise<ComposedEmail> {
     const expiresAt = typeof data.expiresAt === "string" ? new Date(data.expiresAt) : new Date(row.createdAt.getTime() + env.JOIN_LINK_HOURS * 3600_000);
     const events = await db.event.findMany({ where: { slug: { in: slugs } }, orderBy: { startsAt: "asc" } });
     const token = joinToken(
-      { attendeeId: attendee.id, manageTokenVersion: attendee.manageTokenVersion, events: slugs, lunch: data.lunch === true },
+      { attendeeId: attendee.id, manageTokenVersion: attendee.manageTokenVersion, events: slugs, lunch: data.lunch === true, door: data.door === true },
       expiresAt,
     );
     const element = createElement(JoinLink, {

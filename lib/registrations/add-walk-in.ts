@@ -2,31 +2,77 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { UserActor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
+import { requireWithinCheckInWindow } from "../checkin/check-in-hours";
 import { doorPerson, doorPersonSelect, type DoorPerson } from "../checkin/door-person";
 import { recordCheckIn } from "../checkin/record-check-in";
 import { newTicketCode } from "../checkin/new-ticket-code";
 import { inTransaction, type Tx } from "../db/transaction";
+import { AppError } from "../errors";
 import { enqueueEmail } from "../mail/outbox";
 import { eventDay } from "./event-day";
 import { nameKey } from "./name-key";
-import { checkHeld } from "./internal/check-held";
+import { requestJoinLink } from "./internal/request-join-link";
 import { seatFor } from "./internal/seat-for";
 import type { WalkInInput } from "./schema";
 import { hashManageToken, manageTokenFor } from "./tokens";
 
-async function attendeeFor(tx: Tx, input: WalkInInput, now: Date): Promise<string> {
-  const existing = await tx.attendee.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (existing) return existing.id;
-  const id = randomUUID();
+/**
+ * What the door learns from a walk-in: a new person registered and let in; a known address already
+ * on this day's own list (the roster shows it anyway); or, for any other known address, one answer
+ * whatever the address holds elsewhere — its owner is emailed a link to join the day themselves.
+ */
+export type WalkInResult = { status: "REGISTERED"; person: DoorPerson } | { status: "ON_LIST"; person: DoorPerson } | { status: "CHECK_MAILBOX" };
+
+type WalkInEvent = { id: string; slug: string; title: string; capacity: number; startsAt: Date; endsAt: Date };
+
+async function registerNewcomer(tx: Tx, actor: UserActor, event: WalkInEvent, input: WalkInInput, now: Date): Promise<WalkInResult> {
+  const attendeeId = randomUUID();
   const { overCapacityReason: _reason, operationId: _operation, consent: _consent, ...details } = input;
-  await tx.attendee.create({ data: { id, ...details, nameKey: nameKey(details.lastName, details.firstName), consentedAt: now, manageTokenHash: hashManageToken(manageTokenFor(id)) } });
-  return id;
+  await tx.attendee.create({ data: { id: attendeeId, ...details, nameKey: nameKey(details.lastName, details.firstName), consentedAt: now, manageTokenHash: hashManageToken(manageTokenFor(attendeeId)) } });
+  const { id } = await tx.registration.create({
+    data: { status: "CONFIRMED", activeDay: eventDay(event.startsAt), confirmedAt: now, attendeeId, eventId: event.id, ticketCode: newTicketCode() },
+    select: { id: true },
+  });
+  const { overCapacity } = await seatFor(tx, actor, { id, event }, input.overCapacityReason || null);
+  await recordCheckIn(tx, actor, { registrationId: id, eventId: event.id, at: now, method: "WALK_IN", operationId: input.operationId });
+  await enqueueEmail(tx, { kind: "REGISTRATION_CONFIRMED", attendeeId, registrationId: id, createdAt: now });
+  await recordAudit(tx, actor, {
+    action: "registration.walk-in",
+    entityType: "Registration",
+    entityId: id,
+    eventId: event.id,
+    after: { status: "CONFIRMED", ...(overCapacity ? { overCapacity: true, reason: input.overCapacityReason } : {}) },
+  });
+  return { status: "REGISTERED", person: doorPerson(await tx.registration.findUniqueOrThrow({ where: { id }, select: doorPersonSelect })) };
 }
 
 /**
- * Registers a person who came without registering, and lets them in: on a free place, or, for an
- * admin who gives a reason, beyond the capacity (logged). A known address keeps its details; its
- * registration for the day, if cancelled, is taken up again. They get the usual confirmation email.
+ * An address already known: nothing of the stored person is read out, changed, registered or let
+ * in. If it is on this day's list (not cancelled), the door gets that registration as its roster
+ * shows it. Otherwise its owner gets the « Confirmez votre demande d'inscription » link for this
+ * day (within the public-email cap, carrying nothing typed at the door), and the door the same
+ * answer whatever the address holds in other days and however full the day is. The journal keeps
+ * the attempt, without what was typed.
+ */
+async function knownAddress(tx: Tx, actor: UserActor, event: WalkInEvent, attendeeId: string, now: Date): Promise<WalkInResult> {
+  const here = await tx.registration.findFirst({ where: { attendeeId, eventId: event.id, status: { not: "CANCELLED" } }, select: doorPersonSelect });
+  const result: WalkInResult = here ? { status: "ON_LIST", person: doorPerson(here) } : { status: "CHECK_MAILBOX" };
+  if (!here) await requestJoinLink(tx, attendeeId, { lunch: false }, [event], now, { door: true });
+  await recordAudit(tx, actor, {
+    action: "registration.walk-in.known-address",
+    entityType: here ? "Registration" : "Attendee",
+    entityId: here ? here.id : attendeeId,
+    eventId: event.id,
+    after: { outcome: result.status },
+  });
+  return result;
+}
+
+/**
+ * A person at the door who did not register, within the day's check-in window. A new address is
+ * registered with the details typed and let in: on a free place, or, for an admin who gives a
+ * reason, beyond the capacity (logged); they get the usual confirmation email. A known address:
+ * see knownAddress. The phone names each walk-in, so one sent twice adds one person.
  */
 export async function addWalkIn({
   actor,
@@ -35,36 +81,17 @@ export async function addWalkIn({
   now = new Date(),
 }: {
   actor: UserActor;
-  event: { id: string; title: string; capacity: number; startsAt: Date };
+  event: WalkInEvent;
   input: WalkInInput;
   now?: Date;
-}): Promise<DoorPerson> {
+}): Promise<WalkInResult> {
+  requireWithinCheckInWindow(event, now);
   return inTransaction(async (tx) => {
-    // The phone sent this walk-in before and lost the answer: the person it added.
-    const done = await tx.checkIn.findUnique({ where: { operationId: input.operationId }, select: { registration: { select: doorPersonSelect } } });
-    if (done) return doorPerson(done.registration);
-    const attendeeId = await attendeeFor(tx, input, now);
-    await checkHeld(tx, attendeeId, [event]);
-
-    const state = { status: "CONFIRMED" as const, activeDay: eventDay(event.startsAt), confirmedAt: now, cancellationReason: null, cancelledAt: null };
-    const { id } = await tx.registration.upsert({
-      where: { attendeeId_eventId: { attendeeId, eventId: event.id } },
-      create: { ...state, attendeeId, eventId: event.id, ticketCode: newTicketCode() },
-      update: state,
-      select: { id: true },
-    });
-    const { overCapacity } = await seatFor(tx, actor, { id, event }, input.overCapacityReason || null);
-    // A cancelled registration taken up again may still carry its old arrival.
-    await tx.checkIn.deleteMany({ where: { registrationId: id } });
-    await recordCheckIn(tx, actor, { registrationId: id, eventId: event.id, at: now, method: "WALK_IN", operationId: input.operationId });
-    await enqueueEmail(tx, { kind: "REGISTRATION_CONFIRMED", attendeeId, registrationId: id, createdAt: now });
-    await recordAudit(tx, actor, {
-      action: "registration.walk-in",
-      entityType: "Registration",
-      entityId: id,
-      eventId: event.id,
-      after: { status: "CONFIRMED", ...(overCapacity ? { overCapacity: true, reason: input.overCapacityReason } : {}) },
-    });
-    return doorPerson(await tx.registration.findUniqueOrThrow({ where: { id }, select: doorPersonSelect }));
+    // The phone sent this walk-in before and lost the answer: the person it added, on this day only.
+    const done = await tx.checkIn.findUnique({ where: { operationId: input.operationId }, select: { eventId: true, registration: { select: doorPersonSelect } } });
+    if (done && done.eventId !== event.id) throw new AppError("OPERATION_ID_TAKEN");
+    if (done) return { status: "REGISTERED", person: doorPerson(done.registration) };
+    const known = await tx.attendee.findUnique({ where: { email: input.email }, select: { id: true } });
+    return known ? knownAddress(tx, actor, event, known.id, now) : registerNewcomer(tx, actor, event, input, now);
   });
 }

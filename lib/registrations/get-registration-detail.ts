@@ -6,7 +6,7 @@ import { waitlistRank } from "./internal/waitlist";
 export async function getRegistrationDetail({ eventId, registrationId }: { eventId: string; registrationId: string }) {
   const registration = await db.registration.findFirst({
     where: { id: registrationId, eventId },
-    include: { attendee: true, waitlistEntry: true, checkIn: { select: { checkedInAt: true, byLabel: true, method: true } }, event: { select: { kind: true, title: true, slug: true } } },
+    include: { attendee: true, waitlistEntry: true, checkIn: { select: { checkedInAt: true, byLabel: true, method: true, correctionReason: true } }, event: { select: { kind: true, title: true, slug: true } } },
   });
   if (!registration) return null;
   const [history, emails, rank] = await Promise.all([

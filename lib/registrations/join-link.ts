@@ -10,6 +10,18 @@ import { registerDays } from "./internal/register-one";
 import type { RegistrationOutcome } from "./internal/registration-result";
 import { slugSchema } from "../events/schema";
 import { isCurrentLink } from "./tokens";
+import { withinCheckInWindow } from "../checkin/check-in-window";
+import type { Event } from "../generated/sqlite/client";
+
+/** The day a door's link adds: published, and its door open now (registrations may have closed). */
+function doorEvents(found: Event[], slugs: string[], now: Date): Event[] {
+  return slugs.map((slug) => {
+    const event = found.find((candidate) => candidate.slug === slug && candidate.status !== "DRAFT");
+    if (!event) throw new AppError("EVENT_NOT_FOUND", slug, "events");
+    if (!withinCheckInWindow(event, now)) throw new AppError("REGISTRATION_CLOSED", event.title);
+    return event;
+  });
+}
 
 const payloadSchema = z.object({
   /** The attendee, and the version of their manage link: a new link voids the older join links too. */
@@ -17,6 +29,8 @@ const payloadSchema = z.object({
   v: z.number().int().min(0),
   e: z.array(slugSchema).min(1).max(5),
   l: z.boolean(),
+  /** Asked at the door: the day is added while its check-in window is open. */
+  d: z.literal(true).optional(),
 });
 
 export interface JoinRequest {
@@ -24,16 +38,18 @@ export interface JoinRequest {
   manageTokenVersion: number;
   events: string[];
   lunch: boolean;
+  /** Asked at the door (a walk-in with a known address): valid while the day's door is open. */
+  door?: boolean;
 }
 
 /** The signed link's token that adds days to a known address's registration, until `expiresAt`. */
 export function joinToken(request: JoinRequest, expiresAt: Date): string {
-  return signToken("join", { a: request.attendeeId, v: request.manageTokenVersion, e: request.events, l: request.lunch }, expiresAt);
+  return signToken("join", { a: request.attendeeId, v: request.manageTokenVersion, e: request.events, l: request.lunch, ...(request.door ? { d: true } : {}) }, expiresAt);
 }
 
 export function readJoinToken(token: string, now: Date): JoinRequest | null {
   const payload = readToken("join", token, payloadSchema, now);
-  return payload && { attendeeId: payload.a, manageTokenVersion: payload.v, events: payload.e, lunch: payload.l };
+  return payload && { attendeeId: payload.a, manageTokenVersion: payload.v, events: payload.e, lunch: payload.l, door: payload.d === true };
 }
 
 /** What the link's page shows before the person confirms: the days it adds (and nothing else), or null. */
@@ -55,7 +71,7 @@ export async function addDaysByLink({ token, now = new Date() }: { token: string
   const request = readJoinToken(token, now);
   if (!request) throw new AppError("LINK_EXPIRED");
   const found = await db.event.findMany({ where: { slug: { in: request.events } } });
-  const events = openEvents(found, request.events, now);
+  const events = request.door ? doorEvents(found, request.events, now) : openEvents(found, request.events, now);
   return inTransaction(async (tx) => {
     const attendee = await tx.attendee.findUnique({ where: { id: request.attendeeId } });
     if (!attendee || !isCurrentLink(attendee, request.manageTokenVersion)) throw new AppError("LINK_EXPIRED");

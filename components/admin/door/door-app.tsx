@@ -19,16 +19,27 @@ interface DoorAppProps {
   organisationTypes: ChoiceOption[];
   roles: ChoiceOption[];
   canExceedCapacity: boolean;
+  /** The day's check-in window (ISO instants), and how the door says it: « le … de 7 h 30 à 17 h ». */
+  checkInWindow: { opensAt: string; closesAt: string };
+  hours: string;
 }
 
 const REFRESH_MS = 15_000;
+
+type DoorState = "NOT_YET_OPEN" | "OPEN" | "CLOSED";
+
+/** Whether the day's door is open now, by the phone's clock (the server decides with its own). */
+function doorStateAt(window: DoorAppProps["checkInWindow"], now: number): DoorState {
+  if (now < Date.parse(window.opensAt)) return "NOT_YET_OPEN";
+  return now > Date.parse(window.closesAt) ? "CLOSED" : "OPEN";
+}
 
 /**
  * The door, on a phone held in one hand: find a person (QR code, typed code, name), let them in
  * with one tap, undo. The roster stays on the phone and taps queue in its storage, so the door
  * keeps working when the venue's network drops; the server applies each tap once, in order.
  */
-export function DoorApp({ slug, initial, organisationTypes, roles, canExceedCapacity }: DoorAppProps) {
+export function DoorApp({ slug, initial, organisationTypes, roles, canExceedCapacity, checkInWindow, hours }: DoorAppProps) {
   const endpoint = `/api/admin/events/${slug}/check-ins`;
   const [people, setPeople] = useState(initial.people);
   const [pending, setPending] = useState(0);
@@ -36,6 +47,7 @@ export function DoorApp({ slug, initial, organisationTypes, roles, canExceedCapa
   const [banner, setBanner] = useState<Banner | null>(null);
   const [query, setQuery] = useState("");
   const [typedCode, setTypedCode] = useState("");
+  const [doorState, setDoorState] = useState<DoorState>("OPEN");
   const queue = useRef<CheckInOperation[]>([]);
   const flushing = useRef(false);
 
@@ -68,7 +80,13 @@ export function DoorApp({ slug, initial, organisationTypes, roles, canExceedCapa
           setBanner({ tone: "error", text: "Votre session a expiré : reconnectez-vous dans un autre onglet. Les arrivées restent sur ce téléphone." });
           return;
         }
-        if (response.status === 400) {
+        if (response.status === 429) {
+          // Too many unknown codes: the taps stay on the phone and go again once the pause is over.
+          const { error } = (await response.json()) as { error?: string };
+          setBanner({ tone: "error", text: `${error ?? "Trop de codes inconnus en peu de temps."} Les arrivées restent sur ce téléphone.` });
+          return;
+        }
+        if (response.status === 400 || response.status === 409) {
           updateQueue(queue.current.filter((operation) => !batch.includes(operation)));
           setBanner({ tone: "error", text: "Des arrivées enregistrées sur ce téléphone n'ont pas été acceptées par le serveur." });
           continue;
@@ -77,6 +95,11 @@ export function DoorApp({ slug, initial, organisationTypes, roles, canExceedCapa
         const { results } = (await response.json()) as { results: DoorResult[] };
         const done = new Set(results.map((result) => result.operationId));
         updateQueue(queue.current.filter((operation) => !done.has(operation.operationId)));
+        // A tap outside the day's window was not recorded: the phone's guess that the person came in goes.
+        const refused = new Set(results.filter((result) => result.outcome === "OUTSIDE_WINDOW").map((result) => result.operationId));
+        setPeople((current) =>
+          current.map((person) => (person.checkInOperationId && refused.has(person.checkInOperationId) ? { ...person, checkedInAt: null, checkedInBy: null, checkInOperationId: null } : person)),
+        );
         merge(results.flatMap((result) => (result.person ? [result.person] : [])));
         // The server's word replaces what the phone guessed, for the tap on screen.
         setBanner((shown) => {
@@ -110,7 +133,12 @@ export function DoorApp({ slug, initial, organisationTypes, roles, canExceedCapa
     // Taps left from before a reload or a closed tab: shown as waiting, then sent.
     queue.current = loadQueue(slug);
     void Promise.resolve().then(() => setPending(queue.current.length)).then(flush);
-    const back = () => void refresh();
+    const tick = () => setDoorState(doorStateAt(checkInWindow, Date.now()));
+    tick();
+    const back = () => {
+      tick();
+      void refresh();
+    };
     const lost = () => setOnline(false);
     window.addEventListener("online", back);
     window.addEventListener("offline", lost);
@@ -120,7 +148,7 @@ export function DoorApp({ slug, initial, organisationTypes, roles, canExceedCapa
       window.removeEventListener("offline", lost);
       window.clearInterval(timer);
     };
-  }, [slug, flush, refresh, updateQueue]);
+  }, [slug, flush, refresh, updateQueue, checkInWindow]);
 
   function send(operation: CheckInOperation) {
     updateQueue([...queue.current, operation]);
@@ -135,12 +163,18 @@ export function DoorApp({ slug, initial, organisationTypes, roles, canExceedCapa
     }
     const person = people.find((candidate) => ("registrationId" in target ? candidate.registrationId === target.registrationId : candidate.ticketCode === code));
     const operationId = crypto.randomUUID();
+    const at = new Date().toISOString();
+    if (doorStateAt(checkInWindow, Date.parse(at)) !== "OPEN") {
+      // Outside the day's window by the phone's clock: nothing shown as in; the server has the last word.
+      setBanner({ tone: "result", result: { operationId, outcome: "OUTSIDE_WINDOW", person: person ?? null }, unsent: true });
+      send({ type: "check-in", operationId, at, method, ...(code ? { code } : { registrationId: person!.registrationId }) });
+      return;
+    }
     if (person && (person.status !== "CONFIRMED" || person.checkedInAt)) {
       // Refused or already in: the phone knows it, nothing to send.
       setBanner({ tone: "result", result: { operationId, outcome: person.status === "CONFIRMED" ? "ALREADY_CHECKED_IN" : "NOT_CONFIRMED", person } });
       return;
     }
-    const at = new Date().toISOString();
     if (person) {
       const present = { ...person, checkedInAt: at, checkedInBy: "ce téléphone", checkInOperationId: operationId };
       merge([present]);
@@ -185,7 +219,15 @@ export function DoorApp({ slug, initial, organisationTypes, roles, canExceedCapa
         {pending > 0 && ` · ${pending} arrivée${pending > 1 ? "s" : ""} en attente d'envoi`}
       </p>
 
-      <DoorBanner banner={banner} onUndo={undo} />
+      {doorState !== "OPEN" && (
+        <p className="notice notice--error">
+          {doorState === "NOT_YET_OPEN"
+            ? `L'accueil de cette journée n'est pas encore ouvert : il est ouvert ${hours}. Les arrivées ne sont pas enregistrées avant.`
+            : `L'accueil de cette journée est fermé : il était ouvert ${hours}. Les arrivées ne sont plus enregistrées.`}
+        </p>
+      )}
+
+      <DoorBanner banner={banner} hours={hours} onUndo={undo} />
 
       <section aria-labelledby="scan" className="door__section">
         <h2 id="scan">Scanner un billet</h2>
@@ -250,6 +292,11 @@ export function DoorApp({ slug, initial, organisationTypes, roles, canExceedCapa
           onAdded={(person) => {
             merge([person]);
             setBanner({ tone: "result", result: { operationId: person.checkInOperationId ?? "", outcome: "CHECKED_IN", person } });
+          }}
+          onListed={(person) => {
+            // Already on the day's list: shown by the search, to let them in as anyone else.
+            merge([person]);
+            setQuery(`${person.firstName} ${person.lastName}`);
           }}
         />
       </section>

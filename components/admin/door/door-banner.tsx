@@ -10,7 +10,7 @@ export type Banner =
   | { tone: "info"; operationId: string; text: string }
   | { tone: "error"; text: string };
 
-function message(result: DoorResult): { tone: "success" | "warning" | "error"; text: string } {
+function message(result: DoorResult, hours: string): { tone: "success" | "warning" | "error"; text: string } {
   const person = result.person;
   const name = person ? `${person.firstName} ${person.lastName}, ${person.organisation}` : "";
   switch (result.outcome) {
@@ -21,7 +21,10 @@ function message(result: DoorResult): { tone: "success" | "warning" | "error"; t
     case "NOT_CONFIRMED":
       return { tone: "error", text: `${person ? STATUS_LABELS[person.status] : "Inscription non confirmée"} : ${name}` };
     case "UNKNOWN_TICKET":
-      return { tone: "error", text: result.otherEvent ? `Ce billet est pour une autre journée : ${result.otherEvent}` : "Code inconnu pour cette journée." };
+      if (result.otherEvent) return { tone: "error", text: `Ce billet est pour une autre journée : ${result.otherEvent}` };
+      return { tone: "error", text: result.anotherDay ? "Billet d'une autre journée." : "Code inconnu pour cette journée." };
+    case "OUTSIDE_WINDOW":
+      return { tone: "error", text: `L'accueil de cette journée est ouvert ${hours} : cette arrivée n'est pas enregistrée.` };
     case "UNDONE":
       return { tone: "warning", text: `Arrivée annulée : ${name}` };
     case "NOTHING_TO_UNDO":
@@ -31,9 +34,10 @@ function message(result: DoorResult): { tone: "success" | "warning" | "error"; t
   }
 }
 
-export function DoorBanner({ banner, onUndo }: { banner: Banner | null; onUndo: (person: DoorPerson) => void }) {
+/** `hours`: when the day's door is open (check-in-hours.ts), said when a tap falls outside. */
+export function DoorBanner({ banner, hours, onUndo }: { banner: Banner | null; hours: string; onUndo: (person: DoorPerson) => void }) {
   if (!banner) return <div className="door__banner-slot" aria-live="assertive" />;
-  const shown = banner.tone === "result" ? message(banner.result) : { tone: banner.tone === "info" ? ("warning" as const) : ("error" as const), text: banner.text };
+  const shown = banner.tone === "result" ? message(banner.result, hours) : { tone: banner.tone === "info" ? ("warning" as const) : ("error" as const), text: banner.text };
   const undoable = banner.tone === "result" && (banner.result.outcome === "CHECKED_IN" || banner.result.outcome === "ALREADY_CHECKED_IN");
   const person = undoable && banner.result.person?.status === "CONFIRMED" ? banner.result.person : null;
   return (

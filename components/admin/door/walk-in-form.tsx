@@ -15,17 +15,33 @@ interface WalkInFormProps {
   /** Admins may go beyond the capacity, with a reason. */
   canExceedCapacity: boolean;
   onAdded: (person: DoorPerson, counts: { present: number; confirmed: number }) => void;
+  /** The address is already on the day's list: the door finds the person there. */
+  onListed: (person: DoorPerson) => void;
 }
 
-/** Registers someone who came without registering and lets them in; needs the network. */
-export function WalkInForm({ slug, online, organisationTypes, roles, canExceedCapacity, onAdded }: WalkInFormProps) {
+type WalkInAnswer = {
+  status?: "REGISTERED" | "ON_LIST" | "CHECK_MAILBOX";
+  message?: string;
+  person?: DoorPerson;
+  counts?: { present: number; confirmed: number };
+  errors?: Record<string, string>;
+  error?: string;
+};
+
+/**
+ * Registers someone who came without registering and lets them in; needs the network. An address
+ * already known is not registered from here: the server says what to do (see add-walk-in.ts).
+ */
+export function WalkInForm({ slug, online, organisationTypes, roles, canExceedCapacity, onAdded, onListed }: WalkInFormProps) {
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
   async function submit(form: HTMLFormElement) {
     const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? "");
     setPending(true);
+    setNotice(null);
     try {
       const response = await fetch(`/api/admin/events/${slug}/walk-ins`, {
         method: "POST",
@@ -43,8 +59,13 @@ export function WalkInForm({ slug, online, organisationTypes, roles, canExceedCa
           operationId: crypto.randomUUID(),
         }),
       });
-      const answer = (await response.json()) as { person?: DoorPerson; counts?: { present: number; confirmed: number }; errors?: Record<string, string>; error?: string };
-      if (response.ok && answer.person && answer.counts) {
+      const answer = (await response.json()) as WalkInAnswer;
+      if (response.ok && (answer.status === "CHECK_MAILBOX" || answer.status === "ON_LIST")) {
+        setErrors({});
+        form.reset();
+        setNotice(answer.message ?? null);
+        if (answer.status === "ON_LIST" && answer.person) onListed(answer.person);
+      } else if (response.ok && answer.person && answer.counts) {
         setErrors({});
         form.reset();
         onAdded(answer.person, answer.counts);
@@ -70,6 +91,7 @@ export function WalkInForm({ slug, online, organisationTypes, roles, canExceedCa
           void submit(event.currentTarget);
         }}
       >
+        <div role="status">{notice && <p className="notice">{notice}</p>}</div>
         {messages.length > 0 && (
           <div className="notice notice--error" role="alert">
             <p>L&apos;ajout n&apos;a pas été fait :</p>

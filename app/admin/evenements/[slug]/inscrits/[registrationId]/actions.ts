@@ -12,6 +12,9 @@ import { offerPlace } from "@/lib/registrations/offer-place";
 import { resendConfirmation } from "@/lib/registrations/resend-confirmation";
 import { saveInternalNote } from "@/lib/registrations/save-internal-note";
 import { checkActionArguments } from "@/lib/http/action-arguments";
+import { arrivalOnDay } from "@/lib/checkin/check-in-hours";
+import { correctArrival } from "@/lib/checkin/correct-arrival";
+import { correctArrivalSchema } from "@/lib/checkin/schema";
 
 const target = async (slug: string, registrationId: string) => ({ eventId: (await adminEventOf(slug)).id, registrationId });
 
@@ -61,5 +64,15 @@ export async function eraseAttendeeAction(slug: string, registrationId: string, 
   return adminAction({ role: "ADMIN", event: slug }, formData, eraseSchema, async (actor) => {
     const { cancelled } = await eraseAttendee({ actor, ...(await target(slug, registrationId)) });
     return `Données effacées${cancelled > 0 ? ` ; ${cancelled} inscription${cancelled > 1 ? "s" : ""} annulée${cancelled > 1 ? "s" : ""}` : ""}.`;
+  });
+}
+
+/** Admins only: records a late arrival the door missed, or corrects one, with a reason (journal). */
+export async function correctArrivalAction(slug: string, registrationId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug, registrationId);
+  return adminAction({ role: "ADMIN", event: slug }, formData, correctArrivalSchema, async (actor, { heure, raison }) => {
+    const event = await adminEventOf(slug);
+    await correctArrival({ actor, eventId: event.id, registrationId, at: arrivalOnDay(event, heure), reason: raison });
+    return "Arrivée enregistrée, avec sa raison.";
   });
 }

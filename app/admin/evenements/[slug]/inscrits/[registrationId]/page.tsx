@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { checkInHours } from "@/lib/checkin/check-in-hours";
 import { displayTicketCode } from "@/lib/checkin/ticket-code";
 import Link from "next/link";
 import { formatDateTime } from "@/lib/dates";
@@ -18,6 +19,7 @@ import { ORGANISATION_TYPE_LABELS, ROLE_LABELS } from "@/lib/registrations/schem
 import {
   cancelRegistrationAction,
   confirmRegistrationAction,
+  correctArrivalAction,
   eraseAttendeeAction,
   offerPlaceAction,
   resendConfirmationAction,
@@ -34,6 +36,11 @@ const OVER_CAPACITY_REASON: FieldSpec = {
   hint: "Seulement si la journée est complète ; la raison est gardée au journal.",
 };
 
+/** « 12/09/2030 10:15, enregistrée par … », and for an admin's correction, why. */
+function arrivalText(checkIn: { checkedInAt: Date; byLabel: string; method: string; correctionReason: string | null }): string {
+  const when = `${formatDateTime(checkIn.checkedInAt)}, enregistrée par ${checkIn.byLabel}`;
+  return checkIn.method === "CORRECTED" ? `${when} après coup (raison : ${checkIn.correctionReason ?? "—"})` : when;
+}
 
 export default async function RegistrationPage({ params }: { params: Promise<{ slug: string; registrationId: string }> }) {
   const { slug, registrationId } = await params;
@@ -54,7 +61,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
     ["Besoins d'accessibilité", attendee.accessibilityNeeds || "—"],
     ["Inscrit·e le", formatDateTime(registration.createdAt)],
     ["Code du billet", registration.ticketCode ? displayTicketCode(registration.ticketCode) : "—"],
-    ["Arrivée", registration.checkIn ? `${formatDateTime(registration.checkIn.checkedInAt)}, enregistrée par ${registration.checkIn.byLabel}` : "pas encore arrivé·e"],
+    ["Arrivée", registration.checkIn ? arrivalText(registration.checkIn) : "pas encore arrivé·e"],
   ];
 
   return (
@@ -107,6 +114,27 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
               errorTitle="Aucune place n'a été proposée"
             />
           )}
+        </section>
+      )}
+
+      {user.role === "ADMIN" && registration.status === "CONFIRMED" && (
+        <section aria-labelledby="arrivee" className="section">
+          <h2 id="arrivee">{registration.checkIn ? "Corriger l'arrivée" : "Enregistrer une arrivée après coup"}</h2>
+          <p>{`Une arrivée que l'accueil n'a pas enregistrée, ou mal : l'heure, pendant l'accueil de la journée (ouvert ${checkInHours(event)}), et la raison, gardée au journal.`}</p>
+          <AdminForm
+            action={bound(correctArrivalAction)}
+            groups={[
+              {
+                fields: [
+                  { name: "heure", label: "Heure d'arrivée", type: "time" },
+                  { name: "raison", label: "Raison", type: "text", hint: "Par exemple : arrivée par l'entrée des intervenant·es, non scannée." },
+                ],
+              },
+            ]}
+            initial={{}}
+            submitLabel="Enregistrer l'arrivée"
+            errorTitle="L'arrivée n'a pas été enregistrée"
+          />
         </section>
       )}
 
