@@ -29,6 +29,7 @@ export interface OutageOptions {
 const WRITES = new Set(["create", "createMany", "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany", "$executeRaw", "$executeRawUnsafe"]);
 
 const unavailable = () => new AppError("UNAVAILABLE").withRetryAfter(RETRY_AFTER_SECONDS);
+/** The error's last line: Prisma puts the code's location first. */
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1);
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
@@ -92,7 +93,7 @@ class Monitor implements OutageMonitor {
   private lost(error: unknown): void {
     if (this.unreachableSince !== null) return;
     this.unreachableSince = Date.now();
-    this.log.error({ area: "database", err: messageOf(error) }, "database unreachable: every request answers 503 until it is back");
+    this.log.error({ area: "database", err: messageOf(error) }, "database unreachable");
     let probing = false;
     this.recovering = setInterval(() => {
       if (probing) return;
@@ -116,7 +117,7 @@ class Monitor implements OutageMonitor {
     this.lastRefusalAt = Date.now();
     if (this.writesRefusedSince !== null) return;
     this.writesRefusedSince = Date.now();
-    this.log.error({ area: "database", err: messageOf(error) }, "database refuses writes (disk full or read-only): they answer 503");
+    this.log.error({ area: "database", err: messageOf(error) }, "database refuses writes (disk full or read-only)");
   }
 }
 

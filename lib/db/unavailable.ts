@@ -16,9 +16,9 @@ const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "
 const UNREACHABLE_CODE = /^(08\d{3}|57P0[123]|SQLITE_CANTOPEN|SQLITE_IOERR|SQLITE_NOTADB)/;
 /** PostgreSQL 53100 disk_full; SQLite's full disk (or max_page_count), read-only file or directory. */
 const REFUSING_WRITES_CODE = /^(53100|SQLITE_FULL|SQLITE_READONLY)/;
-/** What node-postgres and better-sqlite3 say without a code. */
+/** What node-postgres and better-sqlite3 say without a code (a pooled client used after its connection broke: « not queryable »). */
 const UNREACHABLE_MESSAGE =
-  /Can't reach database server|Connection terminated|Connection refused|ECONNREFUSED|ECONNRESET|timeout exceeded when trying to connect|the database system is (shutting down|starting up|in recovery mode)|terminating connection due to administrator command|unable to open database file|Cannot open database because|disk I\/O error/i;
+  /Can't reach database server|Connection terminated|Connection refused|ECONNREFUSED|ECONNRESET|EPIPE|is not queryable|timeout exceeded when trying to connect|the database system is (shutting down|starting up|in recovery mode)|terminating connection due to administrator command|unable to open database file|Cannot open database because|disk I\/O error/i;
 const REFUSING_WRITES_MESSAGE = /database or disk is full|No space left on device|attempt to write a readonly database/i;
 
 type Fields = { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: Record<string, unknown> } }; cause?: unknown };
