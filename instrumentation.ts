@@ -16,6 +16,10 @@ const withoutTokens = (path: string) => path.replace(/\/(gerer|confirmation|ajou
  */
 export async function onRequestError(error: unknown, request: { path: string; method: string }, context: { routePath: string; routeType: string }) {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // A database outage is logged once, when it starts and when it ends (lib/db/outage.ts), not once a request.
+  const { databaseUnreachable } = await import("./lib/http/unavailable-answer.mjs");
+  const { isAppError } = await import("./lib/errors");
+  if (databaseUnreachable() || isAppError(error, "UNAVAILABLE")) return;
   const { log } = await import("./lib/log");
   const digest = typeof error === "object" && error !== null && "digest" in error ? String((error as { digest: unknown }).digest) : undefined;
   log.error(

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { securityHeaders } from "@/lib/http/security-headers";
+import { databaseUnreachable, unavailableAnswer } from "@/lib/http/unavailable-answer.mjs";
 
 /**
  * Every page and API answer gets the security headers (lib/http/security-headers.ts); pages get a
@@ -15,12 +16,22 @@ export function proxy(request: NextRequest) {
     https: env.APP_URL.startsWith("https://"),
     development: env.NODE_ENV === "development",
   });
+  if (databaseUnreachable() && !answersItself(request)) {
+    const answer = unavailableAnswer(request.nextUrl.pathname);
+    return new NextResponse(answer.body, { status: answer.status, headers: { ...headers, ...answer.headers } });
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
+
+/**
+ * While the database does not answer, every request gets the 503 (docs/decisions/009) but these:
+ * the health check says so itself, and a server action answers its form with the same French words.
+ */
+const answersItself = (request: NextRequest) => request.nextUrl.pathname === "/api/health" || request.headers.has("next-action");
 
 /** Whether a path's percent-encoding is valid UTF-8 (`/evenements/%ff` is not). */
 function decodable(pathname: string): boolean {

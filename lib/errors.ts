@@ -39,6 +39,8 @@ const ERRORS = {
     status: 503,
     message: () => "Le service est très sollicité en ce moment. Réessayez dans quelques secondes : rien n'a été enregistré.",
   },
+  /** The database does not answer (or refuses writes): every route says so until it is back (lib/db/outage.ts). */
+  UNAVAILABLE: { status: 503, message: () => "Le service est momentanément indisponible, réessayez dans quelques instants." },
 
   // Who is asking
   UNAUTHENTICATED: { status: 401, message: () => "Connectez-vous pour accéder à cette page." },

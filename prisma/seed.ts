@@ -106,5 +106,7 @@ async function createAll(db: DbClient, year: number): Promise<void> {
         });
       }
     }
-  });
+    // Prisma's default of 5 s is not enough on a busy machine: it rolls the transaction back midway,
+    // and the rest of the seed fails on a foreign key.
+  }, { timeout: 60_000 });
 }

@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
+import { answerOutagesWith503 } from "./support/outage.mjs";
 import { createPageCache } from "./support/page-cache.mjs";
 
 /** The header the app reads the connection's address from (lib/http/client-address.ts). */
@@ -26,6 +27,8 @@ globalThis.rencontresPageCache = pageCache;
 const server = createServer((request, response) => {
   // Whatever a client sent under this name is replaced: only this server says who connected.
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
+  // While the database does not answer, an error answer becomes the French 503 (docs/decisions/009).
+  answerOutagesWith503(request, response);
   pageCache.handle(request, response, () => handle(request, response));
 });
 // As `next start`: keep idle connections a little longer than a proxy in front usually does.

@@ -29,8 +29,13 @@ export async function adminAction<Schema extends z.ZodType>(
   schema: Schema,
   run: (actor: UserActor, input: z.output<Schema>) => Promise<string>,
 ): Promise<FormState> {
-  const actor = await requireUser(requirement);
   const values = submittedValues(formData);
+  const actor = await requireUser(requirement).catch((error: unknown) => {
+    // The session is read from the database: while it does not answer, the form says so.
+    if (isAppError(error, "UNAVAILABLE")) return error;
+    throw error;
+  });
+  if (isAppError(actor)) return { errors: { form: actor.message }, values };
   const parsed = schema.safeParse(values);
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {

@@ -9,6 +9,7 @@ import { expireHolds } from "../registrations/expire-holds";
 import { freezeDueSecurityLists } from "../exports/freeze-security-list";
 import { applyRetention } from "../personal-data/apply-retention";
 import { purgeDoorOperations } from "../checkin/purge-door-operations";
+import { isAppError } from "../errors";
 import { log } from "../log";
 
 /** The work the app does by itself, on a timer, with no extra service to run. */
@@ -48,7 +49,9 @@ async function attempt(name: string, job: () => Promise<unknown>): Promise<void>
   try {
     await job();
   } catch (error) {
-    // A failing run is retried at the next tick; it must not stop the timer or the server.
+    // A failing run is retried at the next tick; it must not stop the timer or the server. A
+    // database outage is logged once by lib/db/outage.ts, not by every job at every tick.
+    if (isAppError(error, "UNAVAILABLE")) return;
     log.error({ area: "jobs", job: name, err: error instanceof Error ? error.message : String(error) }, "job failed");
   }
 }

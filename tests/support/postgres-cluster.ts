@@ -12,6 +12,10 @@ export interface PostgresCluster {
   port: number;
   dataDir: string;
   stop(): Promise<void>;
+  /** Stops the server as an operator would (fast shutdown: sessions ended, committed work kept), keeping its data. */
+  pause(): Promise<void>;
+  /** Starts the paused server again, on the same port. */
+  resume(): Promise<void>;
 }
 
 interface RunAs {
@@ -128,6 +132,18 @@ export async function startPostgresCluster(options: { binDir?: string } = {}): P
   const logFile = join(rootDir, 'log');
   const pgCtl = join(binDir, 'pg_ctl');
   const stopArgs = ['stop', '-D', dataDir, '-m', 'immediate', '-w', '-t', '30'];
+  const startArgs = (port: number) => {
+    const serverOptions = [
+      `-p ${port}`,
+      `-k ${rootDir}`,
+      '-c listen_addresses=127.0.0.1',
+      '-c fsync=off',
+      '-c synchronous_commit=off',
+      '-c full_page_writes=off',
+      '-c max_connections=300',
+    ].join(' ');
+    return ['start', '-w', '-t', '30', '-D', dataDir, '-o', serverOptions, '-l', logFile];
+  };
   // postmaster.pid exists exactly while a server owns the data dir, even if pg_ctl start "failed".
   const serverRunning = (): boolean => existsSync(join(dataDir, 'postmaster.pid'));
 
@@ -160,21 +176,7 @@ export async function startPostgresCluster(options: { binDir?: string } = {}): P
     // Another process can grab the "free" port before the server binds it, so retry with a new one.
     for (let attempt = 1; ; attempt++) {
       port = await findFreePort();
-      const serverOptions = [
-        `-p ${port}`,
-        `-k ${rootDir}`,
-        '-c listen_addresses=127.0.0.1',
-        '-c fsync=off',
-        '-c synchronous_commit=off',
-        '-c full_page_writes=off',
-        '-c max_connections=300',
-      ].join(' ');
-      const start = await run(
-        pgCtl,
-        ['start', '-w', '-t', '30', '-D', dataDir, '-o', serverOptions, '-l', logFile],
-        rootDir,
-        runAs,
-      );
+      const start = await run(pgCtl, startArgs(port), rootDir, runAs);
       if (start.code === 0) break;
       if (serverRunning()) await run(pgCtl, stopArgs, rootDir, runAs);
       const portTaken = /could not (bind|create listen)/i.test(await logTail(logFile));
@@ -202,6 +204,14 @@ export async function startPostgresCluster(options: { binDir?: string } = {}): P
         await rm(rootDir, { recursive: true, force: true });
       })();
       return stopping;
+    },
+    async pause() {
+      const result = await run(pgCtl, ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '30'], rootDir, runAs);
+      if (result.code !== 0) await fail('pg_ctl stop', result);
+    },
+    async resume() {
+      const result = await run(pgCtl, startArgs(port), rootDir, runAs);
+      if (result.code !== 0) await fail('pg_ctl start', result);
     },
   };
 }

@@ -23,10 +23,11 @@ export async function requestLinkAction(_previous: FormState | null, formData: F
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
     await consumeLimit("sign-in-address", clientAddress(await headers()));
+    // It raises no AppError of its own but the database's outage, the same for every address.
+    await requestSignInLink(parsed.data);
   } catch (error) {
     if (isAppError(error)) return { errors: { form: error.message }, values };
     throw error;
   }
-  await requestSignInLink(parsed.data);
   redirect("/admin/connexion/lien-envoye");
 }
