@@ -30,7 +30,7 @@ export async function requestJoinLink(
   });
   const same = JSON.stringify({ events: slugs, lunch: input.lunch });
   if (recent.some(({ data }) => JSON.stringify({ events: (data as { events?: unknown })?.events, lunch: (data as { lunch?: unknown })?.lunch }) === same)) return;
-  if (!(await underPublicEmailCap(tx, attendeeId, now))) return;
+  if (!(await underPublicEmailCap(tx, attendeeId, "TYPED", now))) return;
   const expiresAt = new Date(now.getTime() + env.JOIN_LINK_HOURS * 3600_000);
   await enqueueEmail(tx, {
     kind: "JOIN_LINK",
