@@ -1,10 +1,13 @@
 // The authorisation matrix: every page and server action (the back office's and the public site's)
 // and every back-office route handler, found on the file system, against every kind of visitor. A new
 // one that is not listed here fails this test.
+import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type APIResponse, type PlaywrightWorkerArgs } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { extractText } from "unpdf";
 import { createAccount, e2eDatabase, openSession, sessionCookie, type TestAccount } from "./database";
 import { BASE_URL } from "./local-database";
 import { fillRegistrationForm, person, registerThroughApi } from "./registrations";
@@ -19,7 +22,7 @@ const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/c
 const PERSONAS = ["anonymous", "organiserOfThisEvent", "organiserOfAnotherEvent", "deactivated", "admin"] as const;
 type Persona = (typeof PERSONAS)[number];
 /** OK: served (200). SIGN_IN: sent to the sign-in page. NOT_FOUND: the 404, which reveals nothing. */
-type Answer = "OK" | "SIGN_IN" | "NOT_FOUND" | 400 | 401 | 403 | 200;
+type Answer = "OK" | "SIGN_IN" | "NOT_FOUND" | 400 | 401 | 403 | 404 | 200;
 type Row = Record<Persona, Answer>;
 
 const PUBLIC: Row = { anonymous: "OK", organiserOfThisEvent: "OK", organiserOfAnotherEvent: "OK", deactivated: "OK", admin: "OK" };
@@ -64,14 +67,16 @@ const PAGES: Record<string, Row> = {
   "/admin/emails": ADMIN_ONLY,
 };
 
+// Another organiser's day answers 404, as an unknown one does: the API does not tell a draft or
+// another day from nothing. A role that may not call a route at all gets 403.
 const ROUTES: Record<string, Row> = {
-  "GET /api/admin/events/[slug]": { anonymous: 401, organiserOfThisEvent: 200, organiserOfAnotherEvent: 403, deactivated: 401, admin: 200 },
-  "GET /api/admin/events/[slug]/exports/[dataset]": { anonymous: 401, organiserOfThisEvent: 200, organiserOfAnotherEvent: 403, deactivated: 401, admin: 200 },
-  "GET /api/admin/events/[slug]/check-ins": { anonymous: 401, organiserOfThisEvent: 200, organiserOfAnotherEvent: 403, deactivated: 401, admin: 200 },
+  "GET /api/admin/events/[slug]": { anonymous: 401, organiserOfThisEvent: 200, organiserOfAnotherEvent: 404, deactivated: 401, admin: 200 },
+  "GET /api/admin/events/[slug]/exports/[dataset]": { anonymous: 401, organiserOfThisEvent: 200, organiserOfAnotherEvent: 404, deactivated: 401, admin: 200 },
+  "GET /api/admin/events/[slug]/check-ins": { anonymous: 401, organiserOfThisEvent: 200, organiserOfAnotherEvent: 404, deactivated: 401, admin: 200 },
   // Allowed callers get past the check to the body's validation: an empty body is a 400.
-  "POST /api/admin/events/[slug]/check-ins": { anonymous: 401, organiserOfThisEvent: 400, organiserOfAnotherEvent: 403, deactivated: 401, admin: 400 },
+  "POST /api/admin/events/[slug]/check-ins": { anonymous: 401, organiserOfThisEvent: 400, organiserOfAnotherEvent: 404, deactivated: 401, admin: 400 },
   "GET /api/admin/attendees/[attendeeId]": { anonymous: 401, organiserOfThisEvent: 403, organiserOfAnotherEvent: 403, deactivated: 401, admin: 200 },
-  "POST /api/admin/events/[slug]/walk-ins": { anonymous: 401, organiserOfThisEvent: 400, organiserOfAnotherEvent: 403, deactivated: 401, admin: 400 },
+  "POST /api/admin/events/[slug]/walk-ins": { anonymous: 401, organiserOfThisEvent: 400, organiserOfAnotherEvent: 404, deactivated: 401, admin: 400 },
 };
 
 const ACTIONS: Record<string, Row> = {
@@ -268,5 +273,223 @@ test("server actions refuse or run for each visitor as the matrix says", async (
       const answer = redirect.startsWith("/admin/connexion;") ? "SIGN_IN" : response.status() === 404 ? "NOT_FOUND" : response.status() === 200 ? "OK" : response.status();
       expect(answer, `${persona} → ${action.key} (${redirect})`).toBe(ACTIONS[action.key][persona]);
     }
+  }
+});
+
+test("the API answers another organiser's day exactly as a day that does not exist", async ({ request }) => {
+  for (const key of discoveredRoutes().filter((route) => route.includes("[slug]"))) {
+    const [method, route] = key.split(" ");
+    const answers = [];
+    for (const slug of [values.slug, "journee-inexistante"]) {
+      const response = await request.fetch(withValues(route.replace("[slug]", slug)), { method, headers: { cookie: cookieOf("organiserOfAnotherEvent") }, maxRedirects: 0 });
+      answers.push({ status: response.status(), body: await response.text() });
+    }
+    expect(answers[0], key).toEqual(answers[1]);
+    expect(answers[0].status, key).toBe(404);
+  }
+});
+
+// The cross-day row: the organiser of day A (organiserOfAnotherEvent, Nancy) calls every back-office
+// page, route handler and server action, found on disk, with day B's slug, ids and a B attendee's
+// address, in paths, bodies and form fields, under A's slug and under B's. Nothing of the B person
+// comes back, and nothing of day B changes.
+const DAY_A = "nancy";
+/** Someone registered for day B only, with details no other journey uses (ASCII: read back from any format). */
+const B_PERSON = { firstName: "Berangere", lastName: "Xylocroise", organisation: "Cooperative Xylotemoin", jobTitle: "Tresoriere Xylotemoin" };
+
+interface DayB {
+  eventId: string;
+  title: string;
+  email: string;
+  manageToken: string;
+  registrationId: string;
+  attendeeId: string;
+  ticketCode: string | null;
+  itemId: string;
+  speakerId: string;
+  /** A door tap of day B, replayed and undone at A's door. */
+  checkInOperationId: string;
+}
+
+/** Day B's data as the database holds them, for a before/after comparison. */
+function dayBRows(b: DayB): unknown {
+  const db = e2eDatabase();
+  const all = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params);
+  const registrations = `SELECT "id" FROM "Registration" WHERE "attendeeId" = ?`;
+  const rows = {
+    event: all(`SELECT * FROM "Event" WHERE "id" = ?`, b.eventId),
+    attendee: all(`SELECT * FROM "Attendee" WHERE "id" = ?`, b.attendeeId),
+    registrations: all(`SELECT * FROM "Registration" WHERE "attendeeId" = ? ORDER BY "id"`, b.attendeeId),
+    checkIns: all(`SELECT * FROM "CheckIn" WHERE "registrationId" IN (${registrations}) ORDER BY "id"`, b.attendeeId),
+    seats: all(`SELECT * FROM "Seat" WHERE "registrationId" IN (${registrations}) ORDER BY "id"`, b.attendeeId),
+    // The delivery worker changes an email's status: what counts is which emails exist.
+    emails: all(`SELECT "id", "kind", "registrationId" FROM "OutboxEmail" WHERE "attendeeId" = ? ORDER BY "id"`, b.attendeeId),
+    programme: all(`SELECT * FROM "ProgrammeItem" WHERE "eventId" = ? ORDER BY "id"`, b.eventId),
+    speakers: all(`SELECT * FROM "ProgrammeItemSpeaker" WHERE "programmeItemId" IN (SELECT "id" FROM "ProgrammeItem" WHERE "eventId" = ?) ORDER BY "programmeItemId", "speakerId"`, b.eventId),
+    speaker: all(`SELECT * FROM "Speaker" WHERE "id" = ?`, b.speakerId),
+    organisers: all(`SELECT * FROM "OrganiserEvent" WHERE "eventId" = ? ORDER BY "userId"`, b.eventId),
+    messages: all(`SELECT "id" FROM "Message" WHERE "eventId" = ? ORDER BY "id"`, b.eventId),
+    journal: all(`SELECT "id" FROM "AuditEntry" WHERE "eventId" = ? OR "entityId" = ? OR "entityId" IN (${registrations}) ORDER BY "id"`, b.eventId, b.attendeeId, b.attendeeId),
+  };
+  db.close();
+  return rows;
+}
+
+/** A response's text, whatever its format (HTML, JSON, RSC, CSV, XLSX, PDF), without spaces or case. */
+async function readableText(response: APIResponse): Promise<string> {
+  const type = response.headers()["content-type"] ?? "";
+  const body = await response.body();
+  let text = body.toString("utf8");
+  if (type.startsWith("application/pdf")) text = (await extractText(new Uint8Array(body), { mergePages: true })).text;
+  if (type.includes("spreadsheetml")) {
+    const workbook = new ExcelJS.Workbook();
+    // exceljs types its Buffer before @types/node made Buffer generic.
+    await workbook.xlsx.load(body as unknown as ExcelJS.Buffer);
+    text = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String)).join(" ");
+  }
+  return text.replace(/\s+/g, "").toLowerCase();
+}
+
+const bare = (text: string) => text.replace(/\s+/g, "").toLowerCase();
+
+/** What of the B person a body must not hold; `sent` leaves out what the request itself carried (an echo is no leak). */
+const bMarkers = (b: DayB, { sent = [] as string[], title = false } = {}) =>
+  [...Object.values(B_PERSON), b.email, ...(b.ticketCode ? [b.ticketCode] : []), ...(title ? [b.title] : [])].filter((marker) => !sent.includes(marker));
+
+async function dayBFixture(playwright: PlaywrightWorkerArgs["playwright"]): Promise<DayB> {
+  const api = await playwright.request.newContext({ baseURL: BASE_URL });
+  const registered = await registerThroughApi(api, [values.slug], "croise", { ...B_PERSON });
+  await api.dispose();
+  const db = e2eDatabase();
+  const row = db
+    .prepare(
+      `SELECT "Registration"."id" AS "registrationId", "attendeeId", "ticketCode", "Event"."id" AS "eventId", "Event"."title" AS "title"
+       FROM "Registration" JOIN "Attendee" ON "Attendee"."id" = "attendeeId" JOIN "Event" ON "Event"."id" = "eventId" WHERE "Attendee"."email" = ?`,
+    )
+    .get(registered.email) as { registrationId: string; attendeeId: string; ticketCode: string | null; eventId: string; title: string };
+  const part = db
+    .prepare(`SELECT "programmeItemId", "speakerId" FROM "ProgrammeItemSpeaker" JOIN "ProgrammeItem" ON "ProgrammeItem"."id" = "programmeItemId" WHERE "eventId" = ? LIMIT 1`)
+    .get(row.eventId) as { programmeItemId: string; speakerId: string };
+  const checkInOperationId = randomUUID();
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  db.prepare(`INSERT INTO "CheckInOperation" ("id", "eventId", "createdAt") VALUES (?, ?, ?)`).run(checkInOperationId, row.eventId, now);
+  db.prepare(`INSERT INTO "CheckIn" ("id", "registrationId", "eventId", "checkedInAt", "method", "operationId", "byLabel", "createdAt") VALUES (?, ?, ?, ?, 'SEARCH', ?, 'porte B', ?)`).run(
+    randomUUID(), row.registrationId, row.eventId, now, checkInOperationId, now,
+  );
+  db.close();
+  return { ...row, email: registered.email, manageToken: registered.manageToken!, itemId: part.programmeItemId, speakerId: part.speakerId, checkInOperationId };
+}
+
+/** The path of a route or page with B's ids, under the given day's slug. */
+const withDayB = (route: string, slug: string, b: DayB, extra: Record<string, string> = {}) =>
+  route.replace(/\[(\w+)\]/g, (_, name: string) =>
+    ({ slug, registrationId: b.registrationId, attendeeId: b.attendeeId, itemId: b.itemId, speakerId: b.speakerId, userId: accounts.organiserOfThisEvent.id, ...extra })[name] ?? values[name],
+  );
+
+/** Every dataset an export route may name: the exporters' identifiers, read on disk. */
+const exportDatasets = () =>
+  readdirSync(path.join(ROOT, "lib/exports"))
+    .filter((file) => file.endsWith("-exporter.ts"))
+    .flatMap((file) => [...readFileSync(path.join(ROOT, "lib/exports", file), "utf8").matchAll(/^\s+id: "([\w-]+)"/gm)].map(([, id]) => id));
+
+/** The bodies a POST route is sent: door taps naming B's ticket, registration and tap, and a walk-in with B's address. */
+function hostileBodies(b: DayB): { label: string; data: unknown; sent: string[]; title: boolean }[] {
+  const at = new Date().toISOString();
+  const taps = [
+    ...(b.ticketCode ? [{ type: "check-in", operationId: randomUUID(), at, method: "CODE", code: b.ticketCode }] : []),
+    { type: "check-in", operationId: randomUUID(), at, method: "SEARCH", registrationId: b.registrationId },
+    { type: "check-in", operationId: b.checkInOperationId, at, method: "SEARCH", registrationId: b.registrationId },
+    { type: "undo", operationId: randomUUID(), undoes: b.checkInOperationId },
+  ];
+  const walkIn = {
+    email: b.email, firstName: "Porte", lastName: "Saisie", organisation: "Structure saisie", organisationType: "COMMUNE", jobTitle: "Saisie", role: "AGENT", consent: true,
+    overCapacityReason: "Motif saisi", operationId: randomUUID(),
+  };
+  return [
+    { label: "B's ticket, registration and tap", data: { operations: taps }, sent: b.ticketCode ? [b.ticketCode] : [], title: false },
+    { label: "a walk-in with B's address", data: walkIn, sent: [b.email], title: true },
+  ];
+}
+
+/** A form carrying B's slug, ids, address and ticket in every field a back-office form may read them from. */
+function hostileForm(b: DayB): FormData {
+  const form = new FormData();
+  const fields = {
+    slug: values.slug, eventIds: b.eventId, registrationId: b.registrationId, attendeeId: b.attendeeId, email: b.email, code: b.ticketCode ?? "",
+    itemId: b.itemId, speakerId: b.speakerId, note: "Note croisée", overCapacityReason: "Motif croisé", reason: "Motif croisé", active: "non", allEvents: "toutes", role: "ORGANISER",
+  };
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
+  return form;
+}
+
+/** The build's id of a server action, and the route of a page that uses it. */
+function actionBuild(action: ReturnType<typeof discoveredActions>[number]) {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, ".next/server/server-reference-manifest.json"), "utf8")).node as Record<
+    string,
+    { filename: string; exportedName: string; workers: Record<string, unknown> }
+  >;
+  const [id, entry] = Object.entries(manifest).find(([, candidate]) => candidate.filename === action.file && candidate.exportedName === action.name)!;
+  return { id, route: routeOf(Object.keys(entry.workers)[0].replace(/\/page$/, "/page.tsx")) };
+}
+
+test("an organiser of one day gets nothing of another day, and changes nothing of it, whatever ids, slugs and addresses they send", async ({ playwright, request }) => {
+  test.setTimeout(300_000);
+  const b = await dayBFixture(playwright);
+  const cookie = () => ({ cookie: cookieOf("organiserOfAnotherEvent") });
+  let before = dayBRows(b);
+  const expectNothingOfB = async (label: string, response: APIResponse, markers: string[]) => {
+    const text = await readableText(response);
+    expect.soft(markers.filter((marker) => text.includes(bare(marker))), `${label} (${response.status()}) shows B's data`).toEqual([]);
+    const after = dayBRows(b);
+    expect.soft(after, `${label} changed day B`).toEqual(before);
+    // Each request is compared with the state just before it: a failure names its request only.
+    before = after;
+  };
+  try {
+    for (const slug of [DAY_A, values.slug]) {
+      for (const route of discoveredPages().filter((page) => page.startsWith("/admin"))) {
+        const url = `${withDayB(route, slug, b)}?inscription=${b.registrationId}`;
+        await expectNothingOfB(`GET ${url}`, await request.get(url, { headers: cookie(), maxRedirects: 0 }), bMarkers(b));
+      }
+      for (const key of discoveredRoutes()) {
+        const [method, route] = key.split(" ");
+        if (method === "GET") {
+          for (const dataset of route.includes("[dataset]") ? exportDatasets() : [""]) {
+            for (const format of route.includes("[dataset]") ? ["csv", "xlsx", "pdf"] : [""]) {
+              const url = `${withDayB(route, slug, b, { dataset })}?inscription=${b.registrationId}${format ? `&format=${format}` : ""}`;
+              await expectNothingOfB(`GET ${url}`, await request.get(url, { headers: cookie(), maxRedirects: 0 }), bMarkers(b));
+            }
+          }
+          continue;
+        }
+        for (const body of hostileBodies(b)) {
+          const url = withDayB(route, slug, b);
+          const response = await request.fetch(url, { method, headers: cookie(), data: body.data, maxRedirects: 0 });
+          await expectNothingOfB(`${method} ${url} with ${body.label}`, response, bMarkers(b, { sent: body.sent, title: body.title }));
+        }
+      }
+      for (const action of discoveredActions().filter((candidate) => candidate.file.startsWith("app/admin/"))) {
+        const { id, route } = actionBuild(action);
+        const args = action.params.map((param) => (param === "formData" ? hostileForm(b) : param === "_previous" ? null : param === "slug" ? slug : withDayB(`[${param}]`, slug, b)));
+        const encoded = await encodeReply(args);
+        const response = await request.post(withDayB(route, slug, b), {
+          headers: { ...cookie(), "Next-Action": id, Accept: "text/x-component", ...(typeof encoded === "string" ? { "Content-Type": "text/plain;charset=UTF-8" } : {}) },
+          ...(typeof encoded === "string" ? { data: encoded } : { multipart: encoded }),
+          maxRedirects: 0,
+        });
+        await expectNothingOfB(`${action.key} under ${slug}`, response, bMarkers(b, { sent: [b.email, ...(b.ticketCode ? [b.ticketCode] : [])] }));
+      }
+    }
+    // The B person is registered for day B only, as before.
+    const db = e2eDatabase();
+    expect(db.prepare(`SELECT COUNT(*) AS "count" FROM "Registration" JOIN "Event" ON "Event"."id" = "eventId" WHERE "attendeeId" = ? AND "slug" = ?`).get(b.attendeeId, DAY_A)).toEqual({ count: 0 });
+    db.close();
+  } finally {
+    const db = e2eDatabase();
+    db.prepare(`DELETE FROM "CheckIn" WHERE "operationId" = ?`).run(b.checkInOperationId);
+    db.close();
+    const api = await playwright.request.newContext({ baseURL: BASE_URL });
+    expect((await api.delete(`/api/registrations/${b.manageToken}`)).status()).toBe(200);
+    await api.dispose();
   }
 });

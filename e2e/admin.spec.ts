@@ -224,6 +224,27 @@ test("an admin invites an organiser, who sees only the day given to them", async
   await expect(theirs.getByRole("link", { name: "Journée nationale" })).toHaveCount(0);
   expect((await theirs.goto("/admin/evenements/journee-nationale"))!.status()).toBe(404);
 
+  // No day ticked is no day: the organiser is told so and reaches none.
+  await page.goto("/admin/comptes");
+  await page.getByRole("link", { name: organiser }).click();
+  await page.getByRole("checkbox", { name: "Journée régionale de Nancy" }).uncheck();
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByRole("status")).toHaveText("Compte enregistré.");
+  await theirs.goto("/admin");
+  await expect(theirs.getByText("Aucune journée ne vous est attribuée : demandez à un·e administrateur·rice")).toBeVisible();
+  await expect(theirs.getByRole("link", { name: "Journée régionale de Nancy" })).toHaveCount(0);
+  await expectNoAxeViolations(theirs);
+  expect((await theirs.goto("/admin/evenements/nancy"))!.status()).toBe(404);
+  // Every day is a choice of its own, which includes the days created later.
+  await page.getByRole("radio", { name: /^Toutes les journées/ }).check();
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByRole("status")).toHaveText("Compte enregistré.");
+  await theirs.goto("/admin");
+  await expect(theirs.getByRole("link", { name: "Journée nationale" })).toBeVisible();
+  await page.goto("/admin/comptes");
+  await expect(page.getByRole("row", { name: new RegExp(organiser) }).getByRole("cell").nth(1)).toHaveText("Toutes");
+
+  await theirs.goto("/admin");
   await theirs.getByRole("button", { name: "Se déconnecter" }).click();
   await expect(theirs).toHaveURL(/\/admin\/connexion\?deconnecte=1$/);
   await theirs.goto("/admin");

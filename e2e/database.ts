@@ -18,16 +18,25 @@ export interface TestAccount {
   sessionToken: string;
 }
 
-/** Creates an account (limited to the given events for an organiser) with an open session. */
+/**
+ * Creates an account with an open session: an organiser reaches the given events, none when none
+ * is given, or every event with `allEvents`.
+ */
 export function createAccount(
   db: Database.Database,
-  { label, role, eventSlugs = [], deactivated = false }: { label: string; role: "ADMIN" | "ORGANISER"; eventSlugs?: string[]; deactivated?: boolean },
+  {
+    label,
+    role,
+    eventSlugs = [],
+    allEvents = false,
+    deactivated = false,
+  }: { label: string; role: "ADMIN" | "ORGANISER"; eventSlugs?: string[]; allEvents?: boolean; deactivated?: boolean },
 ): TestAccount {
   const id = randomUUID();
   const email = `${label}-${id.slice(0, 8)}@e2e.rencontres.example.fr`;
   const now = sqliteDate(new Date());
-  db.prepare(`INSERT INTO "User" ("id", "email", "role", "deactivatedAt", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`).run(
-    id, email, role, deactivated ? now : null, now, now,
+  db.prepare(`INSERT INTO "User" ("id", "email", "role", "allEvents", "deactivatedAt", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
+    id, email, role, allEvents ? 1 : 0, deactivated ? now : null, now, now,
   );
   for (const slug of eventSlugs) {
     db.prepare(`INSERT INTO "OrganiserEvent" ("userId", "eventId") SELECT ?, "id" FROM "Event" WHERE "slug" = ?`).run(id, slug);

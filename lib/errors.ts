@@ -65,6 +65,10 @@ const ERRORS = {
   },
   OUTSIDE_EVENT_DAY: { status: 400, message: (about: string) => `Les horaires doivent tenir dans la journée${about}.` },
   ACCOUNT_EXISTS: { status: 409, message: (about: string) => `Un compte existe déjà pour cette adresse${about}.` },
+  ACCOUNT_UNKNOWN_EVENT: {
+    status: 400,
+    message: () => "Une des journées cochées n'existe pas ou plus : rechargez la page, puis cochez à nouveau les journées.",
+  },
   LAST_ADMIN: {
     status: 409,
     message: () => "Il doit rester au moins un compte administrateur actif : ce changement est refusé.",

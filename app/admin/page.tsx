@@ -29,7 +29,9 @@ export default async function AdminHomePage() {
           </Link>
         </p>
       )}
-      {rows.length === 0 ? (
+      {user.eventIds?.length === 0 ? (
+        <p>Aucune journée ne vous est attribuée : demandez à un·e administrateur·rice de vous donner accès aux journées que vous organisez.</p>
+      ) : rows.length === 0 ? (
         <p>Aucune journée pour l&apos;instant.</p>
       ) : (
         <div className="table-wrapper" role="region" aria-labelledby="journees-caption" tabIndex={0}>

@@ -16,12 +16,25 @@ export function accountGroups(events: { id: string; title: string }[], { withEma
       })),
     },
     {
+      name: "allEvents",
+      label: "Accès d'un·e organisateur·rice",
+      type: "radio",
+      hint: "Sans effet pour un·e administrateur·rice, qui a accès à tout.",
+      options: [
+        { value: "cochees", label: "Seulement les journées cochées ci-dessous (aucune cochée : aucun accès)" },
+        { value: "toutes", label: "Toutes les journées, y compris celles créées plus tard" },
+      ],
+    },
+    {
       name: "eventIds",
       label: "Journées d'un·e organisateur·rice",
       type: "checkboxes",
-      hint: "Aucune cochée : toutes les journées. Sans effet pour un·e administrateur·rice.",
+      hint: "Prises en compte avec « Seulement les journées cochées ».",
       options: events.map((event) => ({ value: event.id, label: event.title })),
     },
   ];
   return [{ fields }];
 }
+
+/** The form's value of an account's reach. */
+export const reachValue = (allEvents: boolean) => (allEvents ? "toutes" : "cochees");

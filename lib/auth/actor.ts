@@ -15,7 +15,10 @@ export interface UserActor {
   userId: string;
   email: string;
   role: UserRole;
-  /** The events an organiser is limited to; null: every event (admins, unrestricted organisers). */
+  /**
+   * The events an organiser is limited to, possibly none (then they reach no event); null: every
+   * event (admins, and organisers given every day by an explicit choice).
+   */
   eventIds: string[] | null;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { UserActor } from "./actor";
-import { authorize } from "./authorize";
+import { authorize, canSeeEvent } from "./authorize";
 
 const user = (role: UserActor["role"], eventIds: string[] | null = null): UserActor => ({ kind: "USER", userId: "u", email: "u@example.fr", role, eventIds });
 
@@ -20,5 +20,15 @@ describe("authorize", () => {
     expect(authorize(user("ORGANISER", ["e1"]), { eventId: "e1" })).toBe("ALLOWED");
     expect(authorize(user("ORGANISER", ["e1"]), { eventId: "e2" })).toBe("FORBIDDEN");
     expect(authorize(user("ORGANISER", ["e1"]))).toBe("ALLOWED");
+  });
+
+  it("gives an organiser with no day no event at all: an empty list never means every day", () => {
+    const nobody = user("ORGANISER", []);
+    expect(authorize(nobody, { eventId: "e1" })).toBe("FORBIDDEN");
+    expect(canSeeEvent(nobody, "e1")).toBe(false);
+    expect(canSeeEvent(user("ORGANISER", ["e1"]), "e2")).toBe(false);
+    expect(canSeeEvent(user("ORGANISER"), "e2")).toBe(true);
+    // The back office's home is theirs (it explains that no day is given to them).
+    expect(authorize(nobody)).toBe("ALLOWED");
   });
 });

@@ -50,12 +50,16 @@ export async function requireUser({ role, event, from }: PageRequirement = {}): 
   }
 }
 
-/** The same check for the JSON API's route handlers: 401 or 403 (AppError) instead of pages; 404 for an unknown event. */
+/**
+ * The same check for the JSON API's route handlers, as AppErrors: 401 for nobody, 403 for a role
+ * that may not call the route at all, and 404 for an event the user may not see, exactly as for
+ * an event that does not exist (a draft or another organiser's day is not revealed).
+ */
 export async function requireApiUser({ role, event }: Omit<PageRequirement, "from"> = {}): Promise<UserActor> {
   const user = await currentUser();
-  const eventId = user ? await eventIdOf(event) : undefined;
-  const verdict = authorize(user, { role, eventId });
+  const verdict = authorize(user, { role });
   if (verdict !== "ALLOWED") throw new AppError(verdict);
-  if (eventId === "") throw new AppError("RECORD_NOT_FOUND");
+  const eventId = await eventIdOf(event);
+  if (eventId === "" || authorize(user, { role, eventId }) !== "ALLOWED") throw new AppError("RECORD_NOT_FOUND");
   return user!;
 }

@@ -29,12 +29,14 @@ const anEvent = () =>
   });
 
 describe("sessions", () => {
-  it("stand for their user, with the events an organiser is limited to", async () => {
+  it("stand for their user, with the events an organiser is limited to: none, some, or every one by choice", async () => {
     const { user, sessionToken } = await signedIn("ORGANISER");
     const event = await anEvent();
-    expect(await userForSessionToken(sessionToken)).toMatchObject({ userId: user.id, role: "ORGANISER", eventIds: null });
+    expect(await userForSessionToken(sessionToken)).toMatchObject({ userId: user.id, role: "ORGANISER", eventIds: [] });
     await db.organiserEvent.create({ data: { userId: user.id, eventId: event.id } });
     expect(await userForSessionToken(sessionToken)).toMatchObject({ eventIds: [event.id] });
+    await db.user.update({ where: { id: user.id }, data: { allEvents: true } });
+    expect(await userForSessionToken(sessionToken)).toMatchObject({ eventIds: null });
     expect(await userForSessionToken("inconnue")).toBeNull();
   });
 
@@ -65,7 +67,7 @@ describe("sessions", () => {
     await db.user.updateMany({ where: { role: "ADMIN" }, data: { deactivatedAt: new Date() } });
     const lastAdmin = await signedIn("ADMIN");
     await expect(setUserActive({ actor: testAdmin, userId: lastAdmin.user.id, active: false })).rejects.toMatchObject({ code: "LAST_ADMIN" });
-    await expect(updateUser({ actor: testAdmin, userId: lastAdmin.user.id, input: { name: null, role: "ORGANISER", eventIds: [] } })).rejects.toMatchObject({
+    await expect(updateUser({ actor: testAdmin, userId: lastAdmin.user.id, input: { name: null, role: "ORGANISER", allEvents: false, eventIds: [] } })).rejects.toMatchObject({
       code: "LAST_ADMIN",
     });
     expect(await userForSessionToken(lastAdmin.sessionToken)).toMatchObject({ role: "ADMIN" });
@@ -75,15 +77,15 @@ describe("sessions", () => {
     const { user, sessionToken } = await signedIn("ADMIN");
     await signedIn("ADMIN");
     const event = await anEvent();
-    await updateUser({ actor: testAdmin, userId: user.id, input: { name: "Dominique", role: "ORGANISER", eventIds: [event.id, event.id] } });
+    await updateUser({ actor: testAdmin, userId: user.id, input: { name: "Dominique", role: "ORGANISER", allEvents: false, eventIds: [event.id, event.id] } });
     expect(await userForSessionToken(sessionToken)).toMatchObject({ role: "ORGANISER", eventIds: [event.id] });
     expect(await db.auditEntry.findFirst({ where: { entityId: user.id, action: "user.updated" } })).toMatchObject({
       actorId: testAdmin.userId,
-      before: { name: null, role: "ADMIN", eventIds: [] },
-      after: { name: "Dominique", role: "ORGANISER", eventIds: [event.id] },
+      before: { name: null, role: "ADMIN", allEvents: false, eventIds: [] },
+      after: { name: "Dominique", role: "ORGANISER", allEvents: false, eventIds: [event.id] },
     });
     // An admin sees every event, whatever was ticked for them as an organiser.
-    await updateUser({ actor: testAdmin, userId: user.id, input: { name: "Dominique", role: "ADMIN", eventIds: [event.id] } });
+    await updateUser({ actor: testAdmin, userId: user.id, input: { name: "Dominique", role: "ADMIN", allEvents: false, eventIds: [event.id] } });
     expect(await userForSessionToken(sessionToken)).toMatchObject({ role: "ADMIN", eventIds: null });
   });
 

@@ -80,14 +80,14 @@ describe("sign-in links", () => {
 
   it("invite a new organiser: the account, its events, an invitation naming the admin, an audit entry", async () => {
     const nancy = await db.event.findUniqueOrThrow({ where: { slug: "nancy" } });
-    const user = await inviteUser({ actor: testAdmin, input: { email: "invitee@example.fr", name: "Camille Invitée", role: "ORGANISER", eventIds: [nancy.id] } });
+    const user = await inviteUser({ actor: testAdmin, input: { email: "invitee@example.fr", name: "Camille Invitée", role: "ORGANISER", allEvents: false, eventIds: [nancy.id] } });
     await deliver();
     const [mail] = mailsTo("invitee@example.fr");
     expect(mail.subject).toBe("Votre accès à l'espace des organisateurs des Rencontres ESS");
     expect(mail.text).toContain(`${testAdmin.email} vous a ouvert un compte organisateur·rice`);
     expect(await db.organiserEvent.findMany({ where: { userId: user.id } })).toEqual([{ userId: user.id, eventId: nancy.id }]);
     expect(await db.auditEntry.findFirst({ where: { entityId: user.id } })).toMatchObject({ action: "user.invited", actorId: testAdmin.userId });
-    await expect(inviteUser({ actor: testAdmin, input: { email: "invitee@example.fr", name: null, role: "ADMIN", eventIds: [] } })).rejects.toMatchObject({
+    await expect(inviteUser({ actor: testAdmin, input: { email: "invitee@example.fr", name: null, role: "ADMIN", allEvents: false, eventIds: [] } })).rejects.toMatchObject({
       code: "ACCOUNT_EXISTS",
       field: "email",
     });

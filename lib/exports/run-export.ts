@@ -8,6 +8,7 @@ import { db } from "../db/client";
 import { formatDateTime, TIME_ZONE } from "../dates";
 import { AppError } from "../errors";
 import type { ListQuery } from "../registrations/list-query";
+import { auditedListQuery } from "./audited-filters";
 import { EXPORTERS } from "./registry";
 import type { ExportFormat, ExportOptions } from "./schema";
 import { eventHeadingLines } from "./event-heading";
@@ -31,7 +32,7 @@ export interface ExportFile {
 /**
  * Exports a dataset of an event, filtered as the list, in the chosen format and columns, streamed
  * as it is read from the database. Every export is written to the audit journal: who, what, with
- * which filters, when.
+ * which filters (whether there was a search, never its text), when.
  */
 export async function runExport({
   actor,
@@ -62,7 +63,7 @@ export async function runExport({
       entityType: "Event",
       entityId: event.id,
       eventId: event.id,
-      after: { dataset, format, columns: columns.map((column) => column.id), filters: { ...query, page: undefined }, ...(options.inscription ? { registration: options.inscription } : {}) },
+      after: { dataset, format, columns: columns.map((column) => column.id), filters: auditedListQuery(query), ...(options.inscription ? { registration: options.inscription } : {}) },
     }),
   );
   const rows = exporter.rows(event, query, options);

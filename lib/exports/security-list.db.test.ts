@@ -1,5 +1,6 @@
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
@@ -70,6 +71,11 @@ describe("without a cut-off", () => {
     expect(await csvRows("nancy", "security-list-changes", SECOND_EXPORT)).toEqual([["Changement", ...HEADER]]);
     expect(await pdfText("nancy", "security-list-changes", SECOND_EXPORT)).toContain("La liste n'est pas encore arrêtée : aucun ajout tardif.");
     expect(await pdfText("nancy", "security-list", SECOND_EXPORT)).toContain(`État au ${formatDateTime(SECOND_EXPORT)}`);
+    // A workbook Excel opens: its sheet's name holds none of the characters Excel refuses (« : »).
+    const workbook = new ExcelJS.Workbook();
+    // exceljs types its Buffer before @types/node made Buffer generic.
+    await workbook.xlsx.load((await exportOf("nancy", "security-list-changes", SECOND_EXPORT, "xlsx")) as unknown as ExcelJS.Buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Liste de sécurité - ajouts tard"]);
 
     expect((await eventOf("nancy")).securityListFrozenAt).toBeNull();
     expect(await db.securityListEntry.count({ where: { eventId: nancy.id } })).toBe(0);

@@ -1,11 +1,13 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { scrubPersonFromAudit } from "../audit/scrub-person-from-audit";
 import type { Tx } from "../db/transaction";
 
 /**
  * Removes what identifies a person and keeps what the statistics count (their registrations, their
- * type de structure and statut): name, email, phone, organisation, job, needs, internal notes,
- * the emails' bodies and the unsent emails. The manage link stops working. Once only: false when
+ * type de structure and statut): name, email, phone, organisation, job, needs, internal notes and
+ * the organisers' other words about them (in check-ins and the journal), the emails' bodies and
+ * the unsent emails. The manage link stops working. Once only: false when
  * the person was anonymised already (by a concurrent run).
  */
 export async function anonymiseAttendee(tx: Tx, attendeeId: string, now: Date): Promise<boolean> {
@@ -29,12 +31,9 @@ export async function anonymiseAttendee(tx: Tx, attendeeId: string, now: Date): 
   await tx.registration.updateMany({ where: { attendeeId }, data: { internalNote: null } });
   await tx.outboxEmail.deleteMany({ where: { attendeeId, status: "PENDING" } });
   await tx.outboxEmail.updateMany({ where: { attendeeId }, data: { htmlBody: null, textBody: null, subject: null, to: null } });
-  const registrations = await tx.registration.findMany({ where: { attendeeId }, select: { id: true } });
-  await tx.securityListEntry.deleteMany({ where: { registrationId: { in: registrations.map(({ id }) => id) } } });
-  // Notes kept in the journal's before/after are the organisers' words about the person.
-  await tx.auditEntry.updateMany({
-    where: { entityType: "Registration", entityId: { in: registrations.map(({ id }) => id) }, action: "registration.note.changed" },
-    data: { before: { note: "(effacée)" }, after: { note: "(effacée)" } },
-  });
+  const registrationIds = (await tx.registration.findMany({ where: { attendeeId }, select: { id: true } })).map(({ id }) => id);
+  await tx.securityListEntry.deleteMany({ where: { registrationId: { in: registrationIds } } });
+  await tx.checkIn.updateMany({ where: { registrationId: { in: registrationIds }, correctionReason: { not: null } }, data: { correctionReason: "(effacée)" } });
+  await scrubPersonFromAudit(tx, registrationIds);
   return true;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { addMonths } from "date-fns";
 import { systemActor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
+import { scrubStoredSearches } from "../audit/scrub-person-from-audit";
 import { db } from "../db/client";
 import { inTransaction } from "../db/transaction";
 import { anonymiseAttendee } from "./anonymise-attendee";
@@ -29,6 +30,7 @@ export async function applyRetention(now = new Date()): Promise<number> {
     if (batch.length === 0) break;
     for (const { id } of batch) if (await inTransaction((tx) => anonymiseAttendee(tx, id, now))) anonymised += 1;
   }
+  if (anonymised > 0) await inTransaction(scrubStoredSearches);
   // The security lists of those days name people too.
   const lists = await db.securityListEntry.deleteMany({ where: { eventId: { in: overIds } } });
   if (anonymised > 0 || lists.count > 0) {

@@ -15,6 +15,10 @@ import { eraseAttendee } from "../registrations/erase-attendee";
 import { getManageView } from "../registrations/get-manage-view";
 import type { RegistrationInput } from "../registrations/schema";
 import { saveInternalNote } from "../registrations/save-internal-note";
+import { confirmRegistration } from "../registrations/confirm-registration";
+import { listQuerySchema } from "../registrations/list-query";
+import { runExport } from "../exports/run-export";
+import { exportOptionsSchema } from "../exports/schema";
 import { applyRetention } from "./apply-retention";
 import { exportPersonalData } from "./export-personal-data";
 
@@ -275,6 +279,46 @@ describe("erasing a person at their request", () => {
     await expect(again).rejects.toBeInstanceOf(AppError);
     await expect(again).rejects.toMatchObject({ code: "WRONG_STATUS" });
     expect(await db.auditEntry.count({ where: { action: "attendee.erased", entityId: erased.attendeeId } })).toBe(1);
+  });
+
+  it("leaves nothing of them in the journal: no search for their name, no organiser's words about them", async () => {
+    const nancy = await eventOf("nancy");
+    await changeCapacity({ eventId: nancy.id, capacity: 1, actor: testAdmin, now: REGISTERED_AT });
+    try {
+      await register(["nancy"]);
+      const erased = await register(["nancy"], { firstName: "Odile", lastName: "Lacroix-Dumont" });
+      const [onNancy] = erased.registrations;
+      expect(onNancy.status).toBe("WAITLISTED");
+      await confirmRegistration({ actor: testAdmin, eventId: nancy.id, registrationId: onNancy.registrationId, overCapacityReason: "Mme Lacroix-Dumont intervient à 10 h", now: REGISTERED_AT });
+      await saveInternalNote({ actor: testAdmin, eventId: nancy.id, registrationId: onNancy.registrationId, note: "Odile Lacroix-Dumont, élue" });
+      await db.checkIn.create({
+        data: { registrationId: onNancy.registrationId, eventId: nancy.id, checkedInAt: REGISTERED_AT, method: "CORRECTED", operationId: `correction-${n}`, correctionReason: "Odile est arrivée par la porte B", byLabel: testAdmin.email },
+      });
+      // An export of the list searched for her name keeps only that there was a search.
+      const search = listQuerySchema.parse({ q: "Lacroix-Dumont", statut: "CONFIRMED" });
+      const file = await runExport({ actor: testAdmin, slug: "nancy", dataset: "attendees", query: search, options: exportOptionsSchema.parse({ format: "csv" }), now: REGISTERED_AT });
+      for await (const chunk of file.body) expect(chunk).toBeDefined();
+      const exported = await db.auditEntry.findFirstOrThrow({ where: { action: "export.created", eventId: nancy.id }, orderBy: { createdAt: "desc" } });
+      expect(exported.after).toMatchObject({ filters: { statut: ["CONFIRMED"], recherche: "oui" } });
+      expect(JSON.stringify(exported)).not.toContain("Lacroix");
+      // An export recorded before searches stopped being kept.
+      await db.auditEntry.create({
+        data: { actorKind: "USER", actorId: testAdmin.userId, actorLabel: testAdmin.email, action: "export.created", entityType: "Event", entityId: nancy.id, eventId: nancy.id, after: { dataset: "attendees", format: "csv", filters: { q: "lacroix-dumont", statut: [] } } },
+      });
+      const mentions = async () => (await db.auditEntry.findMany()).filter((entry) => /lacroix|odile/i.test(JSON.stringify(entry)));
+      expect(await mentions()).toHaveLength(3);
+
+      await eraseAttendee({ actor: testAdmin, registrationId: onNancy.registrationId, eventId: nancy.id, now: parisTime(2030, 3, 1, 10, 0) });
+      expect(await mentions()).toEqual([]);
+      expect(await db.auditEntry.findMany({ where: { entityId: onNancy.registrationId }, orderBy: { createdAt: "asc" }, select: { action: true, after: true } })).toEqual([
+        { action: "registration.confirmed", after: { status: "CONFIRMED", overCapacity: true, reason: "(effacée)" } },
+        { action: "registration.note.changed", after: { note: "(effacée)" } },
+      ]);
+      expect(await db.auditEntry.count({ where: { action: "export.created", eventId: nancy.id } })).toBe(2);
+      expect((await db.checkIn.findUniqueOrThrow({ where: { registrationId: onNancy.registrationId } })).correctionReason).toBe("(effacée)");
+    } finally {
+      await changeCapacity({ eventId: nancy.id, capacity: nancy.capacity, actor: testAdmin, now: REGISTERED_AT });
+    }
   });
 
   it("confirms the person waiting at once when the day is in AUTO_CONFIRM mode", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { UserActor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
+import { scrubStoredSearches } from "../audit/scrub-person-from-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
 import { anonymiseAttendee } from "../personal-data/anonymise-attendee";
@@ -21,6 +22,7 @@ export async function eraseAttendee({ actor, registrationId, eventId, now = new 
     const held = await tx.registration.findMany({ where: { attendeeId: attendee.id, status: { not: "CANCELLED" }, event: { startsAt: { gt: now } } }, select: { id: true } });
     for (const { id } of held) await releaseRegistration(tx, id, "ORGANISER", now);
     if (!(await anonymiseAttendee(tx, attendee.id, now))) throw new AppError("WRONG_STATUS", "données déjà effacées");
+    await scrubStoredSearches(tx);
     await recordAudit(tx, actor, { action: "attendee.erased", entityType: "Attendee", entityId: attendee.id, eventId, after: { registrationsCancelled: held.length } });
     return { cancelled: held.length };
   });

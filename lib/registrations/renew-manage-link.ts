@@ -15,7 +15,7 @@ export async function renewManageLink({ token, now = new Date() }: { token: stri
   await inTransaction(async (tx) => {
     const attendee = await attendeeByToken(tx, token, now);
     await lockAttendeeEmails(tx, attendee.id);
-    if (!(await underPublicEmailCap(tx, attendee.id, now))) throw new AppError("EMAIL_CAP");
+    if (!(await underPublicEmailCap(tx, attendee.id, "RENEWAL", now))) throw new AppError("EMAIL_CAP");
     const version = attendee.manageTokenVersion + 1;
     // Conditional on the version read: of two renewals at once, one wins and the other finds the link gone.
     const { count } = await tx.attendee.updateMany({

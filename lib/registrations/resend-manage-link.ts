@@ -18,7 +18,7 @@ export async function resendManageLink({ email, now = new Date() }: { email: str
     const recent = await tx.outboxEmail.count({
       where: { attendeeId: attendee.id, kind: "MANAGE_LINK", createdAt: { gt: new Date(now.getTime() - RESEND_INTERVAL_MS) } },
     });
-    if (recent === 0 && (await underPublicEmailCap(tx, attendee.id, now))) {
+    if (recent === 0 && (await underPublicEmailCap(tx, attendee.id, "LOST_LINK", now))) {
       await enqueueEmail(tx, { kind: "MANAGE_LINK", attendeeId: attendee.id, data: { reason: "REQUESTED" }, createdAt: now });
     }
   });

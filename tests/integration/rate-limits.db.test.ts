@@ -5,6 +5,8 @@ vi.hoisted(() => {
   process.env.RATE_LIMITS = "on";
   process.env.RATE_LIMIT_PER_IP = "3";
   process.env.RATE_LIMIT_PER_EMAIL = "2";
+  // As many emails a day as registrations by address: a stranger can use up both.
+  process.env.PUBLIC_EMAILS_PER_DAY = "2";
 });
 
 import { POST as register } from "../../app/api/registrations/route";
@@ -12,6 +14,8 @@ import { seedDatabase } from "../../prisma/seed";
 import { person } from "../support/people";
 import { db, dialect } from "../../lib/db/client";
 import { clientAddress } from "../../lib/http/client-address";
+import { limitLinkRequest } from "../../lib/limits/rate-limits";
+import { resendManageLink } from "../../lib/registrations/resend-manage-link";
 
 beforeAll(() => seedDatabase(db));
 afterAll(async () => {
@@ -20,6 +24,7 @@ afterAll(async () => {
   process.env.RATE_LIMITS = "off";
   delete process.env.RATE_LIMIT_PER_IP;
   delete process.env.RATE_LIMIT_PER_EMAIL;
+  delete process.env.PUBLIC_EMAILS_PER_DAY;
 });
 
 let n = 0;
@@ -47,6 +52,17 @@ describe("rate limits on registration", () => {
     expect((await from("198.51.100.1", same)).status).toBe(201);
     expect((await from("198.51.100.2", same)).status).toBe(202);
     expect((await from("198.51.100.3", same)).status).toBe(429);
+  });
+
+  it("leave the owner's lost link to them when a stranger has used up their address's registrations", async () => {
+    const victim = person(++n, ["nancy"]);
+    expect((await from("198.51.100.20", victim)).status).toBe(201);
+    for (const [address, status] of [["203.0.113.66", 202], ["203.0.113.67", 429]] as const) {
+      expect((await from(address, { ...victim, events: ["journee-nationale"] })).status).toBe(status);
+    }
+    await limitLinkRequest({ address: "198.51.100.20", email: victim.email });
+    await resendManageLink({ email: victim.email });
+    expect(await db.outboxEmail.count({ where: { attendee: { email: victim.email }, kind: "MANAGE_LINK" } })).toBe(1);
   });
 
   it("hold against a flood from one address: three seats taken, the rest refused", async () => {

@@ -1,12 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { accountGroups } from "@/components/admin/account-fields";
+import { accountGroups, reachValue } from "@/components/admin/account-fields";
 import { AdminForm } from "@/components/admin/admin-form";
-import { listUsers } from "@/lib/auth/list-users";
+import { listUsers, type UserWithEvents } from "@/lib/auth/list-users";
 import { requireUser } from "@/lib/auth/require-user";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listEventChoices } from "@/lib/events/list-event-choices";
 import { inviteAction } from "./actions";
+
+/** Which days an account reaches, in words: an organiser with no day reaches none. */
+function reachLabel(user: UserWithEvents): string {
+  if (user.role === "ADMIN" || user.allEvents) return "Toutes";
+  return user.events.length === 0 ? "Aucune" : user.events.map((access) => access.event.title).join(", ");
+}
 
 export const metadata: Metadata = { title: "Comptes" };
 
@@ -42,7 +48,7 @@ export default async function AccountsPage() {
                     {user.name && <span className="table__secondary">{user.name}</span>}
                   </th>
                   <td>{ROLE_LABELS[user.role]}</td>
-                  <td>{user.role === "ADMIN" || user.events.length === 0 ? "Toutes" : user.events.map((access) => access.event.title).join(", ")}</td>
+                  <td>{reachLabel(user)}</td>
                   <td>{user.deactivatedAt ? "Désactivé" : user.emailVerified ? "Actif" : "Invité, jamais connecté"}</td>
                 </tr>
               ))}
@@ -55,7 +61,7 @@ export default async function AccountsPage() {
         <AdminForm
           action={inviteAction}
           groups={accountGroups(events, { withEmail: true })}
-          initial={{ role: "ORGANISER" }}
+          initial={{ role: "ORGANISER", allEvents: reachValue(false) }}
           submitLabel="Créer le compte et envoyer l'invitation"
           errorTitle="Le compte n'a pas été créé"
         />

@@ -17,7 +17,9 @@ const value = (cell: Cell) => {
 export function xlsxStream(title: string, columns: ExportColumn[], rows: AsyncIterable<Record<string, Cell>>): Readable {
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(title.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
+  // A sheet's name: 31 characters, none of those Excel refuses (« Liste de sécurité : ajouts tardifs »).
+  const sheetName = title.replace(/\s*[*?:\\/[\]]\s*/g, " - ").slice(0, 31);
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = columns.map((column) => ({ header: column.label, key: column.id, width: column.width }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();

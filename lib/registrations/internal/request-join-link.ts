@@ -33,7 +33,7 @@ export async function requestJoinLink(
   const same = JSON.stringify({ events: slugs, lunch: input.lunch, door: door || undefined });
   const sent = (data: unknown) => data as { events?: unknown; lunch?: unknown; door?: unknown } | null;
   if (recent.some(({ data }) => JSON.stringify({ events: sent(data)?.events, lunch: sent(data)?.lunch, door: sent(data)?.door }) === same)) return;
-  if (!(await underPublicEmailCap(tx, attendeeId, now))) return;
+  if (!(await underPublicEmailCap(tx, attendeeId, "TYPED", now))) return;
   const expiresAt = new Date(now.getTime() + env.JOIN_LINK_HOURS * 3600_000);
   await enqueueEmail(tx, {
     kind: "JOIN_LINK",

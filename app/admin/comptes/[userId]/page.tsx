@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { accountGroups } from "@/components/admin/account-fields";
+import { accountGroups, reachValue } from "@/components/admin/account-fields";
 import { ActionButton } from "@/components/ui/action-button";
 import { AdminForm } from "@/components/admin/admin-form";
 import { getUser } from "@/lib/auth/list-users";
@@ -28,7 +28,7 @@ export default async function AccountPage({ params }: { params: Promise<{ userId
       <AdminForm
         action={updateAccountAction.bind(null, user.id)}
         groups={accountGroups(events, { withEmail: false })}
-        initial={{ name: user.name ?? "", role: user.role, eventIds: user.events.map((access) => access.eventId) }}
+        initial={{ name: user.name ?? "", role: user.role, allEvents: reachValue(user.allEvents), eventIds: user.events.map((access) => access.eventId) }}
         submitLabel="Enregistrer"
         errorTitle="Le compte n'a pas été enregistré"
       />
