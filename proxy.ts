@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { securityHeaders } from "@/lib/http/security-headers";
+import { refuseUnsafeRequest } from "@/lib/http/unsafe-request";
 
 /**
  * Every page and API answer gets the security headers (lib/http/security-headers.ts); pages get a
@@ -15,6 +16,8 @@ export function proxy(request: NextRequest) {
     https: env.APP_URL.startsWith("https://"),
     development: env.NODE_ENV === "development",
   });
+  const unsafe = refuseUnsafeRequest(request, headers);
+  if (unsafe) return unsafe;
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

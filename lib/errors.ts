@@ -79,6 +79,10 @@ const ERRORS = {
   RATE_LIMITED: { status: 429, message: (about: string) => `Trop de demandes en peu de temps : réessayez dans quelques minutes${about}.` },
   EXPORT_FORMAT: { status: 400, message: (about: string) => `Cet export n'existe pas dans ce format : formats possibles${about}.` },
   NOTHING_TO_ANNOUNCE: { status: 409, message: () => "Aucun changement à annoncer : les participant·es ont déjà été prévenu·es." },
+  // Refused at the edge, before any lookup: PostgreSQL's text holds no NUL (lib/http/control-characters.ts).
+  UNSAFE_TEXT: { status: 400, message: (about: string) => `La requête contient des caractères non autorisés (caractères de contrôle)${about}.` },
+  UNSAFE_ADDRESS: { status: 404, message: () => "Cette adresse n'existe pas : elle contient des caractères non autorisés." },
+  INVALID_CALLBACK_URL: { status: 400, message: () => "Ce lien de connexion contient une adresse de retour invalide : demandez un nouveau lien depuis la page de connexion." },
 } satisfies Record<string, { status: number; message: (about: string) => string }>;
 
 export type AppErrorCode = keyof typeof ERRORS;

@@ -1,0 +1,17 @@
+/**
+ * Text PostgreSQL refuses (NUL) or that no address, cookie or identifier holds (the other C0
+ * control characters and DEL): refused at the edge of the app, before anything looks it up.
+ * Free text (a form's field, a JSON body's value) may hold tabs and line breaks; its zod schema
+ * refuses the other control characters with a French message of its own (lib/validation.ts).
+ */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** Whether an address's segment, a query value, a cookie or an identifier holds a control character. */
+export const hasControlCharacter = (text: string) => CONTROL.test(text);
+
+/** Whether any text in a value (object keys included, at any depth) holds a NUL. */
+export function holdsNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (value === null || typeof value !== "object") return false;
+  return Object.entries(value).some(([key, item]) => key.includes("\u0000") || holdsNul(item));
+}
