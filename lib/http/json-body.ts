@@ -71,6 +71,6 @@ export async function readJsonBody(request: Request, { optional = false, maxByte
     return invalid(400, "Le corps de la requête n'est pas du JSON valide.");
   }
   // PostgreSQL's text holds no NUL: refused here for every route rather than deep in a query.
-  if (holdsNul(value)) return invalid(400, appErrorMessage("UNSAFE_TEXT", " (caractère nul)"));
+  if (holdsNul(value)) return invalid(400, appErrorMessage("UNSAFE_TEXT"));
   return { ok: true, value };
 }
