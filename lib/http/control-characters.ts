@@ -9,9 +9,19 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 /** Whether an address's segment, a query value, a cookie or an identifier holds a control character. */
 export const hasControlCharacter = (text: string) => CONTROL.test(text);
 
-/** Whether any text in a value (object keys included, at any depth) holds a NUL. */
+/** Whether any text in a value (object keys included, at any depth: iteratively, JSON may nest thousands deep) holds a NUL. */
 export function holdsNul(value: unknown): boolean {
-  if (typeof value === "string") return value.includes("\u0000");
-  if (value === null || typeof value !== "object") return false;
-  return Object.entries(value).some(([key, item]) => key.includes("\u0000") || holdsNul(item));
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === "string") {
+      if (item.includes("\u0000")) return true;
+    } else if (item !== null && typeof item === "object") {
+      for (const [key, child] of Object.entries(item)) {
+        if (key.includes("\u0000")) return true;
+        pending.push(child);
+      }
+    }
+  }
+  return false;
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 
-export const ALLOWED_METHODS: string[];
+export const API_METHODS: string[];
+export const PAGE_METHODS: string[];
 export const MAX_ACTION_BODY_BYTES: number;
 
 export function baselineHeaders(options?: { https?: boolean }): Record<string, string>;

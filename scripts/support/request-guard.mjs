@@ -4,8 +4,10 @@
 // is a 4xx in French with the baseline security headers, and one line of the log, never a stack.
 import { IncomingMessage, STATUS_CODES } from "node:http";
 
-/** Every method the app answers; anything else (TRACE, PUT, PROPFIND...) is a 405. */
-export const ALLOWED_METHODS = ["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"];
+/** The methods the JSON API answers, and the pages (a POST to a page is a server action); anything else (TRACE, PUT...) is a 405. */
+export const API_METHODS = ["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"];
+export const PAGE_METHODS = ["GET", "HEAD", "POST"];
+const allowedMethods = (url) => (/^\/api(\/|$)/.test(pathOf(url)) ? API_METHODS : PAGE_METHODS);
 
 /** Next.js's own limit of a server action's body (serverActions.bodySizeLimit, 1 MB). */
 export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
@@ -103,8 +105,22 @@ function drain(request) {
   });
 }
 
-const holdsNul = (value) =>
-  typeof value === "string" ? value.includes("\u0000") : value !== null && typeof value === "object" && Object.entries(value).some(([key, item]) => key.includes("\u0000") || holdsNul(item));
+/** Whether any text in a parsed value, keys included, holds a NUL (iteratively: JSON may nest thousands deep). */
+function holdsNul(value) {
+  const pending = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === "string") {
+      if (item.includes("\u0000")) return true;
+    } else if (item !== null && typeof item === "object") {
+      for (const [key, child] of Object.entries(item)) {
+        if (key.includes("\u0000")) return true;
+        pending.push(child);
+      }
+    }
+  }
+  return false;
+}
 
 /**
  * What is wrong with a server action's body, if anything. React sends the arguments as JSON text
@@ -174,14 +190,23 @@ export function createRequestGuard({ https = false, log, maxActionBytes = MAX_AC
       "Content-Length": Buffer.byteLength(text),
       "Cache-Control": "no-store",
       Connection: "close",
-      ...(code === "METHOD_NOT_ALLOWED" ? { Allow: ALLOWED_METHODS.join(", ") } : {}),
+      ...(code === "METHOD_NOT_ALLOWED" ? { Allow: allowedMethods(request.url).join(", ") } : {}),
     });
     response.end(request.method === "HEAD" ? undefined : text);
   }
 
-  async function handle(request, response, next) {
+  /** Whatever goes wrong in the guard itself is one log line and a 400, never an unhandled rejection. */
+  function handle(request, response, next) {
+    return check(request, response, next).catch((error) => {
+      log?.({ area: "request", method: request.method, path: withoutTokens(pathOf(request.url)), err: error?.message }, "request guard failed");
+      if (response.headersSent) return void response.destroy();
+      return refuse(request, response, "MALFORMED_REQUEST");
+    });
+  }
+
+  async function check(request, response, next) {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    if (!ALLOWED_METHODS.includes(request.method)) return refuse(request, response, "METHOD_NOT_ALLOWED");
+    if (!allowedMethods(request.url).includes(request.method)) return refuse(request, response, "METHOD_NOT_ALLOWED");
     if (!isServerAction(request)) return next(request);
     if (isForeignOrigin(request.headers)) return refuse(request, response, "CROSS_SITE");
     if (declaredTooLarge(request)) return refuse(request, response, "TOO_LARGE");
@@ -207,7 +232,7 @@ export function createRequestGuard({ https = false, log, maxActionBytes = MAX_AC
       ...Object.entries({ ...headers, "Content-Type": "text/plain; charset=utf-8", "Content-Length": Buffer.byteLength(message), "Cache-Control": "no-store", Connection: "close" }).map(
         ([name, value]) => `${name}: ${value}`,
       ),
-      ...(code === "METHOD_NOT_ALLOWED" ? [`Allow: ${ALLOWED_METHODS.join(", ")}`] : []),
+      ...(code === "METHOD_NOT_ALLOWED" ? [`Allow: ${API_METHODS.join(", ")}`] : []),
     ];
     socket.end(`${lines.join("\r\n")}\r\n\r\n${message}`);
   }

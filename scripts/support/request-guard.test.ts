@@ -61,7 +61,10 @@ describe("the request guard of the production server", () => {
   it("answers TRACE, PUT, an unknown method and CONNECT with a French 405 and one log line", async () => {
     const { base, port, logged } = await serve();
     const trace = await raw(port, "TRACE /admin HTTP/1.1\r\nHost: localhost\r\n\r\n");
-    expect(trace).toMatch(/^HTTP\/1\.1 405 [^]*Allow: GET, HEAD, POST, PATCH, DELETE, OPTIONS[^]*Cette méthode HTTP n'est pas acceptée par le site\.$/);
+    expect(trace).toMatch(/^HTTP\/1\.1 405 [^]*Allow: GET, HEAD, POST[^]*Cette méthode HTTP n'est pas acceptée par le site\.$/);
+    // A page answers GET, HEAD and POST (its server actions) only; the API its own methods too.
+    for (const method of ["PATCH", "DELETE", "OPTIONS"]) expect((await fetch(`${base}/inscription`, { method })).status, method).toBe(405);
+    for (const method of ["PATCH", "DELETE", "OPTIONS"]) expect((await fetch(`${base}/api/registrations/jeton`, { method })).status, method).toBe(200);
     for (const method of ["PUT", "PROPFIND"]) {
       const response = await fetch(`${base}/api/events`, { method });
       expect(response.status, method).toBe(405);
@@ -75,7 +78,7 @@ describe("the request guard of the production server", () => {
     expect(unknown).toContain("Cette méthode HTTP n'est pas acceptée");
     expect(await raw(port, "CONNECT localhost:22 HTTP/1.1\r\nHost: localhost:22\r\n\r\n")).toMatch(/^HTTP\/1\.1 405 /);
     expect(await raw(port, "GET / HTTP/1.1\r\nHost: localhost\r\nBad Header\r\n\r\n")).toMatch(/^HTTP\/1\.1 400 [^]*mal formée/);
-    expect(logged.map((line) => line.status)).toEqual([405, 405, 405, 405, 405, 400]);
+    expect(logged.map((line) => line.status)).toEqual([405, 405, 405, 405, 405, 405, 405, 405, 400]);
     expect(logged[0]).toMatchObject({ method: "TRACE", path: "/admin", code: "METHOD_NOT_ALLOWED" });
   });
 
@@ -104,7 +107,7 @@ describe("the request guard of the production server", () => {
   });
 
   it("refuses a server action whose body cannot be read (400) or holds a NUL (400), before the app", async () => {
-    const { base } = await serve();
+    const { base } = await serve({ maxActionBytes: 100_000 });
     const post = (body: string | Uint8Array<ArrayBuffer>, type = "text/plain;charset=UTF-8") =>
       fetch(`${base}/inscription`, { method: "POST", headers: { "Content-Type": type, "Next-Action": "00ab" }, body });
     const malformed = await post('[{"$ref":');
@@ -121,5 +124,8 @@ describe("the request guard of the production server", () => {
       expect(await refused.text()).toMatch(/caractère nul/);
     }
     expect(await (await post('[{"email":"a\\tb"}]')).text()).toBe('app:[{"email":"a\\tb"}]');
+    // Ten thousand levels deep: read without overflowing the stack, and handed on.
+    const deep = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
+    expect(await (await post(deep)).text()).toBe(`app:${deep}`);
   });
 });
