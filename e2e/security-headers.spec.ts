@@ -94,13 +94,13 @@ test("requests Next.js would answer with a 500 get a French 4xx with the securit
   }
 
   const action = await registrationActionId(request);
-  const malformed = await request.post("/inscription", {
-    headers: { "Next-Action": action, "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL! },
-    data: '[{"$ref":',
-  });
-  expect(malformed.status()).toBe(400);
-  expect(await malformed.text()).toBe("La requête est mal formée : elle n'a pas pu être lue.");
-  expectBaselineHeaders(malformed.headers(), "malformed action");
+  // Not JSON, not React's arguments, a part that is not there, more arguments than React takes.
+  for (const data of ['[{"$ref":', '"x"', '["$Q1"]', `[${"0,".repeat(1500)}0]`]) {
+    const malformed = await request.post("/inscription", { headers: { "Next-Action": action, "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL! }, data });
+    expect(malformed.status(), data).toBe(400);
+    expect(await malformed.text()).toBe("La requête est mal formée : elle n'a pas pu être lue.");
+    expectBaselineHeaders(malformed.headers(), "malformed action");
+  }
 
   const foreign = await request.post("/inscription", {
     headers: { "Next-Action": action, "Content-Type": "text/plain;charset=UTF-8", Origin: "https://attaquant.example" },

@@ -33,6 +33,9 @@ export function refuseUnsafeRequest(request: NextRequest, headers: Record<string
     ? NextResponse.json({ error: error.message, code: error.code }, { status: error.status, headers })
     : new NextResponse(error.message, { status: error.status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
   // A cookie whose name is itself unreadable cannot be named back; the others are forgotten.
-  for (const { name } of cookies) if (!hasControlCharacter(name)) response.cookies.delete(name);
+  for (const { name } of cookies) {
+    // A __Secure- or __Host- cookie is only replaced by a Secure one.
+    if (!hasControlCharacter(name)) response.cookies.set(name, "", { path: "/", maxAge: 0, secure: name.startsWith("__") });
+  }
   return response;
 }

@@ -122,24 +122,74 @@ function holdsNul(value) {
   return false;
 }
 
+/** React's limit of a server action's arguments (more is an error, a 500). */
+const MAX_ACTION_ARGUMENTS = 1000;
+
 /**
- * What is wrong with a server action's body, if anything. React sends the arguments as JSON text
- * (text/plain), or as multipart form data; no form of the site uploads a file, so a NUL byte is
- * never part of a legitimate body (PostgreSQL's text cannot hold it).
+ * React's reply format (what a browser's call of a server action sends): a string starting with
+ * `$` is a reference, either a value written inline (`$$` an escaped `$`, `$undefined`, `$D` a
+ * date, `$n` a big integer...) or a part of the body by its hex id (`$Q1`, `$K1`, `$1`...). A
+ * reference to a part the body does not have makes React fail with a 500; it is refused here.
  */
-function bodyProblem(body, contentType) {
+const INLINE_REFERENCE = /^\$(?:\$|undefined$|Infinity$|-Infinity$|-0$|NaN$|n-?\d+$|D|T)/;
+const PART_REFERENCE = /^\$([@hQWiBKAOoUSsLlGgMmVRrXx]?)([0-9a-f]+)$/;
+
+function referencesResolve(value, partNames) {
+  const pending = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (typeof item === "string") {
+      if (!item.startsWith("$") || INLINE_REFERENCE.test(item)) continue;
+      const [, kind, hex] = PART_REFERENCE.exec(item) ?? [];
+      if (hex === undefined) return false;
+      const id = String(parseInt(hex, 16));
+      if (kind === "K" ? ![...partNames].some((name) => name.startsWith(`${id}_`)) : !partNames.has(id)) return false;
+    } else if (item !== null && typeof item === "object") {
+      pending.push(...Object.values(item));
+    }
+  }
+  return true;
+}
+
+/** The arguments of a call (a JSON array React can read, its references to parts present), or the problem. */
+function argumentsProblem(text, partNames) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return "MALFORMED_REQUEST";
+  }
+  if (holdsNul(parsed)) return "UNSAFE_TEXT";
+  if (!Array.isArray(parsed) || parsed.length > MAX_ACTION_ARGUMENTS || !referencesResolve(parsed, partNames)) return "MALFORMED_REQUEST";
+  return null;
+}
+
+/**
+ * What is wrong with a server action's body, if anything: a NUL byte (no form of the site uploads
+ * a file, and PostgreSQL's text cannot hold one), multipart data that cannot be read, or
+ * arguments React would fail on (JSON text, or the multipart's part 0 of a call with JavaScript).
+ * A form posted without JavaScript is read by Next.js's own decoder from its `$ACTION_` fields.
+ */
+async function bodyProblem(body, contentType, { withJavaScript }) {
   if (body.includes(0)) return "UNSAFE_TEXT";
   const type = contentType.toLowerCase();
-  if (type.startsWith("multipart/form-data") || body.length === 0) return null;
+  if (type.startsWith("multipart/form-data")) {
+    let form;
+    try {
+      form = await new Response(body, { headers: { "content-type": contentType } }).formData();
+    } catch {
+      return "MALFORMED_REQUEST";
+    }
+    const root = form.get("0");
+    if (!withJavaScript || root === null) return null;
+    return typeof root === "string" ? argumentsProblem(root, new Set(form.keys())) : "MALFORMED_REQUEST";
+  }
   const text = body.toString("utf8");
   if (type.startsWith("application/x-www-form-urlencoded")) {
     return [...new URLSearchParams(text)].some(([key, value]) => holdsNul(key) || holdsNul(value)) ? "UNSAFE_TEXT" : null;
   }
-  try {
-    return holdsNul(JSON.parse(text)) ? "UNSAFE_TEXT" : null;
-  } catch {
-    return "MALFORMED_REQUEST";
-  }
+  if (body.length === 0 && !withJavaScript) return null;
+  return argumentsProblem(text, new Set());
 }
 
 /** The request again, its body read already: what Next.js reads from instead of the socket. */
@@ -217,7 +267,7 @@ export function createRequestGuard({ https = false, log, maxActionBytes = MAX_AC
       return refuse(request, response, "MALFORMED_REQUEST"); // the client went away mid-body
     }
     if (!body) return refuse(request, response, "TOO_LARGE");
-    const problem = bodyProblem(body, request.headers["content-type"] ?? "");
+    const problem = await bodyProblem(body, request.headers["content-type"] ?? "", { withJavaScript: request.headers["next-action"] !== undefined });
     if (problem) return refuse(request, response, problem);
     return next(replay(request, body));
   }

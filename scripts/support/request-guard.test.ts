@@ -35,16 +35,17 @@ function raw(port: number, text: string): Promise<string> {
   });
 }
 
-/** A chunked POST (no Content-Length) of `size` bytes in 100-byte pieces. */
+/** A chunked POST (no Content-Length) of one argument, `size` bytes in all, in 100-byte pieces. */
 function chunked(port: number, size: number, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest({ port, host: "127.0.0.1", method: "POST", path: "/inscription", headers: { "Content-Type": "multipart/form-data; boundary=x", ...headers } }, (response) => {
+    const outgoing = httpRequest({ port, host: "127.0.0.1", method: "POST", path: "/inscription", headers: { "Content-Type": "text/plain;charset=UTF-8", ...headers } }, (response) => {
       let body = "";
       response.on("data", (chunk) => (body += chunk.toString()));
       response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
     });
     outgoing.on("error", reject);
-    for (let sent = 0; sent < size; sent += 100) outgoing.write("x".repeat(Math.min(100, size - sent)));
+    const body = `["${"x".repeat(size - 4)}"]`;
+    for (let sent = 0; sent < size; sent += 100) outgoing.write(body.slice(sent, sent + 100));
     outgoing.end();
   });
 }
@@ -101,7 +102,7 @@ describe("the request guard of the production server", () => {
     expect(declared.status).toBe(413);
     expect(await declared.text()).toBe("La requête est trop volumineuse.");
     expect(await chunked(port, 5000)).toEqual({ status: 413, body: "La requête est trop volumineuse." });
-    expect(await chunked(port, 900)).toEqual({ status: 200, body: `app:${"x".repeat(900)}` });
+    expect(await chunked(port, 900)).toEqual({ status: 200, body: `app:["${"x".repeat(896)}"]` });
     const waiting = await raw(port, "POST /inscription HTTP/1.1\r\nHost: localhost\r\nExpect: 100-continue\r\nContent-Length: 5000\r\n\r\n");
     expect(waiting).toMatch(/^HTTP\/1\.1 413 /);
   });
@@ -124,6 +125,18 @@ describe("the request guard of the production server", () => {
       expect(await refused.text()).toMatch(/caractère nul/);
     }
     expect(await (await post('[{"email":"a\\tb"}]')).text()).toBe('app:[{"email":"a\\tb"}]');
+    // Arguments React would fail on (a 500 from Next.js): not an array, too many, a part that is not there, broken multipart data.
+    for (const body of ['"x"', '{"a":1}', `[${"0,".repeat(1000)}0]`, '["$Q1"]', '["$K1"]', '["$1"]', '["$@2"]', '["$ZZ"]']) {
+      expect((await post(body)).status, body).toBe(400);
+    }
+    const multipart = (parts: string, boundary = "x") => post(`${parts}--${boundary}--\r\n`, `multipart/form-data; boundary=${boundary}`);
+    const part = (name: string, value: string) => `--x\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    expect((await post("--y\r\nbroken", "multipart/form-data; boundary=x")).status).toBe(400);
+    expect((await post("x", "multipart/form-data")).status).toBe(400);
+    expect((await multipart(part("1_email", "a@b.fr") + part("0", '["$Q5","$K1"]'))).status).toBe(400);
+    // What a browser sends: inline values and references to parts that are there.
+    expect((await multipart(part("1_email", "a@b.fr") + part("0", '["$undefined","$K1"]'))).status).toBe(200);
+    expect((await post('["$$dollars","$undefined","$D2028-06-26T07:30:00.000Z","$n12",null,{"a":["$-0"]}]')).status).toBe(200);
     // Ten thousand levels deep: read without overflowing the stack, and handed on.
     const deep = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
     expect(await (await post(deep)).text()).toBe(`app:${deep}`);
