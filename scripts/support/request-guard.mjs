@@ -128,11 +128,12 @@ const MAX_ACTION_ARGUMENTS = 1000;
 /**
  * React's reply format (what a browser's call of a server action sends): a string starting with
  * `$` is a reference, either a value written inline (`$$` an escaped `$`, `$undefined`, `$D` a
- * date, `$n` a big integer...) or a part of the body by its hex id (`$Q1`, `$K1`, `$1`...). A
- * reference to a part the body does not have makes React fail with a 500; it is refused here.
+ * date, `$n` a big integer, `$K` the form's fields, however many...) or a part of the body by its
+ * hex id (`$Q1`, `$1`...). A reference to a part the body does not have makes React fail with a
+ * 500; it is refused here.
  */
-const INLINE_REFERENCE = /^\$(?:\$|undefined$|Infinity$|-Infinity$|-0$|NaN$|n-?\d+$|D|T)/;
-const PART_REFERENCE = /^\$([@hQWiBKAOoUSsLlGgMmVRrXx]?)([0-9a-f]+)$/;
+const INLINE_REFERENCE = /^\$(?:\$|undefined$|Infinity$|-Infinity$|-0$|NaN$|n-?\d+$|D|T|K)/;
+const PART_REFERENCE = /^\$([@hQWiBAOoUSsLlGgMmVRrXx]?)([0-9a-f]+)$/;
 
 function referencesResolve(value, partNames) {
   const pending = [value];
@@ -140,10 +141,8 @@ function referencesResolve(value, partNames) {
     const item = pending.pop();
     if (typeof item === "string") {
       if (!item.startsWith("$") || INLINE_REFERENCE.test(item)) continue;
-      const [, kind, hex] = PART_REFERENCE.exec(item) ?? [];
-      if (hex === undefined) return false;
-      const id = String(parseInt(hex, 16));
-      if (kind === "K" ? ![...partNames].some((name) => name.startsWith(`${id}_`)) : !partNames.has(id)) return false;
+      const hex = PART_REFERENCE.exec(item)?.[2];
+      if (hex === undefined || !partNames.has(String(parseInt(hex, 16)))) return false;
     } else if (item !== null && typeof item === "object") {
       pending.push(...Object.values(item));
     }

@@ -126,16 +126,18 @@ describe("the request guard of the production server", () => {
     }
     expect(await (await post('[{"email":"a\\tb"}]')).text()).toBe('app:[{"email":"a\\tb"}]');
     // Arguments React would fail on (a 500 from Next.js): not an array, too many, a part that is not there, broken multipart data.
-    for (const body of ['"x"', '{"a":1}', `[${"0,".repeat(1000)}0]`, '["$Q1"]', '["$K1"]', '["$1"]', '["$@2"]', '["$ZZ"]']) {
+    for (const body of ['"x"', '{"a":1}', `[${"0,".repeat(1000)}0]`, '["$Q1"]', '["$1"]', '["$@2"]', '["$ZZ"]']) {
       expect((await post(body)).status, body).toBe(400);
     }
     const multipart = (parts: string, boundary = "x") => post(`${parts}--${boundary}--\r\n`, `multipart/form-data; boundary=${boundary}`);
     const part = (name: string, value: string) => `--x\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
     expect((await post("--y\r\nbroken", "multipart/form-data; boundary=x")).status).toBe(400);
     expect((await post("x", "multipart/form-data")).status).toBe(400);
-    expect((await multipart(part("1_email", "a@b.fr") + part("0", '["$Q5","$K1"]'))).status).toBe(400);
+    expect((await multipart(part("_1_email", "a@b.fr") + part("0", '["$Q5","$K1"]'))).status).toBe(400);
     // What a browser sends: inline values and references to parts that are there.
-    expect((await multipart(part("1_email", "a@b.fr") + part("0", '["$undefined","$K1"]'))).status).toBe(200);
+    expect((await multipart(part("_1_email", "a@b.fr") + part("0", '[null,"$K1"]'))).status).toBe(200);
+    expect((await multipart(part("0", '["jeton","$undefined","$K1"]'))).status).toBe(200);
+    expect((await multipart(part("1", '{"errors":{}}') + part("0", '["$1","$K2"]'))).status).toBe(200);
     expect((await post('["$$dollars","$undefined","$D2028-06-26T07:30:00.000Z","$n12",null,{"a":["$-0"]}]')).status).toBe(200);
     // Ten thousand levels deep: read without overflowing the stack, and handed on.
     const deep = `${"[".repeat(10_000)}${"]".repeat(10_000)}`;
