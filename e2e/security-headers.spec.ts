@@ -140,6 +140,8 @@ test("a NUL or another control character is refused before the database, whateve
     expect(response.status(), path).toBe(400);
     expect(await response.text(), path).toContain("caractères non autorisés");
   }
+  // A textarea's line breaks, in a form sent by GET (the message preview), are text like any other.
+  expect((await request.get("/evenements/rennes?message=a%0D%0Ab%09c")).status()).toBe(200);
 
   // The session cookie is looked up in the database: one holding a NUL never is, and is forgotten.
   const cookie = await request.get("/admin", { headers: { Cookie: "next-auth.session-token=abc%00def" }, maxRedirects: 0 });

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError } from "../errors";
-import { hasControlCharacter } from "./control-characters";
+import { hasControlCharacter, hasQueryControlCharacter } from "./control-characters";
 
 const safeDecode = (text: string) => {
   try {
@@ -14,7 +14,8 @@ const unsafeCookies = (request: NextRequest) => request.cookies.getAll().filter(
 
 /**
  * A request whose decoded text holds a control character — `%00` in a path segment (404), a query
- * value or a cookie (400; the session cookie is looked up in the database) — is answered here, in
+ * value (400; but tabs and line breaks, which a textarea sent by GET carries) or a cookie (400; the
+ * session cookie is looked up in the database) — is answered here, in
  * French, before any page, route or action reads it; null for any other request. Headers
  * themselves cannot hold one: Node.js refuses a raw control character in them.
  */
@@ -23,7 +24,7 @@ export function refuseUnsafeRequest(request: NextRequest, headers: Record<string
   const cookies = unsafeCookies(request);
   const error = hasControlCharacter(safeDecode(pathname))
     ? new AppError("UNSAFE_ADDRESS")
-    : [...searchParams].some(([name, value]) => hasControlCharacter(name) || hasControlCharacter(value))
+    : [...searchParams].some(([name, value]) => hasQueryControlCharacter(name) || hasQueryControlCharacter(value))
       ? new AppError("UNSAFE_TEXT", " dans l'adresse")
       : cookies.length > 0
         ? new AppError("UNSAFE_TEXT", " dans un cookie, qui vient d'être effacé : rechargez la page")
