@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { databaseUnreachable, unavailableAnswer } from "@/lib/http/unavailable-answer.mjs";
+import { refuseUnsafeRequest } from "@/lib/http/unsafe-request";
 
 /**
  * Every page and API answer gets the security headers (lib/http/security-headers.ts); pages get a
@@ -16,6 +17,8 @@ export function proxy(request: NextRequest) {
     https: env.APP_URL.startsWith("https://"),
     development: env.NODE_ENV === "development",
   });
+  const unsafe = refuseUnsafeRequest(request, headers);
+  if (unsafe) return unsafe;
   if (databaseUnreachable() && !answersItself(request)) {
     const answer = unavailableAnswer(request.nextUrl.pathname);
     return new NextResponse(answer.body, { status: answer.status, headers: { ...headers, ...answer.headers } });

@@ -105,6 +105,10 @@ const ERRORS = {
   DOOR_CODES_LIMITED: { status: 429, message: (about: string) => `Trop de codes inconnus en peu de temps à l'accueil : réessayez dans quelques minutes${about}.` },
   ARRIVAL_IN_FUTURE: { status: 400, message: () => "Une arrivée ne peut pas être enregistrée à une heure qui n'est pas encore passée." },
   OPERATION_ID_TAKEN: { status: 409, message: () => "Cette opération porte un identifiant déjà utilisé : rechargez la page de l'accueil." },
+  // Refused at the edge, before any lookup: PostgreSQL's text holds no NUL (lib/http/control-characters.ts).
+  UNSAFE_TEXT: { status: 400, message: (about: string) => `La requête contient des caractères non autorisés (caractères de contrôle)${about}.` },
+  UNSAFE_ADDRESS: { status: 404, message: () => "Cette adresse n'existe pas : elle contient des caractères non autorisés." },
+  INVALID_CALLBACK_URL: { status: 400, message: () => "Ce lien de connexion contient une adresse de retour invalide : demandez un nouveau lien depuis la page de connexion." },
 } satisfies Record<string, { status: number; message: (about: string) => string }>;
 
 export type AppErrorCode = keyof typeof ERRORS;

@@ -6,7 +6,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import next from "next";
 import { answerOutagesWith503 } from "./support/outage.mjs";
+import pino from "pino";
 import { createPageCache } from "./support/page-cache.mjs";
+import { createRequestGuard } from "./support/request-guard.mjs";
 
 /** The header the app reads the connection's address from (lib/http/client-address.ts). */
 const PEER_HEADER = "x-rencontres-peer";
@@ -24,13 +26,18 @@ await app.prepare();
 const pageCache = createPageCache({ ttlMs: Number(process.env.PAGE_CACHE_SECONDS ?? 2) * 1000, secret: process.env.AUTH_SECRET });
 globalThis.rencontresPageCache = pageCache;
 
+// What Next.js would answer with a 500 or without security headers is refused before it (a 4xx in French).
+const logger = pino({ base: { app: "rencontres-ess" }, timestamp: pino.stdTimeFunctions.isoTime });
+const guard = createRequestGuard({ https: process.env.APP_URL?.startsWith("https://"), log: (fields, message) => logger.warn(fields, message) });
+
 const server = createServer((request, response) => {
   // Whatever a client sent under this name is replaced: only this server says who connected.
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
   // While the database does not answer, an error answer becomes the French 503 (docs/decisions/009).
   answerOutagesWith503(request, response);
-  pageCache.handle(request, response, () => handle(request, response));
+  void guard.handle(request, response, (checked) => pageCache.handle(checked, response, () => handle(checked, response)));
 });
+guard.attach(server);
 // As `next start`: keep idle connections a little longer than a proxy in front usually does.
 server.keepAliveTimeout = 65_000;
 server.listen(port, hostname, () => console.log(`Rencontres ESS en service sur le port ${port}`));

@@ -3,6 +3,7 @@ import type { AuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import { db } from "../db/client";
 import { authSecret } from "../env";
+import { log } from "../log";
 import { prismaAdapter } from "./adapter";
 import { SIGN_IN_PATH } from "./require-user";
 import { SESSION_MAX_HOURS, secureCookies } from "./session-settings";
@@ -28,6 +29,12 @@ export const authOptions: AuthOptions = {
       },
     }),
   ],
+  // One line of the app's log each, by code: never a stack, nor a link's token or address.
+  logger: {
+    error: (code) => log.warn({ area: "auth", code }, "next-auth refused a request"),
+    warn: (code) => log.warn({ area: "auth", code }, "next-auth warning"),
+    debug: () => undefined,
+  },
   pages: { signIn: SIGN_IN_PATH, verifyRequest: `${SIGN_IN_PATH}/lien-envoye`, error: `${SIGN_IN_PATH}/erreur` },
   callbacks: {
     // Only a known, active account gets a session (an unknown address has a placeholder user).

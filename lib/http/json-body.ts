@@ -1,5 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
+import { appErrorMessage } from "../errors";
+import { holdsNul } from "./control-characters";
 
 /** Bodies of the JSON API are small: a registration is well under 4 KiB. */
 export const MAX_JSON_BODY_BYTES = 16 * 1024;
@@ -50,7 +52,7 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
 /**
  * Reads a state-changing request's JSON body: refuses another site's request (403), a body that is
  * not declared `application/json` (415), one larger than the limit (413, counted while it streams
- * in, chunked or not) and malformed JSON (400), each with a French message.
+ * in, chunked or not), malformed JSON and text holding a NUL (400), each with a French message.
  */
 export async function readJsonBody(request: Request, { optional = false, maxBytes = MAX_JSON_BODY_BYTES } = {}): Promise<JsonBody> {
   if (isCrossSite(request)) return invalid(403, "Requête refusée : elle vient d'un autre site.");
@@ -62,9 +64,13 @@ export async function readJsonBody(request: Request, { optional = false, maxByte
   if (text.trim() === "") return optional ? { ok: true, value: {} } : invalid(400, "Le corps de la requête doit être un objet JSON.");
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(type)) return invalid(415, "Le corps de la requête doit être envoyé en application/json.");
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch {
     return invalid(400, "Le corps de la requête n'est pas du JSON valide.");
   }
+  // PostgreSQL's text holds no NUL: refused here for every route rather than deep in a query.
+  if (holdsNul(value)) return invalid(400, appErrorMessage("UNSAFE_TEXT"));
+  return { ok: true, value };
 }

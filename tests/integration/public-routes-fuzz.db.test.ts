@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
+import { appErrorMessage } from "../../lib/errors";
+import { MAX_JSON_BODY_BYTES } from "../../lib/http/json-body";
 import { securityHeaders } from "../../lib/http/security-headers";
 import { ORGANISATION_TYPES, ROLES } from "../../lib/registrations/schema";
 import { manageTokenFor } from "../../lib/registrations/tokens";
@@ -476,6 +478,25 @@ describe("POST /api/registrations, fuzzed", () => {
     expect([...statuses].some((status) => status >= 400)).toBe(true);
   }, PROPERTY_TIMEOUT);
 
+  it("refuses a NUL anywhere in a JSON body (a value or a key, at any depth) with a 400 before the database", async () => {
+    const withNul = fc.tuple(registrationBody, fc.nat(), fc.constantFrom("value", "key", "nested")).map(([generated, at, where]) => {
+      const registration = materialise(generated, undefined) as Record<string, unknown>;
+      const keys = Object.keys(registration);
+      if (where === "key" || keys.length === 0) return objectOf([...Object.entries(registration), ["note\u0000", "x"]]);
+      const key = keys[at % keys.length];
+      return objectOf([...Object.entries(registration), [key, where === "value" ? `${String(registration[key])}\u0000` : { deep: ["a", "b\u0000"] }]]);
+    });
+    await fc.assert(
+      fc.asyncProperty(withNul, async (registration) => {
+        const { status, json } = await answer(() => register(request("POST", "/api/registrations", SAME_SITE, { json: registration })));
+        if (Buffer.byteLength(JSON.stringify(registration)) > MAX_JSON_BODY_BYTES) return void expect(status).toBe(413);
+        expect(status).toBe(400);
+        expect(json).toEqual({ errors: { form: appErrorMessage("UNSAFE_TEXT") } });
+      }),
+      { numRuns: 200 },
+    );
+  }, PROPERTY_TIMEOUT);
+
   it("refuses what another site sends, whatever the headers claim", async () => {
     await fc.assert(
       fc.asyncProperty(hostileEnvelope, body(registrationBody), async (headers, payload) => {
@@ -623,17 +644,36 @@ describe("the read-only routes, fuzzed", () => {
 });
 
 describe("the proxy's reading of addresses, fuzzed", () => {
+  /** C0 control characters and DEL (PostgreSQL refuses NUL), percent-encoded as a client sends them. */
+  const CONTROL_SEGMENTS = ["%00", "%01", "%08", "%09", "%0a", "%0D", "%1b", "%1f", "%7f", "rennes%00", "%00.json", "a%00b", "nancy%0a"];
+  const controlText = fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((code) => String.fromCharCode(code)), minLength: 1, maxLength: 8 });
   const segment = fc.oneof(
-    fc.constantFrom("%ff", "%", "%E0%A4%A", "%e2%82", "%C0%AF", "%00", "%2e%2e", "%2F", "..", ".", "%25", "%%", "%zz", "\ud800", "\udfff", "\u202e", "é", "🦄", "api", "gerer"),
+    fc.constantFrom("%ff", "%", "%E0%A4%A", "%e2%82", "%C0%AF", "%2e%2e", "%2F", "..", ".", "%25", "%%", "%zz", "\ud800", "\udfff", "\u202e", "é", "🦄", "api", "gerer"),
+    fc.constantFrom(...CONTROL_SEGMENTS),
+    controlText.map(encodeURIComponent),
     fc.string({ maxLength: 12 }),
     fc.string({ unit: "binary", maxLength: 12 }),
     loneSurrogates,
     fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 6 }).map((bytes) => bytes.map((byte) => `%${byte.toString(16).padStart(2, "0")}`).join("")),
   );
-  const path = fc
-    .tuple(fc.constantFrom("/", "/api/", "/api/registrations/", "/inscription/gerer/", "/admin/evenements/", "/evenements/"), fc.array(segment, { maxLength: 5 }))
-    .map(([prefix, segments]) => `${prefix}${segments.join("/")}`);
+  const PREFIXES = [
+    "/", "/api/", "/api/registrations/", "/api/events/", "/api/admin/events/", "/api/admin/attendees/", "/api/auth/callback/", "/inscription/gerer/",
+    "/inscription/ajouter/", "/inscription/confirmer-adresse/", "/admin/evenements/", "/admin/comptes/", "/admin/intervenants/", "/evenements/",
+  ];
+  const path = fc.tuple(fc.constantFrom(...PREFIXES), fc.array(segment, { maxLength: 5 })).map(([prefix, segments]) => `${prefix}${segments.join("/")}`);
+  /** Query names and values, control characters among them (`URLSearchParams` encodes them). */
+  const queryPairs = fc.array(fc.tuple(fc.oneof(hostileText, controlText), fc.oneof(hostileText, controlText)), { maxLength: 3 });
+  /** A cookie as a browser keeps it (percent-encoded), the session's and next-auth's return address's among them. */
+  const cookie = fc.option(
+    fc.tuple(
+      fc.constantFrom("next-auth.session-token", "__Secure-next-auth.session-token", "next-auth.callback-url", "preference"),
+      fc.oneof(hostileText, controlText, fc.constantFrom("%00", "abc%00", "%0a")),
+    ),
+  );
 
+  const CONTROL = /[\u0000-\u001f\u007f]/;
+  /** A query value may carry a textarea's tabs and line breaks (a form sent by GET). */
+  const QUERY_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
   const decodable = (pathname: string) => {
     try {
       decodeURIComponent(pathname);
@@ -642,23 +682,79 @@ describe("the proxy's reading of addresses, fuzzed", () => {
       return false;
     }
   };
+  /** A cookie's value as sent: percent-encoded, `%xx` text left for the server to decode; null when no header can carry it. */
+  const cookieHeader = ([name, value]: [string, string]) => {
+    try {
+      const header = `${name}=${/%[0-9a-f]{2}/i.test(value) ? value : encodeURIComponent(value)}`;
+      return acceptedByHeaders(header) ? header : null;
+    } catch {
+      return null;
+    }
+  };
+  const decodedCookie = (value: string) => {
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value;
+    }
+  };
 
-  it("lets a well-encoded address through and answers a malformed one 400, with the security headers, never throwing", async () => {
+  it("lets a clean address through; a malformed one is a 400, a control character in the path a 404, in a query value (but a line break) or a cookie a 400", async () => {
     await fc.assert(
-      fc.asyncProperty(path, async (generated) => {
-        const incoming = new NextRequest(`http://localhost${generated}`);
+      fc.asyncProperty(path, queryPairs, cookie, async (generated, pairs, sentCookie) => {
+        const url = new URL(`http://localhost${generated}`);
+        for (const [name, value] of pairs) url.searchParams.append(name, value);
+        const header = sentCookie ? cookieHeader(sentCookie) : null;
+        const incoming = new NextRequest(url, { headers: header ? { cookie: header } : {} });
         const response = proxy(incoming);
         const pathname = incoming.nextUrl.pathname;
-        expect(response.status).toBe(decodable(pathname) ? 200 : 400);
+        const expected = !decodable(pathname)
+          ? 400
+          : CONTROL.test(decodeURIComponent(pathname))
+            ? 404
+            : [...url.searchParams].some(([name, value]) => QUERY_CONTROL.test(name) || QUERY_CONTROL.test(value)) || (header && CONTROL.test(decodedCookie(header.slice(header.indexOf("=") + 1))))
+              ? 400
+              : 200;
+        expect(response.status, `${url.pathname}${url.search} ${header}`).toBe(expected);
         expect(response.headers.get("x-frame-options")).toBe("DENY");
         expect(response.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
-        if (response.status === 400 && pathname.startsWith("/api/")) {
-          expectFrenchRefusal(await response.json());
+        if (response.status >= 400) {
+          if (pathname.startsWith("/api/")) expectFrenchRefusal(await response.json());
+          else expect(await response.text()).toMatch(/^\p{Lu}.*[.]$/u);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 3000 },
     );
   });
+
+  it("passes on to the public routes only what they can look up: whatever the path, never a 5xx", async () => {
+    const route = fc.constantFrom("event", "manage", "offer");
+    await fc.assert(
+      fc.asyncProperty(route, segment, segment, queryPairs, async (which, first, second, pairs) => {
+        const generated = which === "event" ? `/api/events/${first}` : which === "manage" ? `/api/registrations/${first}` : `/api/registrations/${first}/offer/${second}`;
+        const url = new URL(`http://localhost${generated}`);
+        for (const [name, value] of pairs) url.searchParams.append(name, value);
+        const incoming = new NextRequest(url);
+        const passed = proxy(incoming);
+        if (passed.status !== 200) {
+          expect(passed.status).toBeLessThan(500);
+          return;
+        }
+        // As Next.js routes it: the path's segments, decoded, are the route's parameters.
+        const segments = incoming.nextUrl.pathname.split("/").slice(3).map(decodeURIComponent);
+        const target = `${incoming.nextUrl.pathname}${incoming.nextUrl.search}`;
+        if (which === "event" && segments.length === 1) {
+          await answer(() => showEvent(request("GET", target), { params: Promise.resolve({ slug: segments[0] }) }));
+        } else if (which === "manage" && segments.length === 1) {
+          await answer(() => show(request("GET", target), { params: Promise.resolve({ token: segments[0] }) }));
+        } else if (which === "offer" && segments.length === 3 && segments[1] === "offer") {
+          const [token, , answerName] = segments;
+          await answer(() => answerOffer(request("POST", target, SAME_SITE, { json: { event: "grenoble" } }), { params: Promise.resolve({ token, answer: answerName }) }));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  }, PROPERTY_TIMEOUT);
 
   it("builds the security headers of any path", () => {
     fc.assert(

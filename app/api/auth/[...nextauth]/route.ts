@@ -1,6 +1,9 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/options";
+import { hasForeignReturnAddress } from "@/lib/auth/callback-url";
+import { errorResponse } from "@/lib/http/error-response";
+import { AppError } from "@/lib/errors";
 
 const handler = NextAuth(authOptions);
 
@@ -8,6 +11,7 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 
 /** next-auth: the sign-in link's callback (GET /api/auth/callback/email), its error redirect, the session endpoints. */
 export function GET(request: Request, context: Context) {
+  if (hasForeignReturnAddress(request)) return errorResponse(new AppError("INVALID_CALLBACK_URL"));
   return handler(request, context);
 }
 
@@ -20,5 +24,6 @@ export async function POST(request: Request, context: Context) {
   if (nextauth[0] === "signin") {
     return NextResponse.json({ error: "Demandez un lien de connexion sur /admin/connexion.", code: "NOT_FOUND" }, { status: 404 });
   }
+  if (hasForeignReturnAddress(request)) return errorResponse(new AppError("INVALID_CALLBACK_URL"));
   return handler(request, context);
 }
