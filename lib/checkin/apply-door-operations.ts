@@ -6,7 +6,7 @@ import { inTransaction, type Tx } from "../db/transaction";
 import { AppError } from "../errors";
 import { withinCheckInWindow } from "./check-in-window";
 import { doorPerson, doorPersonSelect, type DoorPerson } from "./door-person";
-import { countUnknownCode } from "./limit-unknown-codes";
+import { countUnknownCode, refuseCodesIfLimited } from "./limit-unknown-codes";
 import { recordCheckIn } from "./record-check-in";
 import type { CheckInOperation } from "./schema";
 import { normaliseTicketCode } from "./ticket-code";
@@ -117,7 +117,7 @@ async function applyOne(actor: UserActor, event: Day, operation: CheckInOperatio
  * phone sent before is not applied again, and two doors (or two scans) of one person make one
  * check-in, the unique registration of CheckIn deciding between concurrent ones. A tap is taken
  * only within the day's check-in window. Unknown codes are counted (countUnknownCode): past the
- * limit the batch stops with a 429, the taps before it applied.
+ * limit no code is looked up and the batch stops with a 429, the taps before it applied.
  */
 export async function applyDoorOperations({
   actor,
@@ -133,6 +133,7 @@ export async function applyDoorOperations({
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { id: true, startsAt: true, endsAt: true } });
   const results: DoorResult[] = [];
   for (const operation of operations) {
+    if (operation.type === "check-in" && operation.code) await refuseCodesIfLimited(actor, eventId);
     const result = await applyOne(actor, event, operation, now);
     if (result.outcome === "UNKNOWN_TICKET") await countUnknownCode(actor, eventId);
     results.push(result);

@@ -3,7 +3,7 @@ import type { UserActor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError, isAppError } from "../errors";
-import { consumeLimit, LIMITS, type LimitKind } from "../limits/rate-limits";
+import { consumeLimit, LIMITS, refuseIfLimitReached, type LimitKind } from "../limits/rate-limits";
 
 const ACTION = "door.unknown-codes.limited";
 
@@ -17,23 +17,45 @@ async function auditBurst(actor: UserActor, eventId: string, kind: LimitKind, sc
   });
 }
 
-/**
- * Counts a code that the door did not find among the day's tickets: a person's typo now and then,
- * but many of them are someone guessing codes. Past the limit (by signed-in user, and by event),
- * unknown codes are refused with a 429 until the window passes; the day's own tickets still pass.
- */
-export async function countUnknownCode(actor: UserActor, eventId: string): Promise<void> {
-  const limits = [
+const limitsOf = (actor: UserActor, eventId: string) =>
+  [
     { kind: "door-unknown-user", key: actor.userId, scope: { entityType: "User", entityId: actor.userId } },
     { kind: "door-unknown-event", key: eventId, scope: { entityType: "Event", entityId: eventId } },
   ] as const;
-  for (const { kind, key, scope } of limits) {
+
+/** A limit reached: the burst is journalled (once per window) and the door gets a 429. */
+async function limited(actor: UserActor, eventId: string, { kind, scope }: ReturnType<typeof limitsOf>[number], error: AppError): Promise<never> {
+  await auditBurst(actor, eventId, kind, scope);
+  throw new AppError("DOOR_CODES_LIMITED", error.detail).withRetryAfter(error.retryAfterSeconds ?? LIMITS[kind].duration);
+}
+
+/**
+ * Before a ticket code is looked up: once a user (or the event) has typed too many unknown codes,
+ * no code is looked up until the window passes, so that a guess that hits is refused like one that
+ * misses. Finding a person by name (no code) still works.
+ */
+export async function refuseCodesIfLimited(actor: UserActor, eventId: string): Promise<void> {
+  for (const limit of limitsOf(actor, eventId)) {
     try {
-      await consumeLimit(kind, key);
+      await refuseIfLimitReached(limit.kind, limit.key);
     } catch (error) {
       if (!isAppError(error, "RATE_LIMITED")) throw error;
-      await auditBurst(actor, eventId, kind, scope);
-      throw new AppError("DOOR_CODES_LIMITED", error.detail).withRetryAfter(error.retryAfterSeconds ?? LIMITS[kind].duration);
+      await limited(actor, eventId, limit, error);
+    }
+  }
+}
+
+/**
+ * Counts a code that the door did not find among the day's tickets: a person's typo now and then,
+ * but many of them are someone guessing codes (by signed-in user, and by event).
+ */
+export async function countUnknownCode(actor: UserActor, eventId: string): Promise<void> {
+  for (const limit of limitsOf(actor, eventId)) {
+    try {
+      await consumeLimit(limit.kind, limit.key);
+    } catch (error) {
+      if (!isAppError(error, "RATE_LIMITED")) throw error;
+      await limited(actor, eventId, limit, error);
     }
   }
 }

@@ -86,9 +86,23 @@ export async function consumeLimit(kind: LimitKind, key: string, limit: { points
     await limiter(kind, limit).consume(key);
   } catch (rejection) {
     if (!isLimitRejection(rejection)) throw rejection;
-    const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-    throw new AppError("RATE_LIMITED", seconds < 120 ? `${seconds} secondes` : `${Math.ceil(seconds / 60)} minutes`).withRetryAfter(seconds);
+    throw rateLimited(rejection.msBeforeNext);
   }
+}
+
+function rateLimited(msBeforeNext: number): AppError {
+  const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  return new AppError("RATE_LIMITED", seconds < 120 ? `${seconds} secondes` : `${Math.ceil(seconds / 60)} minutes`).withRetryAfter(seconds);
+}
+
+/**
+ * Refuses, as consumeLimit would, when `key` has used up its limit, without counting anything: for
+ * actions counted only when they fail (an unknown ticket code), checked before they are tried.
+ */
+export async function refuseIfLimitReached(kind: LimitKind, key: string): Promise<void> {
+  if (env.RATE_LIMITS === "off") return;
+  const used = await limiter(kind, LIMITS[kind]).get(key);
+  if (used && used.consumedPoints >= LIMITS[kind].points) throw rateLimited(used.msBeforeNext);
 }
 
 /** A registration's two counts: the client address, then the email address asked for. */
