@@ -48,13 +48,13 @@ const overlap = (from: Date, to: Date, start: Date, end: Date) => Math.max(0, ea
 /**
  * The time a person attended, from their arrival to the end of the programme (a slot without an
  * end time runs to the end of the day), the programme's lunch break deducted; never more than the
- * day lasts. Null when the arrival is outside the day's check-in window or leaves no time attended:
- * such an arrival gives no certificate.
+ * day lasts, nor beyond `now` while the day goes on. Null when the arrival is outside the day's
+ * check-in window or leaves no time attended: such an arrival gives no certificate.
  */
-export function attendance(day: { startsAt: Date; endsAt: Date }, programme: ProgrammeSlot[], arrival: Date): Attendance | null {
+export function attendance(day: { startsAt: Date; endsAt: Date }, programme: ProgrammeSlot[], arrival: Date, now: Date): Attendance | null {
   if (!withinCheckInWindow(day, arrival)) return null;
   const programmeEnd = programme.reduce<Date | null>((end, slot) => (end ? later(end, slot.endsAt ?? day.endsAt) : (slot.endsAt ?? day.endsAt)), null);
-  const to = earlier(programmeEnd ?? day.endsAt, day.endsAt);
+  const to = earlier(earlier(programmeEnd ?? day.endsAt, day.endsAt), now);
   const from = later(arrival, day.startsAt);
   const lunch = programme.filter((slot) => slot.kind === "LUNCH" && slot.endsAt).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())[0];
   const lunchMinutes = lunch ? overlap(from, to, lunch.startsAt, lunch.endsAt!) : 0;
@@ -70,7 +70,7 @@ export type CertificateRefusal = CertificatesRefusal | { code: "NO_CERTIFICATE";
  * at `now`, or null when it gets one.
  */
 export function certificateRefusal(day: CertificateDay, programme: ProgrammeSlot[], arrival: Date | null, now: Date): CertificateRefusal | null {
-  return certificatesRefusal(day, now) ?? (arrival && attendance(day, programme, arrival) ? null : { code: "NO_CERTIFICATE" });
+  return certificatesRefusal(day, now) ?? (arrival && attendance(day, programme, arrival, now) ? null : { code: "NO_CERTIFICATE" });
 }
 
 /** « 6 h 30 », « 7 h ». */

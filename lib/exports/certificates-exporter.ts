@@ -56,7 +56,7 @@ export const certificatesExporter: ListExporter = {
     if (refusal) throw new AppError(refusal.code, refusal.detail);
     return event;
   },
-  async *rows(event, query, options) {
+  async *rows(event, query, options, now) {
     const programme = await programmeOf(event.id);
     const registrations = await db.registration.findMany({
       where: {
@@ -69,7 +69,7 @@ export const certificatesExporter: ListExporter = {
     });
     for (const { checkIn, attendee } of registrations) {
       const arrival = checkIn!.checkedInAt;
-      const attended = attendance(event, programme, arrival);
+      const attended = attendance(event, programme, arrival, now);
       if (!attended) continue;
       yield {
         ...attendee,

@@ -36,7 +36,8 @@ export interface ListExporter {
   columns: ExportColumn[];
   /** The formats it comes in, the first being the usual one. */
   formats: readonly ExportFormat[];
-  rows(event: Event, query: ListQuery, options: ExportOptions): ExportRows;
+  /** `now`: the export's time (what has happened by then, e.g. the hours attended so far). */
+  rows(event: Event, query: ListQuery, options: ExportOptions, now: Date): ExportRows;
   /** Its PDF, when it is not the table of its columns. */
   pdf?(context: PdfContext): Readable;
   /** Options of the PDF table: room to sign. */

@@ -344,8 +344,11 @@ describe("the attendance certificates", () => {
     expect(message).toBe("Les attestations de présence ne sont établies qu'une fois la journée commencée (le mercredi 26 juin 2030 à 9 h 30) : elles disent une présence, pas une inscription.");
     await refused({ inscription: ids.lukasz }, before, "CERTIFICATES_NOT_YET");
     await refused({ format: "csv" }, before, "CERTIFICATES_NOT_YET");
-    // From the start, they exist.
-    expect((await readPdf((await exported("certificates", { inscription: ids.lukasz }, event.startsAt)).raw)).totalPages).toBe(1);
+    // Once the day has started, they exist, for the time attended so far.
+    const anHourIn = new Date(event.startsAt.getTime() + 3600_000);
+    expect((await readPdf((await exported("certificates", { inscription: ids.lukasz }, anHourIn)).raw)).totalPages).toBe(1);
+    const soFar = await exported("certificates", { format: "csv", inscription: ids.lukasz }, anHourIn);
+    expect(soFar.raw.toString("utf8")).toContain("10 h 30");
   });
 
   it("are refused without a signatory, telling the admin where to name one", async () => {

@@ -66,7 +66,7 @@ export async function runExport({
       after: { dataset, format, columns: columns.map((column) => column.id), filters: auditedListQuery(query), ...(options.inscription ? { registration: options.inscription } : {}) },
     }),
   );
-  const rows = exporter.rows(event, query, options);
+  const rows = exporter.rows(event, query, options, now);
   const body =
     format === "csv"
       ? csvStream(columns, rows, { delimiter: options.separateur === "point-virgule" ? ";" : "," })
