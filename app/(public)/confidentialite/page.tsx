@@ -25,8 +25,9 @@ export default function PrivacyPage() {
           <li>votre choix de déjeuner sur place, votre régime alimentaire et vos besoins d&apos;accessibilité, si vous les indiquez&nbsp;;</li>
           <li>
             l&apos;historique de vos inscriptions&nbsp;: journées choisies, confirmations, liste d&apos;attente, annulations
-            et leurs dates.
+            et leurs dates&nbsp;;
           </li>
+          <li>votre heure d&apos;arrivée, si elle est enregistrée à l&apos;accueil le jour de la rencontre.</li>
         </ul>
 
         <h2>Pourquoi</h2>
@@ -34,6 +35,7 @@ export default function PrivacyPage() {
         <ul>
           <li>gérer le nombre de places de chaque journée et les listes d&apos;attente&nbsp;;</li>
           <li>préparer les badges et la liste d&apos;émargement&nbsp;;</li>
+          <li>établir votre attestation de présence, pour le temps où vous étiez là&nbsp;;</li>
           <li>prévoir la restauration&nbsp;;</li>
           <li>organiser l&apos;accueil des personnes qui ont des besoins d&apos;accessibilité&nbsp;;</li>
           <li>vous envoyer les emails qui concernent votre inscription (confirmation, place libérée, informations pratiques).</li>
@@ -56,7 +58,7 @@ export default function PrivacyPage() {
         <p>
           Six mois après la journée à laquelle vous êtes inscrit·e (les organisateurs peuvent fixer une autre durée
           pour une journée), puis elles sont anonymisées&nbsp;: nom, adresse email, téléphone, structure, fonction,
-          régime alimentaire, besoins d&apos;accessibilité et contenu des emails sont effacés. Seuls restent des
+          régime alimentaire, besoins d&apos;accessibilité, contenu des emails et notes des organisateurs à votre sujet sont effacés. Seuls restent des
           chiffres sans nom (nombre d&apos;inscrits par type de structure et par statut). Si vous êtes inscrit·e à
           plusieurs journées, la durée court à partir de la dernière.
         </p>
