@@ -6,7 +6,7 @@ import { startBenchServer, stopBenchServer } from "../scripts/support/bench-serv
 import { e2eDatabase } from "./database";
 import { BASE_URL } from "./local-database";
 import { expect, test } from "./fixtures";
-import { fillRegistrationForm, person, uniqueEmail } from "./registrations";
+import { fillRegistrationForm, person, registrationBody, uniqueEmail } from "./registrations";
 
 /**
  * The journeys' server counts 100,000 requests per address, and whichever bundle first counted a
@@ -65,23 +65,7 @@ test("a flood of registrations after the form gets 429s with Retry-After, never 
   for (let round = 0; round < 13; round++) {
     const answers = await Promise.all(
       Array.from({ length: 10 }, async () => {
-        const response = await page.request.post(`${FLOOD_URL}/api/registrations`, {
-          data: {
-            events: ["journee-nationale"],
-            firstName: "Awa",
-            lastName: "N'Diaye",
-            email: uniqueEmail("flot-api"),
-            organisation: "Ville de Bordeaux",
-            organisationType: "COMMUNE",
-            jobTitle: "Agente",
-            role: "AGENT",
-            phone: null,
-            lunch: false,
-            dietaryNeeds: "",
-            accessibilityNeeds: "",
-            consent: true,
-          },
-        });
+        const response = await page.request.post(`${FLOOD_URL}/api/registrations`, { data: registrationBody(["journee-nationale"], uniqueEmail("flot-api")) });
         if (response.status() === 429) refusals.push({ retryAfter: response.headers()["retry-after"], body: await response.json() });
         return response.status();
       }),

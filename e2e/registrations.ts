@@ -49,6 +49,24 @@ export interface ApiRegistration {
   email: string;
 }
 
+/** The body of `POST /api/registrations` for a person at `email`; `details` overrides the defaults. */
+export const registrationBody = (events: string[], email: string, details: Record<string, string> = {}) => ({
+  events,
+  firstName: "Awa",
+  lastName: "N'Diaye",
+  email,
+  organisation: "Ville de Bordeaux",
+  organisationType: "COMMUNE",
+  jobTitle: "Agente",
+  role: "AGENT",
+  phone: null,
+  lunch: false,
+  dietaryNeeds: "",
+  accessibilityNeeds: "",
+  consent: true,
+  ...details,
+});
+
 /** Registers a new person for the given days through the JSON API; `details` overrides the defaults. */
 export async function registerThroughApi(
   request: APIRequestContext,
@@ -57,24 +75,7 @@ export async function registerThroughApi(
   details: Record<string, string> = {},
 ): Promise<ApiRegistration> {
   const email = uniqueEmail(label);
-  const response = await request.post("/api/registrations", {
-    data: {
-      events,
-      firstName: "Awa",
-      lastName: "N'Diaye",
-      email,
-      organisation: "Ville de Bordeaux",
-      organisationType: "COMMUNE",
-      jobTitle: "Agente",
-      role: "AGENT",
-      phone: null,
-      lunch: false,
-      dietaryNeeds: "",
-      accessibilityNeeds: "",
-      consent: true,
-      ...details,
-    },
-  });
+  const response = await request.post("/api/registrations", { data: registrationBody(events, email, details) });
   expect(response.status(), await response.text()).toBe(201);
   return { ...(await response.json()), email };
 }

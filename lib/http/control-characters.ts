@@ -15,19 +15,5 @@ export const hasControlCharacter = (text: string) => CONTROL.test(text);
 /** Whether a query's name or value holds a control character other than a tab or a line break. */
 export const hasQueryControlCharacter = (text: string) => CONTROL_BUT_LINES.test(text);
 
-/** Whether any text in a value (object keys included, at any depth: iteratively, JSON may nest thousands deep) holds a NUL. */
-export function holdsNul(value: unknown): boolean {
-  const pending: unknown[] = [value];
-  while (pending.length > 0) {
-    const item = pending.pop();
-    if (typeof item === "string") {
-      if (item.includes("\u0000")) return true;
-    } else if (item !== null && typeof item === "object") {
-      for (const [key, child] of Object.entries(item)) {
-        if (key.includes("\u0000")) return true;
-        pending.push(child);
-      }
-    }
-  }
-  return false;
-}
+/** Shared with the production server's guard (scripts/support/request-guard.mjs), which is plain JavaScript. */
+export { holdsNul } from "./holds-nul.mjs";

@@ -3,6 +3,7 @@
 // another site, one larger than Next's own limit, or one whose body cannot be read. Each refusal
 // is a 4xx in French with the baseline security headers, and one line of the log, never a stack.
 import { IncomingMessage, STATUS_CODES } from "node:http";
+import { holdsNul } from "../../lib/http/holds-nul.mjs";
 
 /** The methods the JSON API answers, and the pages (a POST to a page is a server action); anything else (TRACE, PUT...) is a 405. */
 export const API_METHODS = ["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"];
@@ -103,23 +104,6 @@ function drain(request) {
     request.on("error", () => resolve(false));
     request.resume();
   });
-}
-
-/** Whether any text in a parsed value, keys included, holds a NUL (iteratively: JSON may nest thousands deep). */
-function holdsNul(value) {
-  const pending = [value];
-  while (pending.length > 0) {
-    const item = pending.pop();
-    if (typeof item === "string") {
-      if (item.includes("\u0000")) return true;
-    } else if (item !== null && typeof item === "object") {
-      for (const [key, child] of Object.entries(item)) {
-        if (key.includes("\u0000")) return true;
-        pending.push(child);
-      }
-    }
-  }
-  return false;
 }
 
 /** React's limit of a server action's arguments (more is an error, a 500). */
