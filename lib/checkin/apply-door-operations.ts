@@ -106,8 +106,10 @@ async function applyOne(actor: UserActor, event: Day, operation: CheckInOperatio
     // Only this event's taps count as applied: another event's tap id is refused, never looked into.
     if (applied && applied.eventId !== event.id) throw new AppError("OPERATION_ID_TAKEN");
     if (applied) return { operationId: operation.operationId, outcome: "ALREADY_APPLIED" as const, person: null };
+    // Written first: the same tap sent twice at once waits here for the first, then, retried, finds it applied.
+    await tx.checkInOperation.create({ data: { id: operation.operationId, eventId: event.id } });
     const result = operation.type === "check-in" ? await checkIn(tx, actor, event, operation, now) : await undo(tx, actor, event.id, operation);
-    if (!CHANGES_NOTHING.includes(result.outcome)) await tx.checkInOperation.create({ data: { id: operation.operationId, eventId: event.id } });
+    if (CHANGES_NOTHING.includes(result.outcome)) await tx.checkInOperation.delete({ where: { id: operation.operationId } });
     return result;
   });
 }
