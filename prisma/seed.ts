@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { TIME_ZONE, parisTime, parisYear } from "../lib/dates";
 import type { DbClient } from "../lib/db/create-client";
+import { isUniqueViolation } from "../lib/db/unique-violation";
 import { seatRows } from "../lib/registrations/internal/seat-rows";
 import { NATIONAL_DAY, NETWORKS, REGIONAL_DAYS, SERIES, type ClockTime, type SeedEvent } from "./seed-data";
 
@@ -48,10 +49,6 @@ export async function seedDatabase(db: DbClient, options: SeedOptions = {}): Pro
     throw error;
   }
   return { seeded: true, year };
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 async function createAll(db: DbClient, year: number): Promise<void> {

@@ -4,6 +4,7 @@ import { AppError } from "../errors";
 import { requestDelivery } from "../mail/delivery-trigger";
 import { invalidatePublicPages } from "../http/page-cache-bridge";
 import { db } from "./client";
+import { isUniqueViolation } from "./unique-violation";
 import type { DbClient } from "./create-client";
 
 /** The client inside a transaction: what every operation that writes receives. */
@@ -14,11 +15,8 @@ const MAX_ATTEMPTS = 4;
 const errorCode = (error: unknown) =>
   typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
 
-/** A unique constraint hit by a concurrent transaction: running the work again sees its result. */
-export const isUniqueViolation = (error: unknown) =>
-  errorCode(error) === "P2002" ||
-  // A raw statement ($executeRaw) reports the database's own code: 23505 on PostgreSQL.
-  (errorCode(error) === "P2010" && /\b23505\b|unique constraint|UNIQUE constraint failed/i.test(String(error)));
+/** Re-exported for the operations that turn a unique constraint into their own error (a slug taken...). */
+export { isUniqueViolation };
 
 /** Two transactions that each waited for the other (PostgreSQL ends one): run it again. */
 const isDeadlock = (error: unknown) => errorCode(error) === "P2034" || /deadlock detected|40P01/.test(String(error));

@@ -1,6 +1,7 @@
 import "server-only";
 import { TZDate } from "@date-fns/tz";
 import { db } from "../db/client";
+import { isUniqueViolation } from "../db/unique-violation";
 import { TIME_ZONE, parisTime } from "../dates";
 import { requestDelivery } from "./delivery-trigger";
 
@@ -11,9 +12,6 @@ export function reminderTime(event: { startsAt: Date; reminderDaysBefore: number
   const day = new TZDate(event.startsAt, TIME_ZONE);
   return parisTime(day.getFullYear(), day.getMonth() + 1, day.getDate() - event.reminderDaysBefore, REMINDER_HOUR);
 }
-
-const isUniqueViolation = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 
 /**
  * Writes the reminder of each confirmed attendee whose event's reminder time has come, once per
