@@ -1,7 +1,7 @@
 import "server-only";
 import type { Logger } from "pino";
 import { AppError, isAppError } from "../errors";
-import { RETRY_AFTER_SECONDS } from "../http/unavailable-answer.mjs";
+import { RETRY_AFTER_SECONDS } from "./outage-retry.mjs";
 import { log as appLog } from "../log";
 import type { DbClient } from "./create-client";
 import { databaseFailure } from "./unavailable";

@@ -2,8 +2,9 @@
 // Retry-After, in French, JSON under /api/ and a page elsewhere. Plain JavaScript so that the
 // production server (scripts/support/outage.mjs) can send it as well as the app's proxy.ts.
 
-/** Seconds a client should wait before trying again (the database is probed every second). */
-export const RETRY_AFTER_SECONDS = 5;
+import { RETRY_AFTER_SECONDS } from "../db/outage-retry.mjs";
+
+export { RETRY_AFTER_SECONDS };
 
 /** The same words as lib/errors.ts's UNAVAILABLE (a test keeps them equal). */
 export const UNAVAILABLE_MESSAGE = "Le service est momentanément indisponible, réessayez dans quelques instants.";

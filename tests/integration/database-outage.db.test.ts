@@ -2,13 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { startPostgresCluster, type PostgresCluster } from "../../tests/support/postgres-cluster";
-import { recordingLog, UNAVAILABLE } from "../../tests/support/outage";
-import { appErrorMessage } from "../errors";
-import { UNAVAILABLE_MESSAGE } from "../http/unavailable-answer.mjs";
-import { createDbClient } from "./create-client";
-import { guardAgainstOutage } from "./outage";
-import { transactionOn } from "./transaction";
+import { startPostgresCluster, type PostgresCluster } from "../support/postgres-cluster";
+import { recordingLog, UNAVAILABLE } from "../support/outage";
+import { appErrorMessage } from "../../lib/errors";
+import { UNAVAILABLE_MESSAGE } from "../../lib/http/unavailable-answer.mjs";
+import { createDbClient } from "../../lib/db/create-client";
+import { guardAgainstOutage } from "../../lib/db/outage";
+import { transactionOn } from "../../lib/db/transaction";
 
 /**
  * A database that goes away and comes back: PostgreSQL stopped as an operator would (a throwaway
