@@ -5,6 +5,7 @@ import { format as formatDate } from "date-fns";
 import type { UserActor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db/client";
+import { inTransaction } from "../db/transaction";
 import { formatDateTime, TIME_ZONE } from "../dates";
 import { AppError } from "../errors";
 import type { ListQuery } from "../registrations/list-query";
@@ -57,7 +58,7 @@ export async function runExport({
   const event = exporter.prepare ? await exporter.prepare(found, now, options) : found;
   const chosen = options.colonnes.length > 0 ? exporter.columns.filter((column) => options.colonnes.includes(column.id)) : exporter.columns;
   const columns = chosen.length > 0 ? chosen : exporter.columns;
-  await db.$transaction((tx) =>
+  await inTransaction((tx) =>
     recordAudit(tx, actor, {
       action: "export.created",
       entityType: "Event",

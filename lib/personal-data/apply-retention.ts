@@ -34,7 +34,7 @@ export async function applyRetention(now = new Date()): Promise<number> {
   // The security lists of those days name people too.
   const lists = await db.securityListEntry.deleteMany({ where: { eventId: { in: overIds } } });
   if (anonymised > 0 || lists.count > 0) {
-    await db.$transaction((tx) =>
+    await inTransaction((tx) =>
       recordAudit(tx, systemActor("retention"), {
         action: "personal-data.retention.applied",
         entityType: "Attendee",

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db/client";
+import { inTransaction } from "../db/transaction";
 import type { AttendeeActor } from "../auth/actor";
 import { attendeeByToken } from "./internal/attendee-by-token";
 import type { AttendeeUpdate } from "./schema";
@@ -11,7 +11,7 @@ import { nameKey } from "./name-key";
  */
 export async function updateAttendee({ actor, update }: { actor: AttendeeActor; update: AttendeeUpdate }): Promise<void> {
   const { lunch, ...details } = update;
-  await db.$transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     const attendee = await attendeeByToken(tx, actor.token);
     if (Object.keys(details).length > 0) {
       const names = { lastName: details.lastName ?? attendee.lastName, firstName: details.firstName ?? attendee.firstName };
