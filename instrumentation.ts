@@ -2,6 +2,8 @@
 export async function register() {
   // NEXT_RUNTIME is Next's own marker of the runtime, not a setting: the worker needs Node.js.
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { invalidatePublicPagesAfterCommits } = await import("./lib/http/page-cache-bridge");
+    invalidatePublicPagesAfterCommits();
     const { startBackgroundWorker } = await import("./lib/jobs/background-worker-process");
     startBackgroundWorker();
   }

@@ -1,6 +1,6 @@
 import { formatLongDate, formatTime } from "@/lib/dates";
 import type { EventSummary } from "@/lib/events/contract";
-import { registrationState, type RegistrationState } from "@/lib/events/registration-window";
+import { registrationState, type RegistrationState } from "@/lib/registrations/registration-window";
 
 const at = (date: Date) => `${formatLongDate(date)} à ${formatTime(date)}`;
 

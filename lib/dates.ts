@@ -45,6 +45,9 @@ export function toParisIsoLocal(date: Date): string {
   return format(new TZDate(date, TIME_ZONE), "yyyy-MM-dd'T'HH:mm");
 }
 
+/** "09:30" of a date, in Paris: what time inputs hold. */
+export const clock = (date: Date) => toParisIsoLocal(date).slice(11);
+
 export function parisYear(date: Date): number {
   return new TZDate(date, TIME_ZONE).getFullYear();
 }

@@ -94,3 +94,18 @@ export function splitTime(time: string): [number, number] {
   const [hours, minutes] = time.split(":").map(Number);
   return [hours, minutes];
 }
+
+/** An event's slug as it appears in URLs: lower-case words joined by hyphens. */
+export const slugSchema = z
+  .string({ error: "Indiquez une journée." })
+  .max(80, "Cette journée n'existe pas.")
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Cette journée n'existe pas.");
+
+/** An email address as people type it: trimmed, lower-cased, checked. */
+export const emailSchema = z
+  .string({ error: "Indiquez votre adresse email." })
+  .trim()
+  .min(1, "Indiquez votre adresse email.")
+  .max(254, "L'adresse email est trop longue.")
+  .toLowerCase()
+  .pipe(z.email("Indiquez une adresse email valide, par exemple nom@collectivite.fr."));

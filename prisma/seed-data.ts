@@ -1,7 +1,7 @@
 // The content of the source document (../shared/seed/000_34bc759ffbd4921c.txt): the 2nd national
 // meetings of local authorities about the ESS, a national day on 26 June and four regional days on
 // 12 September. Only day and month come from the document; the year is chosen when seeding.
-import type { EventKind, ProgrammeItemKind } from "../lib/generated/sqlite/enums";
+import type { EventKind, ProgrammeItemKind } from "../lib/db/models";
 
 export const SERIES = {
   slug: "rencontres-collectivites-ess",

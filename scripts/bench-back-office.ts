@@ -10,7 +10,7 @@ import { getDocumentProxy } from "unpdf";
 import { createDbClient } from "../lib/db/create-client";
 import { fictionalAttendee } from "../lib/demo/fictional-attendees";
 import { nameKey } from "../lib/registrations/name-key";
-import { hashManageToken } from "../lib/registrations/tokens";
+import { hashManageToken } from "../lib/links/manage-token";
 import { createDatabase, startPostgresCluster } from "../tests/support/postgres-cluster";
 import { buildIfNeeded } from "./support/build-if-needed";
 import { BENCH_BASE, median, percentile, startBenchServer, stopBenchServer } from "./support/bench-server";

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
-import type { Prisma } from "../generated/sqlite/client";
+import type { Prisma } from "../db/models";
 import { AUDIT_ACTIONS } from "./actions";
 
 export const AUDIT_PAGE_SIZE = 50;

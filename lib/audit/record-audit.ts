@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "../generated/sqlite/client";
+import type { Prisma } from "../db/models";
 import type { Actor } from "../auth/actor";
 import type { AuditAction } from "./actions";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "../generated/sqlite/client";
+import type { Prisma } from "../db/models";
 import type { Tx } from "../db/transaction";
 
 /** Words the organisers typed about one person, kept in an entry's before/after. */

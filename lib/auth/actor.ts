@@ -1,4 +1,4 @@
-import type { UserRole } from "../generated/sqlite/enums";
+import type { UserRole } from "../db/models";
 
 /** Who acts: passed to every operation that changes data, and recorded in the audit journal. */
 export type Actor = AttendeeActor | UserActor | SystemActor;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Adapter, AdapterAccount, AdapterSession, AdapterUser } from "next-auth/adapters";
 import type { DbClient } from "../db/create-client";
-import type { User } from "../generated/sqlite/client";
+import type { User } from "../db/models";
 
 /** What next-auth is given of a user: only accounts that may sign in. */
 const toAdapterUser = (user: User): AdapterUser => ({ id: user.id, email: user.email, emailVerified: user.emailVerified, name: user.name });

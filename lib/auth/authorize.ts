@@ -1,4 +1,4 @@
-import type { UserRole } from "../generated/sqlite/enums";
+import type { UserRole } from "../db/models";
 import type { UserActor } from "./actor";
 
 export interface Requirement {

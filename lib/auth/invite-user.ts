@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction, isUniqueViolation } from "../db/transaction";
 import { AppError } from "../errors";
-import type { User } from "../generated/sqlite/client";
+import type { User } from "../db/models";
 import type { UserActor } from "./actor";
 import { issueSignInLink } from "./internal/issue-sign-in-link";
 import { organiserReach } from "./internal/organiser-reach";

@@ -1,4 +1,4 @@
-import type { UserRole } from "../generated/sqlite/enums";
+import type { UserRole } from "../db/models";
 
 export const USER_ROLES = ["ADMIN", "ORGANISER"] as const satisfies readonly UserRole[];
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { emailSchema } from "../registrations/schema";
+import { emailSchema } from "../validation";
 import { USER_ROLES } from "./roles";
 
 /** Where to go after signing in: a back-office path of this site, never another site. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { createElement, type ReactElement } from "react";
-import type { UserRole } from "../generated/sqlite/enums";
+import type { UserRole } from "../db/models";
 import SignInLink from "../../emails/sign-in-link";
 import { ROLE_LABELS } from "./roles";
 import { SIGN_IN_LINK_MINUTES, signInToken, signInUrl } from "./sign-in-token";

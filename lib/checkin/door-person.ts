@@ -1,4 +1,4 @@
-import type { RegistrationStatus } from "../generated/sqlite/enums";
+import type { RegistrationStatus } from "../db/models";
 
 /** A person as the door sees them: enough to recognise them, and whether they may come in. */
 export interface DoorPerson {

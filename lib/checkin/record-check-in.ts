@@ -2,7 +2,7 @@ import "server-only";
 import type { UserActor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import type { Tx } from "../db/transaction";
-import type { CheckInMethod } from "../generated/sqlite/enums";
+import type { CheckInMethod } from "../db/models";
 
 /** Writes a person's arrival (the caller checked that they may come in and are not in yet). */
 export async function recordCheckIn(

@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { log } from "../log";
 import { seedDatabase } from "../../prisma/seed";
 import { db } from "./client";
 import { createDbClient } from "./create-client";
 import { transactionOn } from "./transaction";
+import { afterEveryCommit, removeAfterCommitHook } from "./after-commit";
 
 /** A second connection that gives up on a lock after a short wait, as a busy server would after 10 s. */
 const impatient = createDbClient(process.env.DATABASE_URL!, { lockTimeoutMs: 300 });
@@ -35,5 +37,33 @@ describe("a busy database", () => {
     release();
     await holder;
     expect((await db.event.findUniqueOrThrow({ where: { slug: "journee-nationale" } })).capacity).toBe(250);
+  });
+});
+
+describe("after-commit hooks", () => {
+  it("run once a transaction commits, never when it fails, and a failing hook never fails the caller", async () => {
+    const calls: string[] = [];
+    // The broken hook is expected in the log: it is read here instead of failing the test.
+    const logged = vi.spyOn(log, "error").mockImplementation(() => undefined);
+    afterEveryCommit("test-counter", () => calls.push("committed"));
+    afterEveryCommit("test-broken", () => {
+      throw new Error("hook broken");
+    });
+    try {
+      const slug = await transactionOn(db, async (tx) => (await tx.event.findUniqueOrThrow({ where: { slug: "journee-nationale" } })).slug);
+      expect(slug).toBe("journee-nationale");
+      expect(calls).toEqual(["committed"]);
+      expect(logged).toHaveBeenCalledWith(expect.objectContaining({ hook: "test-broken", err: "hook broken" }), "after-commit hook failed");
+
+      await expect(
+        transactionOn(db, async () => {
+          throw new Error("work failed");
+        }),
+      ).rejects.toThrow("work failed");
+      expect(calls).toEqual(["committed"]);
+    } finally {
+      removeAfterCommitHook("test-counter");
+      removeAfterCommitHook("test-broken");
+    }
   });
 });

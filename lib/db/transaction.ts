@@ -1,60 +1,12 @@
 import "server-only";
-import type { Prisma } from "../generated/sqlite/client";
-import { AppError } from "../errors";
-import { requestDelivery } from "../mail/delivery-trigger";
-import { invalidatePublicPages } from "../http/page-cache-bridge";
 import { db } from "./client";
+import { transactionOn, type Tx, type TransactionOptions } from "./transaction-on";
 import { isUniqueViolation } from "./unique-violation";
-import type { DbClient } from "./create-client";
 
-/** The client inside a transaction: what every operation that writes receives. */
-export type Tx = Prisma.TransactionClient;
-
-const MAX_ATTEMPTS = 4;
-
-const errorCode = (error: unknown) =>
-  typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+export { transactionOn, type Tx, type TransactionOptions };
 
 /** Re-exported for the operations that turn a unique constraint into their own error (a slug taken...). */
 export { isUniqueViolation };
-
-/** Two transactions that each waited for the other (PostgreSQL ends one): run it again. */
-const isDeadlock = (error: unknown) => errorCode(error) === "P2034" || /deadlock detected|40P01/.test(String(error));
-
-/** PostgreSQL's lock_timeout, SQLite's busy timeout (P1008), or a transaction that could not start in time. */
-const isBusy = (error: unknown) =>
-  ["P2028", "P1008"].includes(String(errorCode(error))) || /lock timeout|canceling statement due to lock timeout|database is locked/i.test(String(error));
-
-export interface TransactionOptions {
-  maxAttempts?: number;
-}
-
-/**
- * Runs work in one transaction on the given client. Locks are waited for a bounded time
- * (PostgreSQL's lock_timeout and SQLite's busy timeout, set by create-client.ts) and a timeout
- * becomes AppError('BUSY'), « réessayez »; unique-constraint races are retried, so the work's own
- * checks produce the right domain error the second time. Emails the change wrote are sent at once.
- */
-export async function transactionOn<T>(
-  client: DbClient,
-  work: (tx: Tx, attempt: number) => Promise<T>,
-  { maxAttempts = MAX_ATTEMPTS }: TransactionOptions = {},
-): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const result = await client.$transaction((tx) => work(tx, attempt), { maxWait: 20_000, timeout: 30_000 });
-      // The change may have written emails: the sender need not wait for its next tick. It may
-      // change what the public pages show (places left, programme): their cached copies go stale.
-      requestDelivery();
-      invalidatePublicPages();
-      return result;
-    } catch (error) {
-      if ((isUniqueViolation(error) || isDeadlock(error)) && attempt < maxAttempts) continue;
-      if (isBusy(error)) throw new AppError("BUSY");
-      throw error;
-    }
-  }
-}
 
 /** Runs work in one transaction of the app's database (see transactionOn). */
 export function inTransaction<T>(work: (tx: Tx, attempt: number) => Promise<T>, options: TransactionOptions = {}): Promise<T> {

@@ -1,9 +1,8 @@
-import { toParisIsoLocal } from "../dates";
-import type { Event } from "../generated/sqlite/client";
+import { clock, toParisIsoLocal } from "../dates";
+import type { Event } from "../db/models";
 
-/** "2028-06-26" and "09:30" of a date, in Paris: what date and time inputs hold. */
+/** "2028-06-26" of a date, in Paris: what date inputs hold. */
 const day = (date: Date) => toParisIsoLocal(date).slice(0, 10);
-export const clock = (date: Date) => toParisIsoLocal(date).slice(11);
 
 /** An event as the back-office form shows it (text of each field), ready for eventInputSchema. */
 export function eventFormValues(event: Event): Record<string, string> {

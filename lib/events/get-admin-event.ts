@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
-import type { Prisma } from "../generated/sqlite/client";
+import type { Prisma } from "../db/models";
 
 const adminEventInclude = {
   programme: {

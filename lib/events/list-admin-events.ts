@@ -1,7 +1,7 @@
 import "server-only";
 import type { UserActor } from "../auth/actor";
 import { db } from "../db/client";
-import type { Event, RegistrationStatus } from "../generated/sqlite/client";
+import type { Event, RegistrationStatus } from "../db/models";
 
 export interface AdminEventRow {
   event: Event;

@@ -2,11 +2,7 @@ import { z } from "zod";
 import { parisTime } from "../dates";
 import { dateField, integer, optionalDateTimeField, optionalEmail, optionalText, requiredText, splitDate, splitTime, timeField } from "../validation";
 
-/** An event's slug as it appears in URLs: lower-case words joined by hyphens. */
-export const slugSchema = z
-  .string({ error: "Indiquez une journée." })
-  .max(80, "Cette journée n'existe pas.")
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Cette journée n'existe pas.");
+export { slugSchema } from "../validation";
 
 export const EVENT_KINDS = ["NATIONAL", "REGIONAL"] as const;
 export const WAITLIST_MODES = ["OFFER", "AUTO_CONFIRM"] as const;

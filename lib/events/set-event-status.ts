@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
-import type { EventStatus } from "../generated/sqlite/enums";
+import type { EventStatus } from "../db/models";
 
 /**
  * Publishes (PUBLISHED: visible, registrations open within their dates), closes registrations

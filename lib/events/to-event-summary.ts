@@ -1,6 +1,6 @@
-import type { Event } from "../generated/sqlite/client";
+import type { Event } from "../db/models";
 import type { EventSummary } from "./contract";
-import { registrationState } from "./registration-window";
+import { registrationState } from "../registrations/registration-window";
 
 /**
  * A public event as the pages and the API show it. Drafts are never public: the callers' queries

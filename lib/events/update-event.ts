@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction, isUniqueViolation } from "../db/transaction";
 import { AppError } from "../errors";
-import type { Event } from "../generated/sqlite/client";
+import type { Event } from "../db/models";
 import { recordProgrammeChanges } from "../programme/record-programme-changes";
 import { applyCapacity } from "../registrations/change-capacity";
 import { eventDay } from "../registrations/event-day";

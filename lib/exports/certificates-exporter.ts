@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import { formatLongDate, formatTime } from "../dates";
 import { AppError } from "../errors";
-import type { Event } from "../generated/sqlite/client";
+import type { Event } from "../db/models";
 import { registrationWhere } from "../registrations/list-registrations";
 import { attendance, certificateRefusal, certificatesRefusal, formatDuration } from "./certificate-rules";
 import type { ListExporter } from "./exporter";

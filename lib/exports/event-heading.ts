@@ -1,6 +1,6 @@
 import "server-only";
 import { formatLongDate, formatTime } from "../dates";
-import type { Event } from "../generated/sqlite/client";
+import type { Event } from "../db/models";
 
 /** « jeudi 29 juin 2028, de 9 h 30 à 17 h ». */
 export const eventDateLine = (event: Event) => `${formatLongDate(event.startsAt)}, de ${formatTime(event.startsAt)} à ${formatTime(event.endsAt)}`;

@@ -1,5 +1,5 @@
 import type { Readable } from "node:stream";
-import type { Event } from "../generated/sqlite/client";
+import type { Event } from "../db/models";
 import type { ListQuery } from "../registrations/list-query";
 import type { ExportFormat, ExportOptions } from "./schema";
 

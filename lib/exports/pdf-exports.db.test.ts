@@ -9,7 +9,7 @@ import { person } from "../../tests/support/people";
 import { applyDoorOperations } from "../checkin/apply-door-operations";
 import { formatLongDate, formatTime, parisTime } from "../dates";
 import { db } from "../db/client";
-import type { Event } from "../generated/sqlite/client";
+import type { Event } from "../db/models";
 import { cancelByOrganiser } from "../registrations/cancel-by-organiser";
 import { changeCapacity } from "../registrations/change-capacity";
 import { createRegistrations } from "../registrations/create-registrations";

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
-import type { Event } from "../generated/sqlite/client";
+import type { Event } from "../db/models";
 import { formatDateTime } from "../dates";
 import { nameKey } from "../registrations/name-key";
 import { freezeSecurityList } from "./freeze-security-list";

@@ -1,3 +1,5 @@
+import { afterEveryCommit } from "../db/after-commit";
+
 /**
  * The production server keeps copies of the public pages (scripts/support/page-cache.mjs) and
  * publishes its cache here. A committed write makes them stale at once on this instance; other
@@ -7,4 +9,9 @@ const holder = globalThis as { rencontresPageCache?: { invalidate(): void } };
 
 export function invalidatePublicPages(): void {
   holder.rencontresPageCache?.invalidate();
+}
+
+/** Called once a server process starts (instrumentation.ts): every commit may change what the public pages show. */
+export function invalidatePublicPagesAfterCommits(): void {
+  afterEveryCommit("public-page-cache", invalidatePublicPages);
 }

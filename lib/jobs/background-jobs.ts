@@ -1,7 +1,7 @@
 import "server-only";
 import { env } from "../env";
 import { deliverOutbox } from "../mail/deliver-outbox";
-import { onDeliveryRequested } from "../mail/delivery-trigger";
+import { onDeliveryRequested } from "../outbox/delivery-trigger";
 import { enqueueReminders } from "../mail/enqueue-reminders";
 import { startLocalMailbox } from "../mail/local-mailbox";
 import { expireOffers } from "../registrations/expire-offers";

@@ -2,7 +2,7 @@ import "server-only";
 import { spawn, type ChildProcess } from "node:child_process";
 import { setPriority } from "node:os";
 import path from "node:path";
-import { onDeliveryRequested } from "../mail/delivery-trigger";
+import { onDeliveryRequested } from "../outbox/delivery-trigger";
 import { log } from "../log";
 
 /** The lowest CPU priority: a rush of registrations comes first, emails catch up after it. */

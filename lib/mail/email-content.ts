@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "../generated/sqlite/client";
+import type { Prisma } from "../db/models";
 import { formatLongDate, formatTime } from "../dates";
 import { PROGRAMME_KIND_LABELS } from "../programme/kind-labels";
 import type { EmailEvent, EmailProgrammeItem } from "../../emails/types";

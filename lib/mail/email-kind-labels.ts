@@ -1,4 +1,4 @@
-import type { EmailKind, OutboxStatus } from "../generated/sqlite/enums";
+import type { EmailKind, OutboxStatus } from "../db/models";
 
 /** How the back office names each email and its delivery status. */
 export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {

@@ -3,7 +3,7 @@ import { TZDate } from "@date-fns/tz";
 import { db } from "../db/client";
 import { isUniqueViolation } from "../db/unique-violation";
 import { TIME_ZONE, parisTime } from "../dates";
-import { requestDelivery } from "./delivery-trigger";
+import { requestDelivery } from "../outbox/delivery-trigger";
 
 /** Reminders go at this hour (Paris), the chosen number of days before the event. */
 const REMINDER_HOUR = 9;

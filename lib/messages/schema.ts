@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Prisma } from "../generated/sqlite/client";
+import type { Prisma } from "../db/models";
 import { requiredText } from "../validation";
 
 export const AUDIENCES = ["CONFIRMED", "WAITLISTED", "OFFERED", "ACTIVE"] as const;

@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
-import { enqueueEmail } from "../mail/outbox";
+import { enqueueEmail } from "../outbox/outbox";
 
 /**
  * Sends the event's changes not yet announced to every confirmed attendee, in one "programme

@@ -1,4 +1,4 @@
-import { clock } from "../events/event-form";
+import { clock } from "../dates";
 
 /** A programme item as its back-office form shows it. */
 export function programmeItemFormValues(item: { kind: string; title: string; description: string | null; startsAt: Date; endsAt: Date | null }) {

@@ -1,4 +1,4 @@
-import type { ProgrammeItemKind } from "../generated/sqlite/enums";
+import type { ProgrammeItemKind } from "../db/models";
 
 /** How attendees read each kind of programme item, on the site and in emails. */
 export const PROGRAMME_KIND_LABELS: Record<ProgrammeItemKind, string> = {

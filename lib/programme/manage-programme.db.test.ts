@@ -17,7 +17,7 @@ import { deleteProgrammeItem } from "./delete-programme-item";
 import { programmeItemFormValues } from "./item-form";
 import { linkSpeaker } from "./link-speaker";
 import { moveProgrammeItem } from "./move-programme-item";
-import { previewAnnouncement } from "./preview-announcement";
+import { previewAnnouncement } from "../mail/preview-announcement";
 import { saveProgrammeItem } from "./save-programme-item";
 import { saveSpeaker } from "./save-speaker";
 import { programmeItemInputSchema, speakerInputSchema } from "./schema";

@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
-import type { ProgrammeItem } from "../generated/sqlite/client";
+import type { ProgrammeItem } from "../db/models";
 import { timeRangeLabel } from "./internal/item-label";
 import { itemTimes } from "./internal/item-times";
 import { placeChronologically } from "./internal/positions";

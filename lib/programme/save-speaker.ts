@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction, isUniqueViolation } from "../db/transaction";
 import { AppError } from "../errors";
-import type { Speaker } from "../generated/sqlite/client";
+import type { Speaker } from "../db/models";
 import type { SpeakerInput } from "./schema";
 
 /** Adds a speaker (`speakerId` absent) or corrects one's name or office, everywhere they speak. */

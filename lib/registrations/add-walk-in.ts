@@ -8,13 +8,13 @@ import { recordCheckIn } from "../checkin/record-check-in";
 import { newTicketCode } from "../checkin/new-ticket-code";
 import { inTransaction, type Tx } from "../db/transaction";
 import { AppError } from "../errors";
-import { enqueueEmail } from "../mail/outbox";
+import { enqueueEmail } from "../outbox/outbox";
 import { eventDay } from "./event-day";
 import { nameKey } from "./name-key";
 import { requestJoinLink } from "./internal/request-join-link";
 import { seatFor } from "./internal/seat-for";
 import type { WalkInInput } from "./schema";
-import { hashManageToken, manageTokenFor } from "./tokens";
+import { hashManageToken, manageTokenFor } from "../links/manage-token";
 
 /**
  * What the door learns from a walk-in: a new person registered and let in; a known address already

@@ -1,4 +1,5 @@
 import type { DbClient } from "../db/create-client";
+import { transactionOn } from "../db/transaction-on";
 import { nameKey } from "./name-key";
 
 /**
@@ -10,7 +11,9 @@ export async function backfillNameKeys(db: DbClient): Promise<number> {
   for (;;) {
     const batch = await db.attendee.findMany({ where: { nameKey: "" }, select: { id: true, lastName: true, firstName: true }, take: 500 });
     if (batch.length === 0) return done;
-    await db.$transaction(batch.map(({ id, lastName, firstName }) => db.attendee.update({ where: { id }, data: { nameKey: nameKey(lastName, firstName) } })));
+    await transactionOn(db, async (tx) => {
+      for (const { id, lastName, firstName } of batch) await tx.attendee.update({ where: { id }, data: { nameKey: nameKey(lastName, firstName) } });
+    });
     done += batch.length;
   }
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
-import type { Prisma } from "../generated/sqlite/client";
+import type { Prisma } from "../db/models";
 
 /** The registrations that need a lunch: confirmed, and having chosen it where lunch is a choice (the national day). */
 export const lunchWhere = (event: { id: string; kind: "NATIONAL" | "REGIONAL" }) =>

@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction, type Tx } from "../db/transaction";
 import { AppError } from "../errors";
-import type { Event } from "../generated/sqlite/client";
+import type { Event } from "../db/models";
 import { syncSeats } from "./internal/seats";
 import { handOutFreeSeats, type SeatHandedOut } from "./internal/waitlist";
 

@@ -1,22 +1,9 @@
 import "server-only";
-import { z } from "zod";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
-import { enqueueEmail } from "../mail/outbox";
-import { readToken, signToken } from "./signed-token";
-import { isCurrentLink } from "./tokens";
-
-const payloadSchema = z.object({ a: z.string().max(40), v: z.number().int().min(0) });
-
-/** The link's token that confirms an attendee's address, until `expiresAt` (their first held seat's deadline). */
-export function confirmEmailToken(attendeeId: string, manageTokenVersion: number, expiresAt: Date): string {
-  return signToken("confirm-email", { a: attendeeId, v: manageTokenVersion }, expiresAt);
-}
-
-/** Whether the page of a confirmation link may offer to confirm (the link is whole and current). */
-export function isConfirmEmailToken(token: string, now = new Date()): boolean {
-  return readToken("confirm-email", token, payloadSchema, now) !== null;
-}
+import { enqueueEmail } from "../outbox/outbox";
+import { readConfirmEmailToken } from "../links/confirm-email-token";
+import { isCurrentLink } from "../links/manage-token";
 
 /**
  * The person used the link emailed to them: the address is theirs. Every seat still held for it is
@@ -24,7 +11,7 @@ export function isConfirmEmailToken(token: string, now = new Date()): boolean {
  * A hold already over lost its seat (expire-holds.ts): LINK_EXPIRED.
  */
 export async function confirmEmail({ token, now = new Date() }: { token: string; now?: Date }): Promise<{ registrationIds: string[] }> {
-  const payload = readToken("confirm-email", token, payloadSchema, now);
+  const payload = readConfirmEmailToken(token, now);
   if (!payload) throw new AppError("LINK_EXPIRED");
   return inTransaction(async (tx) => {
     const attendee = await tx.attendee.findUnique({ where: { id: payload.a } });

@@ -3,7 +3,7 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { db } from "../db/client";
 import { TIME_ZONE } from "../dates";
-import type { AttendeeRole, OrganisationType } from "../generated/sqlite/enums";
+import type { AttendeeRole, OrganisationType } from "../db/models";
 
 export interface EventStatistics {
   /** New registrations per Paris day (cancelled ones included: they registered that day), oldest first. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
-import type { AttendeeRole, OrganisationType } from "../generated/sqlite/enums";
+import type { AttendeeRole, OrganisationType } from "../db/models";
 import { attendeeByToken } from "./internal/attendee-by-token";
 import { registrationsWithEvents, toManagedRegistration, type ManagedRegistration } from "./managed-registration";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "../db/client";
 import { registrationsWithEvents, toManagedRegistration, type ManagedRegistration } from "./managed-registration";
-import { readReceipt } from "./receipt";
-import { manageTokenFor } from "./tokens";
+import { readReceipt } from "../links/receipt";
+import { manageTokenFor } from "../links/manage-token";
 
 export interface ReceiptView {
   registrations: ManagedRegistration[];

@@ -1,17 +1,15 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "../db/client";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
-import { readToken, signToken } from "./signed-token";
+import { readJoinToken } from "../links/join-token";
 import { openEvents } from "./internal/open-events";
 import { checkHeld } from "./internal/check-held";
 import { registerDays } from "./internal/register-one";
 import type { RegistrationOutcome } from "./internal/registration-result";
-import { slugSchema } from "../events/schema";
-import { isCurrentLink } from "./tokens";
+import { isCurrentLink } from "../links/manage-token";
 import { withinCheckInWindow } from "../checkin/check-in-window";
-import type { Event } from "../generated/sqlite/client";
+import type { Event } from "../db/models";
 
 /** The day a door's link adds: published, and its door open now (registrations may have closed). */
 function doorEvents(found: Event[], slugs: string[], now: Date): Event[] {
@@ -21,35 +19,6 @@ function doorEvents(found: Event[], slugs: string[], now: Date): Event[] {
     if (!withinCheckInWindow(event, now)) throw new AppError("REGISTRATION_CLOSED", event.title);
     return event;
   });
-}
-
-const payloadSchema = z.object({
-  /** The attendee, and the version of their manage link: a new link voids the older join links too. */
-  a: z.string().max(40),
-  v: z.number().int().min(0),
-  e: z.array(slugSchema).min(1).max(5),
-  l: z.boolean(),
-  /** Asked at the door: the day is added while its check-in window is open. */
-  d: z.literal(true).optional(),
-});
-
-export interface JoinRequest {
-  attendeeId: string;
-  manageTokenVersion: number;
-  events: string[];
-  lunch: boolean;
-  /** Asked at the door (a walk-in with a known address): valid while the day's door is open. */
-  door?: boolean;
-}
-
-/** The signed link's token that adds days to a known address's registration, until `expiresAt`. */
-export function joinToken(request: JoinRequest, expiresAt: Date): string {
-  return signToken("join", { a: request.attendeeId, v: request.manageTokenVersion, e: request.events, l: request.lunch, ...(request.door ? { d: true } : {}) }, expiresAt);
-}
-
-export function readJoinToken(token: string, now: Date): JoinRequest | null {
-  const payload = readToken("join", token, payloadSchema, now);
-  return payload && { attendeeId: payload.a, manageTokenVersion: payload.v, events: payload.e, lunch: payload.l, door: payload.d === true };
 }
 
 /** What the link's page shows before the person confirms: the days it adds (and nothing else), or null. */

@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { env } from "../env";
 import { attendeeActor } from "../auth/actor";
 import { composeEmail } from "../mail/compose-email";
-import type { EmailKind } from "../generated/sqlite/enums";
+import type { EmailKind } from "../db/models";
 import { seedDatabase } from "../../prisma/seed";
 import { person } from "../../tests/support/people";
 import { linkToken, registerNew } from "../../tests/support/register";

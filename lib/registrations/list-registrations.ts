@@ -1,6 +1,6 @@
 import "server-only";
 import { db, dialect } from "../db/client";
-import type { Prisma } from "../generated/sqlite/client";
+import type { Prisma } from "../db/models";
 import { LIST_PAGE_SIZE, type ListQuery } from "./list-query";
 
 export const listedRegistration = {

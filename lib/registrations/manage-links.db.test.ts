@@ -4,7 +4,7 @@ import { env } from "../env";
 import { AppError } from "../errors";
 import { attendeeActor } from "../auth/actor";
 import { composeEmail } from "../mail/compose-email";
-import type { EmailKind } from "../generated/sqlite/enums";
+import type { EmailKind } from "../db/models";
 import { seedDatabase } from "../../prisma/seed";
 import { person } from "../../tests/support/people";
 import { linkToken, registerNew } from "../../tests/support/register";
@@ -18,7 +18,7 @@ import { expireHolds } from "./expire-holds";
 import { getManageView } from "./get-manage-view";
 import { getReceiptView } from "./get-receipt-view";
 import { addDaysByLink } from "./join-link";
-import { createReceipt } from "./receipt";
+import { createReceipt } from "../links/receipt";
 import { renewManageLink } from "./renew-manage-link";
 import { registerNewcomers } from "./internal/register-newcomers";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
-import type { Prisma } from "../generated/sqlite/client";
-import type { EventKind, RegistrationStatus } from "../generated/sqlite/enums";
+import type { Prisma } from "../db/models";
+import type { EventKind, RegistrationStatus } from "../db/models";
 import { waitlistRank } from "./internal/waitlist";
 
 export interface ManagedRegistration {

@@ -3,7 +3,7 @@ import type { UserActor } from "../auth/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
-import { enqueueEmail } from "../mail/outbox";
+import { enqueueEmail } from "../outbox/outbox";
 import { registrationOfEvent } from "./internal/registration-of-event";
 import { seatFor } from "./internal/seat-for";
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
-import { enqueueEmail } from "../mail/outbox";
-import { lockAttendeeEmails, underPublicEmailCap } from "../mail/public-email-cap";
+import { enqueueEmail } from "../outbox/outbox";
+import { lockAttendeeEmails, underPublicEmailCap } from "../outbox/public-email-cap";
 import { attendeeByToken } from "./internal/attendee-by-token";
-import { hashManageToken, manageTokenFor } from "./tokens";
+import { hashManageToken, manageTokenFor } from "../links/manage-token";
 
 /**
  * « Envoyez-moi un nouveau lien » : the manage link in hand stops working at once, and a new one

@@ -1,7 +1,7 @@
 import "server-only";
 import { inTransaction } from "../db/transaction";
-import { enqueueEmail } from "../mail/outbox";
-import { lockAttendeeEmails, underPublicEmailCap } from "../mail/public-email-cap";
+import { enqueueEmail } from "../outbox/outbox";
+import { lockAttendeeEmails, underPublicEmailCap } from "../outbox/public-email-cap";
 
 /** At most one such email per address in this time, however often someone asks. */
 const RESEND_INTERVAL_MS = 10 * 60_000;

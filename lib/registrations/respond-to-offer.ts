@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 import { releaseRegistration } from "./internal/release-registration";
 import { inTransaction } from "../db/transaction";
 import type { SeatHandedOut } from "./internal/waitlist";
-import { enqueueEmail } from "../mail/outbox";
+import { enqueueEmail } from "../outbox/outbox";
 
 export interface OfferResponseResult {
   registrationId: string;

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { slugSchema } from "../events/schema";
-import { isSafeText, nfc, requiredText } from "../validation";
+import { emailSchema, isSafeText, nfc, requiredText, slugSchema } from "../validation";
 
 export const ORGANISATION_TYPES = ["REGION", "DEPARTEMENT", "INTERCOMMUNALITE", "COMMUNE", "RESEAU", "STRUCTURE_ESS", "ETAT", "AUTRE"] as const;
 export const ROLES = ["ELU", "AGENT", "AUTRE"] as const;
@@ -44,13 +43,7 @@ const phone = z
   .nullish()
   .transform((value) => (value ? value : null));
 
-export const emailSchema = z
-  .string({ error: "Indiquez votre adresse email." })
-  .trim()
-  .min(1, "Indiquez votre adresse email.")
-  .max(254, "L'adresse email est trop longue.")
-  .toLowerCase()
-  .pipe(z.email("Indiquez une adresse email valide, par exemple nom@collectivite.fr."));
+export { emailSchema } from "../validation";
 
 /** The attendee's own details: what the form asks and what the manage page edits. */
 const detailsShape = {

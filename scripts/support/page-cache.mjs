@@ -9,7 +9,7 @@
 // re-rendered by the next request, while requests arriving during that render get the stale copy:
 // one render at a time per page, however many visitors.
 import { randomUUID } from "node:crypto";
-import { signedFormTime } from "../../lib/registrations/form-time.mjs";
+import { signedFormTime } from "../../lib/links/form-time.mjs";
 
 /** The pages and JSON everyone sees the same; `?evenement=<slug>` only preselects a day of the form. */
 const CACHEABLE = /^\/(?:|evenements\/[a-z0-9-]{1,80}|inscription|confidentialite|accessibilite|api\/events(?:\/[a-z0-9-]{1,80})?)$/;

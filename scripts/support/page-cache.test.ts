@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { cacheKey, createPageCache, type PageCache } from "./page-cache.mjs";
-import { formTimeSignature, signedFormTime } from "../../lib/registrations/form-time.mjs";
+import { formTimeSignature, signedFormTime } from "../../lib/links/form-time.mjs";
 
 const SECRET = "a-test-secret-for-the-page-cache-0000000";
 

@@ -6,7 +6,7 @@ import { appErrorMessage } from "../../lib/errors";
 import { MAX_JSON_BODY_BYTES } from "../../lib/http/json-body";
 import { securityHeaders } from "../../lib/http/security-headers";
 import { ORGANISATION_TYPES, ROLES } from "../../lib/registrations/schema";
-import { manageTokenFor } from "../../lib/registrations/tokens";
+import { manageTokenFor } from "../../lib/links/manage-token";
 import { isSafeText } from "../../lib/validation";
 import { seedDatabase } from "../../prisma/seed";
 import { person } from "../support/people";

@@ -8,7 +8,7 @@ import { formatLongDate } from "@/lib/dates";
 import type { EventSummary } from "@/lib/events/contract";
 import { listEvents } from "@/lib/events/list-events";
 import { eventDay } from "@/lib/registrations/event-day";
-import { formShownAt } from "@/lib/registrations/form-guard";
+import { formShownAt } from "@/lib/links/form-guard";
 
 export const dynamic = "force-dynamic";
 

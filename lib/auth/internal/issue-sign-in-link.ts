@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Tx } from "../../db/transaction";
-import { enqueueEmail } from "../../mail/outbox";
+import { enqueueEmail } from "../../outbox/outbox";
 import { SIGN_IN_LINK_MINUTES, hashVerificationToken, signInToken } from "../sign-in-token";
 
 /**

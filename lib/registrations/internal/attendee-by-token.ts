@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "../../errors";
 import { env } from "../../env";
 import { manageTokenSchema } from "../schema";
-import { hashManageToken } from "../tokens";
+import { hashManageToken } from "../../links/manage-token";
 import type { Tx } from "../../db/transaction";
 
 /**

@@ -1,5 +1,5 @@
-import type { Event } from "../../generated/sqlite/client";
-import { registrationState } from "../../events/registration-window";
+import type { Event } from "../../db/models";
+import { registrationState } from "../registration-window";
 import { eventDay } from "../event-day";
 import { AppError } from "../../errors";
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Event, Prisma } from "../../generated/sqlite/client";
+import type { Event, Prisma } from "../../db/models";
 import { eventDay } from "../event-day";
 import { attendeeDetails, holdUntil, type CreateRegistrationsResult, type RegistrationOutcome } from "./registration-result";
 import type { RegistrationInput } from "../schema";
 import { assignSeats, lockFreeSeats } from "./seats";
-import { hashManageToken, manageTokenFor } from "../tokens";
+import { hashManageToken, manageTokenFor } from "../../links/manage-token";
 import { inTransaction } from "../../db/transaction";
 import { lockWaitingList, waitlistRank } from "./waitlist";
 import { newTicketCode } from "../../checkin/new-ticket-code";

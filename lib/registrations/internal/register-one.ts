@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Event } from "../../generated/sqlite/client";
-import { enqueueEmail } from "../../mail/outbox";
+import type { Event } from "../../db/models";
+import { enqueueEmail } from "../../outbox/outbox";
 import { eventDay } from "../event-day";
 import {
   attendeeDetails,
@@ -12,7 +12,7 @@ import {
 } from "./registration-result";
 import type { RegistrationInput } from "../schema";
 import { assignSeats, lockFreeSeat } from "./seats";
-import { hashManageToken, manageTokenFor } from "../tokens";
+import { hashManageToken, manageTokenFor } from "../../links/manage-token";
 import { inTransaction, type Tx } from "../../db/transaction";
 import { lockWaitingList, waitlistRank } from "./waitlist";
 import { newTicketCode } from "../../checkin/new-ticket-code";

@@ -1,9 +1,9 @@
 import "server-only";
-import type { CancellationReason } from "../../generated/sqlite/enums";
+import type { CancellationReason } from "../../db/models";
 import { releaseSeat } from "./seats";
 import type { Tx } from "../../db/transaction";
 import { handOutFreeSeats, type SeatHandedOut } from "./waitlist";
-import { enqueueEmail } from "../../mail/outbox";
+import { enqueueEmail } from "../../outbox/outbox";
 
 /**
  * Cancels a registration, frees what it held (seat or place in the queue) and hands the freed

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Tx } from "../../db/transaction";
 import { env } from "../../env";
-import { enqueueEmail } from "../../mail/outbox";
-import { lockAttendeeEmails, underPublicEmailCap } from "../../mail/public-email-cap";
+import { enqueueEmail } from "../../outbox/outbox";
+import { lockAttendeeEmails, underPublicEmailCap } from "../../outbox/public-email-cap";
 import type { RegistrationInput } from "../schema";
 
 /** The same request repeated in this time (a double click, a reload) sends one email. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { dialect } from "../../db/client";
-import { Prisma } from "../../generated/sqlite/client";
+import { Prisma } from "../../db/models";
 import type { Tx } from "../../db/transaction";
 import { seatRows } from "./seat-rows";
 

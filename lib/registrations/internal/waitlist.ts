@@ -1,9 +1,9 @@
 import "server-only";
 import { dialect } from "../../db/client";
-import type { WaitlistMode } from "../../generated/sqlite/enums";
+import type { WaitlistMode } from "../../db/models";
 import { claimFreeSeat } from "./seats";
 import type { Tx } from "../../db/transaction";
-import { enqueueEmail } from "../../mail/outbox";
+import { enqueueEmail } from "../../outbox/outbox";
 
 export interface WaitlistEvent {
   id: string;

@@ -5,7 +5,7 @@ import { isAppError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
 import { checkActionArguments } from "@/lib/http/action-arguments";
 import { addDaysByLink } from "@/lib/registrations/join-link";
-import { createReceipt } from "@/lib/registrations/receipt";
+import { createReceipt } from "@/lib/links/receipt";
 
 /** The owner of a known address confirms the days asked for with it (bound to the emailed link's token). */
 export async function addDays(token: string, _previous: FormState | null, formData: FormData): Promise<FormState> {

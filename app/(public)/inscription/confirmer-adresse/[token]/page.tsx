@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
-import { isConfirmEmailToken } from "@/lib/registrations/confirm-email";
+import { isConfirmEmailToken } from "@/lib/links/confirm-email-token";
 import { confirmAddress } from "./actions";
 
 export const metadata: Metadata = {

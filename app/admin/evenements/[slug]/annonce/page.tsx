@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
-import { previewAnnouncement } from "@/lib/programme/preview-announcement";
+import { previewAnnouncement } from "@/lib/mail/preview-announcement";
 import { announceAction } from "./actions";
 
 export const metadata: Metadata = { title: "Annoncer les changements" };

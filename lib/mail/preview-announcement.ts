@@ -3,7 +3,7 @@ import { createElement } from "react";
 import { render, toPlainText } from "@react-email/render";
 import { db } from "../db/client";
 import { env } from "../env";
-import { emailEvent, emailProgramme, programmeInclude } from "../mail/email-content";
+import { emailEvent, emailProgramme, programmeInclude } from "./email-content";
 import ProgrammeChanged from "../../emails/programme-changed";
 
 export interface AnnouncementPreview {

@@ -1,4 +1,4 @@
-import type { EventStatus } from "../generated/sqlite/enums";
+import type { EventStatus } from "../db/models";
 
 export interface RegistrationWindow {
   status: EventStatus;

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Prisma } from "../generated/sqlite/client";
-import type { EmailKind } from "../generated/sqlite/enums";
+import type { Prisma } from "../db/models";
+import type { EmailKind } from "../db/models";
 
 export interface OutboxEmailInput {
   kind: EmailKind;

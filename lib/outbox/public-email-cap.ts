@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "../db/transaction";
-import type { EmailKind } from "../generated/sqlite/enums";
+import type { EmailKind } from "../db/models";
 import { env } from "../env";
 
 /**

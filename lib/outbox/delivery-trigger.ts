@@ -1,4 +1,5 @@
 import "server-only";
+import { afterEveryCommit } from "../db/after-commit";
 
 /**
  * Lets a committed change wake the outbox sender at once instead of at its next tick. Nothing
@@ -8,6 +9,8 @@ const state = globalThis as unknown as { rencontresDeliver?: () => void };
 
 export function onDeliveryRequested(deliver: () => void): void {
   state.rencontresDeliver = deliver;
+  // A committed change may have written emails: the sender need not wait for its next tick.
+  afterEveryCommit("outbox-delivery", requestDelivery);
 }
 
 /**

@@ -1,0 +1,8 @@
+/**
+ * The database's model types and enums: the one place the app imports them from. They are the
+ * SQLite client's; the PostgreSQL client has the same shape (one schema, derived, checked by
+ * tests/integration/schema-drift.test.ts).
+ */
+export type { Series, Network, Event, ProgrammeItem, Speaker, ProgrammeItemSpeaker, Attendee, Registration, CheckIn, CheckInOperation, SecurityListEntry, Seat, WaitlistEntry, AuditEntry, Message, ProgrammeChange, User, OrganiserEvent, Account, Session, VerificationToken, OutboxEmail, RateLimit } from "../generated/sqlite/client";
+export { Prisma } from "../generated/sqlite/client";
+export * from "../generated/sqlite/enums";
