@@ -2,7 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { TIME_ZONE, parisTime, parisYear } from "../lib/dates";
 import type { DbClient } from "../lib/db/create-client";
 import { isUniqueViolation } from "../lib/db/unique-violation";
-import { seatRows } from "../lib/registrations/internal/seat-rows";
+import { seatRows } from "../lib/registrations/seat-rows";
 import { NATIONAL_DAY, NETWORKS, REGIONAL_DAYS, SERIES, type ClockTime, type SeedEvent } from "./seed-data";
 
 export interface SeedOptions {

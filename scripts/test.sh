@@ -8,6 +8,8 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "Lint (ESLint)"
 npm run --silent lint
+step "Boundaries and the domain graph (dependency-cruiser)"
+npm run --silent check:dependencies
 step "Types (tsc --noEmit)"
 npm run --silent typecheck
 step "Unit and integration tests (Vitest, SQLite and PostgreSQL)"

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/audit/actor";
 
 /** The back office's header: where one is, who is signed in, the way out. */
 export function AdminHeader({ user, signOut }: { user: UserActor | null; signOut: () => Promise<void> }) {

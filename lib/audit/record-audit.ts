@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "../db/models";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "./actor";
 import type { AuditAction } from "./actions";
 
 export interface AuditRecord {

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { isAppError } from "../errors";
 import { fieldErrors } from "../field-errors";
 import type { FormState, FormValues } from "../form-state";
-import type { UserActor } from "./actor";
+import type { UserActor } from "../audit/actor";
 import { requireUser, type PageRequirement } from "./require-user";
 
 /** Every field of a submitted form as text; a field sent several times (checkboxes) as a list. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { UserActor } from "./actor";
+import type { UserActor } from "../audit/actor";
 import { authorize, canSeeEvent } from "./authorize";
 
 const user = (role: UserActor["role"], eventIds: string[] | null = null): UserActor => ({ kind: "USER", userId: "u", email: "u@example.fr", role, eventIds });

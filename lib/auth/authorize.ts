@@ -1,5 +1,5 @@
 import type { UserRole } from "../db/models";
-import type { UserActor } from "./actor";
+import type { UserActor } from "../audit/actor";
 
 export interface Requirement {
   /** ADMIN: admins only. ORGANISER (default): organisers and admins. */

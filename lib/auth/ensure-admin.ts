@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
-import { systemActor } from "./actor";
+import { systemActor } from "../audit/actor";
 
 /** Makes an address an active admin account (npm run admin:add): creates, promotes or reactivates it. */
 export async function ensureAdmin({ email }: { email: string }): Promise<"created" | "promoted" | "unchanged"> {

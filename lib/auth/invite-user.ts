@@ -3,7 +3,7 @@ import { recordAudit } from "../audit/record-audit";
 import { inTransaction, isUniqueViolation } from "../db/transaction";
 import { AppError } from "../errors";
 import type { User } from "../db/models";
-import type { UserActor } from "./actor";
+import type { UserActor } from "../audit/actor";
 import { issueSignInLink } from "./internal/issue-sign-in-link";
 import { organiserReach } from "./internal/organiser-reach";
 import type { AccountInput } from "./schema";

@@ -2,7 +2,7 @@ import "server-only";
 import { inTransaction } from "../db/transaction";
 import { recordAudit } from "../audit/record-audit";
 import { env } from "../env";
-import { systemActor } from "./actor";
+import { systemActor } from "../audit/actor";
 import { issueSignInLink } from "./internal/issue-sign-in-link";
 
 /** At most this many links per account in a sign-in link's lifetime: no one can flood a mailbox. */

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { db } from "../db/client";
 import { AppError } from "../errors";
-import type { UserActor } from "./actor";
+import type { UserActor } from "../audit/actor";
 import { authorize, type Requirement } from "./authorize";
 import { SESSION_COOKIE } from "./session-settings";
 import { userForSessionToken } from "./session-user";

@@ -1,7 +1,7 @@
 import "server-only";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
-import type { UserActor } from "./actor";
+import type { UserActor } from "../audit/actor";
 import { issueSignInLink } from "./internal/issue-sign-in-link";
 
 /** An admin sends an account its invitation again (a fresh sign-in link), e.g. after the first one expired. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../db/client";
-import type { UserActor } from "./actor";
+import type { UserActor } from "../audit/actor";
 import { SESSION_IDLE_MINUTES, SESSION_TOUCH_MINUTES } from "./session-settings";
 
 const MINUTE = 60_000;

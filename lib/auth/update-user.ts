@@ -2,7 +2,7 @@ import "server-only";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
-import type { UserActor } from "./actor";
+import type { UserActor } from "../audit/actor";
 import { keepOneAdmin } from "./internal/admin-guard";
 import { organiserReach } from "./internal/organiser-reach";
 import type { AccountInput } from "./schema";

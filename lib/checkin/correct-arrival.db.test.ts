@@ -4,7 +4,7 @@ import { seedDatabase } from "../../prisma/seed";
 import { testAdmin } from "../../tests/support/actors";
 import { person } from "../../tests/support/people";
 import { removeAttendees } from "../../tests/support/reset";
-import type { UserActor } from "../auth/actor";
+import type { UserActor } from "../audit/actor";
 import { db } from "../db/client";
 import { isAppError } from "../errors";
 import { createRegistrations } from "../registrations/create-registrations";

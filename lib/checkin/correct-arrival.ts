@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { UserActor } from "../auth/actor";
+import type { UserActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";

@@ -8,7 +8,7 @@ vi.hoisted(() => {
 
 import { seedDatabase } from "../../prisma/seed";
 import { person } from "../../tests/support/people";
-import type { UserActor } from "../auth/actor";
+import type { UserActor } from "../audit/actor";
 import { db } from "../db/client";
 import { isAppError } from "../errors";
 import { errorResponse } from "../http/error-response";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { UserActor } from "../auth/actor";
+import type { UserActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import type { Tx } from "../db/transaction";
 import type { CheckInMethod } from "../db/models";

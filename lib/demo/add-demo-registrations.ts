@@ -1,5 +1,5 @@
 import "server-only";
-import { attendeeActor } from "../auth/actor";
+import { attendeeActor } from "../audit/actor";
 import { db } from "../db/client";
 import { cancelRegistrations } from "../registrations/cancel-registrations";
 import { createRegistrations } from "../registrations/create-registrations";

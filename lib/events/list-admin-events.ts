@@ -1,5 +1,5 @@
 import "server-only";
-import type { UserActor } from "../auth/actor";
+import type { UserActor } from "../audit/actor";
 import { db } from "../db/client";
 import type { Event, RegistrationStatus } from "../db/models";
 

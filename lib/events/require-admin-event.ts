@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import type { UserActor } from "../auth/actor";
+import type { UserActor } from "../audit/actor";
 import { requireUser, type PageRequirement } from "../auth/require-user";
 import { getAdminEvent, type AdminEvent } from "./get-admin-event";
 

@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
-import { attendeeActor } from "../auth/actor";
+import { attendeeActor } from "../audit/actor";
 import { db } from "../db/client";
 import { cancelRegistrations } from "../registrations/cancel-registrations";
 import { createRegistrations } from "../registrations/create-registrations";

@@ -1,5 +1,5 @@
 import "server-only";
-import { systemActor, type Actor } from "../auth/actor";
+import { systemActor, type Actor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db/client";
 import { inTransaction } from "../db/transaction";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Readable } from "node:stream";
 import { TZDate } from "@date-fns/tz";
 import { format as formatDate } from "date-fns";
-import type { UserActor } from "../auth/actor";
+import type { UserActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db/client";
 import { inTransaction } from "../db/transaction";

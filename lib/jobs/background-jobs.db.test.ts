@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startSmtpServer, type TestSmtpServer } from "../../tests/support/smtp-server";
 import { person } from "../../tests/support/people";
-import { attendeeActor, systemActor } from "../auth/actor";
+import { attendeeActor, systemActor } from "../audit/actor";
 
 // The app's own timer, as the server starts it: settings are read when lib/env is first imported.
 let smtp: TestSmtpServer;

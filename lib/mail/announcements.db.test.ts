@@ -15,7 +15,7 @@ import { removeAttendees } from "../../tests/support/reset";
 import { testAdmin } from "../../tests/support/actors";
 import { deliverOutbox } from "./deliver-outbox";
 import { enqueueReminders, reminderTime } from "./enqueue-reminders";
-import { attendeeActor } from "../auth/actor";
+import { attendeeActor } from "../audit/actor";
 
 const NOW = new Date("2030-02-01T10:00:00Z");
 let n = 0;

@@ -1,6 +1,6 @@
 import "server-only";
 import { addMonths } from "date-fns";
-import { systemActor } from "../auth/actor";
+import { systemActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { scrubStoredSearches } from "../audit/scrub-person-from-audit";
 import { db } from "../db/client";

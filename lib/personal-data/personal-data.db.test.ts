@@ -5,7 +5,7 @@ import { seedDatabase } from "../../prisma/seed";
 import { testAdmin } from "../../tests/support/actors";
 import { person } from "../../tests/support/people";
 import { removeAttendees } from "../../tests/support/reset";
-import { attendeeActor } from "../auth/actor";
+import { attendeeActor } from "../audit/actor";
 import { parisTime } from "../dates";
 import { db } from "../db/client";
 import { AppError } from "../errors";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../auth/actor";
+import type { Actor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";

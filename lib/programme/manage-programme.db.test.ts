@@ -7,7 +7,7 @@ import { seedDatabase } from "../../prisma/seed";
 import { person } from "../../tests/support/people";
 import { removeAttendees } from "../../tests/support/reset";
 import { testAdmin } from "../../tests/support/actors";
-import { attendeeActor } from "../auth/actor";
+import { attendeeActor } from "../audit/actor";
 import { getEvent } from "../events/get-event";
 import { changeCapacity } from "../registrations/change-capacity";
 import { cancelRegistrations } from "../registrations/cancel-registrations";

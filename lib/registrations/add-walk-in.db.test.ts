@@ -5,7 +5,7 @@ import { testAdmin } from "../../tests/support/actors";
 import { person } from "../../tests/support/people";
 import { lastJoinToken } from "../../tests/support/register";
 import { removeAttendees } from "../../tests/support/reset";
-import type { UserActor } from "../auth/actor";
+import type { UserActor } from "../audit/actor";
 import { doorCounts } from "../checkin/door-counts";
 import { doorEvent, doorRoster } from "../checkin/door-roster";
 import { db } from "../db/client";

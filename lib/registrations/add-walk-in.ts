@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { UserActor } from "../auth/actor";
+import type { UserActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { requireWithinCheckInWindow } from "../checkin/check-in-hours";
 import { doorPerson, doorPersonSelect, type DoorPerson } from "../checkin/door-person";

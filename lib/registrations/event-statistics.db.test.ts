@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
-import { attendeeActor } from "../auth/actor";
+import { attendeeActor } from "../audit/actor";
 import { db } from "../db/client";
 import { person } from "../../tests/support/people";
 import { cancelRegistrations } from "./cancel-registrations";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
-import type { UserActor } from "../auth/actor";
+import type { UserActor } from "../audit/actor";
 import { db } from "../db/client";
 import { person } from "../../tests/support/people";
 import { testAdmin } from "../../tests/support/actors";

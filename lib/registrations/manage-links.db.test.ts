@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { db } from "../db/client";
 import { env } from "../env";
 import { AppError } from "../errors";
-import { attendeeActor } from "../auth/actor";
+import { attendeeActor } from "../audit/actor";
 import { composeEmail } from "../mail/compose-email";
 import type { EmailKind } from "../db/models";
 import { seedDatabase } from "../../prisma/seed";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AttendeeActor } from "../auth/actor";
+import type { AttendeeActor } from "../audit/actor";
 import { attendeeByToken } from "./internal/attendee-by-token";
 import { AppError } from "../errors";
 import { releaseRegistration } from "./internal/release-registration";

@@ -1,6 +1,6 @@
 import "server-only";
 import { inTransaction } from "../db/transaction";
-import type { AttendeeActor } from "../auth/actor";
+import type { AttendeeActor } from "../audit/actor";
 import { attendeeByToken } from "./internal/attendee-by-token";
 import type { AttendeeUpdate } from "./schema";
 import { nameKey } from "./name-key";

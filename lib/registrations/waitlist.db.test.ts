@@ -1,4 +1,4 @@
-import { attendeeActor } from "../auth/actor";
+import { attendeeActor } from "../audit/actor";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { seedDatabase } from "../../prisma/seed";

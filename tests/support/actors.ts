@@ -1,4 +1,4 @@
-import type { UserActor } from "../../lib/auth/actor";
+import type { UserActor } from "../../lib/audit/actor";
 
 /** An admin acting in domain tests (operations take the actor; no session is involved). */
 export const testAdmin: UserActor = {

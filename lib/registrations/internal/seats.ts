@@ -2,7 +2,7 @@ import "server-only";
 import { dialect } from "../../db/client";
 import { Prisma } from "../../db/models";
 import type { Tx } from "../../db/transaction";
-import { seatRows } from "./seat-rows";
+import { seatRows } from "../seat-rows";
 
 interface SeatedEvent {
   id: string;

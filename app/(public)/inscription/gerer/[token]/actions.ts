@@ -1,6 +1,6 @@
 "use server";
 
-import { attendeeActor } from "@/lib/auth/actor";
+import { attendeeActor } from "@/lib/audit/actor";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";

@@ -1,4 +1,4 @@
-import { attendeeActor } from "@/lib/auth/actor";
+import { attendeeActor } from "@/lib/audit/actor";
 import { NextResponse } from "next/server";
 import { readJsonBody } from "@/lib/http/json-body";
 import { errorResponse, validationErrorResponse } from "@/lib/http/error-response";

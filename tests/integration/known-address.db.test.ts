@@ -1,25 +1,24 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { db } from "../db/client";
-import { env } from "../env";
-import { attendeeActor } from "../auth/actor";
-import { composeEmail } from "../mail/compose-email";
-import type { EmailKind } from "../db/models";
+import { db } from "../../lib/db/client";
+import { env } from "../../lib/env";
+import { attendeeActor } from "../../lib/audit/actor";
+import { composeEmail } from "../../lib/mail/compose-email";
+import type { EmailKind } from "../../lib/db/models";
 import { seedDatabase } from "../../prisma/seed";
-import { person } from "../../tests/support/people";
-import { linkToken, registerNew } from "../../tests/support/register";
-import { removeAttendees } from "../../tests/support/reset";
-import { testAdmin } from "../../tests/support/actors";
-// A test, not lib/ code: the JSON API's answer to a known address is part of the behaviour under test.
-// eslint-disable-next-line no-restricted-imports -- calls the route as a client would; nothing in lib/ depends on app/
+import { person } from "../support/people";
+import { linkToken, registerNew } from "../support/register";
+import { removeAttendees } from "../support/reset";
+import { testAdmin } from "../support/actors";
+// The JSON API's answer to a known address is part of the behaviour under test: this test spans app/ and lib/.
 import { POST as postRegistration } from "../../app/api/registrations/route";
-import { cancelRegistrations } from "./cancel-registrations";
-import { changeCapacity } from "./change-capacity";
-import { createRegistrations } from "./create-registrations";
-import { getManageView } from "./get-manage-view";
-import { addDaysByLink, joinLinkView } from "./join-link";
-import { renewManageLink } from "./renew-manage-link";
-import { resendManageLink } from "./resend-manage-link";
-import type { RegistrationInput } from "./schema";
+import { cancelRegistrations } from "../../lib/registrations/cancel-registrations";
+import { changeCapacity } from "../../lib/registrations/change-capacity";
+import { createRegistrations } from "../../lib/registrations/create-registrations";
+import { getManageView } from "../../lib/registrations/get-manage-view";
+import { addDaysByLink, joinLinkView } from "../../lib/registrations/join-link";
+import { renewManageLink } from "../../lib/registrations/renew-manage-link";
+import { resendManageLink } from "../../lib/registrations/resend-manage-link";
+import type { RegistrationInput } from "../../lib/registrations/schema";
 
 const NOW = new Date("2030-02-01T10:00:00Z");
 const MINUTE = 60_000;
