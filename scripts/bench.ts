@@ -1,8 +1,12 @@
-// `npm run bench`: the opening minute, measured on the production server with autocannon.
-//   1. Per database (SQLite, PostgreSQL), three rounds on a fresh database: the empty route handler,
-//      the public pages and JSON everyone loads first, then the registration rush (600 distinct
-//      people for the 250-seat national day). Medians of the rounds, as ratios to the empty handler
-//      measured in the same run, with p50/p95/p99.
+// `npm run bench [-- --against <git ref>]`: the opening minute, measured on the production server
+// with autocannon, today's build side by side with a yardstick (an earlier commit built in a
+// worktree of its own, scripts/support/yardstick.ts; by default the commit of the newest report
+// in docs/bench/).
+//   1. Per database (SQLite, PostgreSQL), three rounds, each build on a fresh database in turn (the
+//      order alternates from round to round): the empty route handler, the public pages and JSON
+//      everyone loads first, then the registration rush (600 distinct people for the 250-seat
+//      national day). Medians of the rounds: absolute rates of both builds, p50/p95/p99, the ratio
+//      today / yardstick per route, and today's ratio to its own empty handler.
 //   2. PostgreSQL, one instance then two on one database, each with its background worker sending
 //      to a real SMTP server: the rush split between the two, checked for exactly the capacity
 //      confirmed, the rest waiting in order, and no email sent twice.
@@ -11,7 +15,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import Database from "better-sqlite3";
 import { buildIfNeeded } from "./support/build-if-needed";
@@ -22,6 +26,7 @@ import { createDatabase, startPostgresCluster } from "../tests/support/postgres-
 import { startSmtpServer } from "../tests/support/smtp-server";
 import { person } from "../tests/support/people";
 import { prepareDatabase } from "./support/prepare-database";
+import { newestReportCommit, prepareYardstick, startYardstick, type Yardstick } from "./support/yardstick";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONCURRENCY ?? 50);
@@ -41,6 +46,8 @@ const ROUTES = [
 
 type Provider = "sqlite" | "postgresql";
 type Measures = Record<string, LoadResult>;
+
+const YARDSTICK_PORT = BENCH_PORT + 10;
 
 const base = (port = BENCH_PORT) => `http://127.0.0.1:${port}`;
 const registration = (offset: number) => (n: number) => JSON.stringify(person(offset + n, [NATIONAL]));
@@ -80,62 +87,92 @@ async function outcome(provider: Provider, databaseUrl: string) {
   return { ...counts, disorderMs };
 }
 
-/** One round on a fresh database: every route for SECONDS each, then the rush. */
-async function round(provider: Provider, databaseUrl: string, roundNumber: number): Promise<Measures> {
-  await prepareDatabase(databaseUrl, { year: 2099 });
-  const server = await startBenchServer(databaseUrl);
+/** One build, started on a fresh database: every route for SECONDS each, then the rush. */
+interface Side {
+  name: string;
+  port: number;
+  start(databaseUrl: string): Promise<ChildProcess>;
+}
+
+const today: Side = {
+  name: "today",
+  port: BENCH_PORT,
+  async start(databaseUrl) {
+    await prepareDatabase(databaseUrl, { year: 2099 });
+    return startBenchServer(databaseUrl);
+  },
+};
+
+const yardstickSide = (yardstick: Yardstick): Side => ({
+  name: yardstick.short,
+  port: YARDSTICK_PORT,
+  start: (databaseUrl) => startYardstick(yardstick, databaseUrl, YARDSTICK_PORT),
+});
+
+async function round(side: Side, provider: Provider, databaseUrl: string, roundNumber: number): Promise<Measures> {
+  const server = await side.start(databaseUrl);
+  const url = (route: string) => base(side.port) + route;
   try {
     // Warm-up: the first requests compile and fill what the server keeps.
-    for (const route of ROUTES) await load({ url: base() + route.path, connections: 10, durationSeconds: 1 });
+    for (const route of ROUTES) await load({ url: url(route.path), connections: 10, durationSeconds: 1 });
     const measures: Measures = {};
     // The order turns from round to round, so that no route always runs first on a cold machine.
     const order = ROUTES.map((_, k) => ROUTES[(k + roundNumber) % ROUTES.length]);
-    for (const route of order) measures[route.path] = await load({ url: base() + route.path, connections: CONNECTIONS, durationSeconds: SECONDS });
-    measures.rush = await load({ url: `${base()}/api/registrations`, connections: CONNECTIONS, amount: RUSH, method: "POST", body: registration((roundNumber + 1) * 100_000) });
+    for (const route of order) measures[route.path] = await load({ url: url(route.path), connections: CONNECTIONS, durationSeconds: SECONDS });
+    measures.rush = await load({ url: url("/api/registrations"), connections: CONNECTIONS, amount: RUSH, method: "POST", body: registration((roundNumber + 1) * 100_000) });
     const held = await outcome(provider, databaseUrl);
     console.log(
-      `${provider} round ${roundNumber + 1}: ` +
+      `${provider} ${side.name} round ${roundNumber + 1}: ` +
         ROUTES.map((route) => `${route.path} ${measures[route.path].perSecond.toFixed(0)}/s`).join(", ") +
         `; rush ${measures.rush.perSecond.toFixed(0)}/s ${JSON.stringify(measures.rush.statuses)}, confirmed ${held.confirmed}/${CAPACITY}, waiting ${held.waiting}, order kept within ${held.disorderMs} ms`,
     );
-    if (held.confirmed > CAPACITY) console.log(`!! ${provider}: the national day was oversold by ${held.confirmed - CAPACITY}`);
+    if (held.confirmed > CAPACITY) console.log(`!! ${provider} ${side.name}: the national day was oversold by ${held.confirmed - CAPACITY}`);
     return measures;
   } finally {
     await stopBenchServer(server);
   }
 }
 
-interface Row {
-  label: string;
+interface Figures {
   perSecond: number;
-  ratio: number | null;
-  target: string;
   p50: number;
   p95: number;
   p99: number;
-  note: string;
+  /** Network errors and 5xx answers, over every round. */
+  errors: number;
 }
 
-function summarise(provider: Provider, rounds: Measures[]): Row[] {
-  const med = (key: string, pick: (result: LoadResult) => number) => median(rounds.map((measures) => pick(measures[key])));
-  const baseline = med("/api/health", (result) => result.perSecond);
+interface Row {
+  label: string;
+  today: Figures;
+  /** The same route on the yardstick, measured in the same run; null where it has no counterpart. */
+  yardstick: Figures | null;
+  /** Today's rate over today's empty handler, measured in the same round. */
+  ratioToEmpty: number | null;
+  target: string;
+}
+
+function figures(rounds: Measures[], key: string): Figures {
+  const med = (pick: (result: LoadResult) => number) => median(rounds.map((measures) => pick(measures[key])));
+  const errors = rounds.reduce((sum, measures) => sum + measures[key].errors + Object.entries(measures[key].statuses).filter(([status]) => Number(status) >= 500).reduce((s, [, count]) => s + count, 0), 0);
+  return { perSecond: med((result) => result.perSecond), p50: med((result) => result.p50), p95: med((result) => result.p95), p99: med((result) => result.p99), errors };
+}
+
+function summarise(provider: Provider, todayRounds: Measures[], yardstickRounds: Measures[]): Row[] {
+  const baseline = figures(todayRounds, "/api/health").perSecond;
   const row = (label: string, key: string, target: string): Row => {
-    const perSecond = med(key, (result) => result.perSecond);
-    const errors = rounds.reduce((sum, measures) => sum + measures[key].errors + Object.entries(measures[key].statuses).filter(([status]) => Number(status) >= 500).reduce((s, [, count]) => s + count, 0), 0);
+    const mine = figures(todayRounds, key);
     return {
       label: `${provider}: ${label}`,
-      perSecond,
-      ratio: key === "/api/health" ? null : perSecond / baseline,
+      today: mine,
+      yardstick: yardstickRounds.length > 0 ? figures(yardstickRounds, key) : null,
+      ratioToEmpty: key === "/api/health" ? null : mine.perSecond / baseline,
       target,
-      p50: med(key, (result) => result.p50),
-      p95: med(key, (result) => result.p95),
-      p99: med(key, (result) => result.p99),
-      note: errors > 0 ? `${errors} errors or 5xx` : "no error",
     };
   };
   return [
-    ...ROUTES.map((route) => row(route.label, route.path, route.target ? `≥ ${route.target.toFixed(1)}` : "")),
-    row(`registration rush (${RUSH} people, ${CAPACITY} seats)`, "rush", "≥ 0.5"),
+    ...ROUTES.map((route) => row(route.label, route.path, route.path === "/api/health" ? "≥ 0.9 × yardstick" : "≥ 1.0 × today's cached rate")),
+    row(`registration rush (${RUSH} people, ${CAPACITY} seats)`, "rush", provider === "sqlite" ? "≥ 1.5 × yardstick, p99 ≤ 1 s" : "≥ 1.0 × yardstick"),
   ];
 }
 
@@ -175,13 +212,16 @@ async function instances(clusterUrl: string): Promise<{ rows: Row[]; checks: str
         const twice = ids.length - new Set(ids).size;
         rows.push({
           label: `postgresql: rush through ${count === 1 ? "one instance" : "two instances, split"}`,
-          perSecond: answered / seconds,
-          ratio: null,
+          today: {
+            perSecond: answered / seconds,
+            p50: median(results.map((result) => result.p50)),
+            p95: Math.max(...results.map((result) => result.p95)),
+            p99: Math.max(...results.map((result) => result.p99)),
+            errors: failed,
+          },
+          yardstick: null,
+          ratioToEmpty: null,
           target: "",
-          p50: median(results.map((result) => result.p50)),
-          p95: Math.max(...results.map((result) => result.p95)),
-          p99: Math.max(...results.map((result) => result.p99)),
-          note: failed > 0 ? `${failed} errors or non-201` : "no error",
         });
         checks.push(
           `${count === 1 ? "One instance" : "Two instances"}: ${held.confirmed} confirmed of ${CAPACITY} seats, ${held.waiting} waiting (order of writing kept within ${held.disorderMs} ms), ` +
@@ -199,16 +239,50 @@ async function instances(clusterUrl: string): Promise<{ rows: Row[]; checks: str
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
+const latencies = (f: Figures) => `${ms(f.p50)} / ${ms(f.p95)} / ${ms(f.p99)}`;
 
-function table(rows: Row[]): string {
+function table(rows: Row[], yardstick: Yardstick): string {
   return [
-    "| Route | Requests / s | Ratio to the empty handler | Target | p50 | p95 | p99 | Errors |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
-    ...rows.map((row) => `| ${row.label} | ${row.perSecond.toFixed(0)} | ${row.ratio === null ? "" : row.ratio.toFixed(2)} | ${row.target} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.p99)} | ${row.note} |`),
+    `| Route | Today req/s | ${yardstick.short} req/s | Today / ${yardstick.short} | Today / its empty handler | Target | Today p50 / p95 / p99 | ${yardstick.short} p50 / p95 / p99 | Errors (today, ${yardstick.short}) |`,
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ...rows.map((row) =>
+      [
+        row.label,
+        row.today.perSecond.toFixed(0),
+        row.yardstick ? row.yardstick.perSecond.toFixed(0) : "",
+        row.yardstick ? (row.today.perSecond / row.yardstick.perSecond).toFixed(2) : "",
+        row.ratioToEmpty === null ? "" : row.ratioToEmpty.toFixed(2),
+        row.target,
+        latencies(row.today),
+        row.yardstick ? latencies(row.yardstick) : "",
+        `${row.today.errors}${row.yardstick ? `, ${row.yardstick.errors}` : ""}`,
+      ].join(" | ").replace(/^/, "| ").replace(/$/, " |"),
+    ),
   ].join("\n");
 }
 
+function todayCommit(): string {
+  const head = spawnSync("git", ["rev-parse", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout.trim();
+  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" }).stdout.trim() !== "";
+  return dirty ? `${head} with uncommitted changes` : head;
+}
+
+/** `--against <ref>`, else the commit of the newest report. */
+function yardstickRef(): string {
+  const index = process.argv.indexOf("--against");
+  if (index >= 0) {
+    const ref = process.argv[index + 1];
+    if (!ref) throw new Error("--against needs a git reference (a commit, a tag, a branch)");
+    return ref;
+  }
+  const newest = newestReportCommit();
+  if (!newest) throw new Error("No report in docs/bench/ to compare with: give one with --against <git ref>");
+  return newest;
+}
+
 async function main() {
+  const yardstick = prepareYardstick(yardstickRef());
+  const sides = [today, yardstickSide(yardstick)];
   buildIfNeeded();
   const scratch = mkdtempSync(path.join(os.tmpdir(), "rencontres-bench-"));
   const cluster = await startPostgresCluster();
@@ -216,12 +290,16 @@ async function main() {
   let checks: string[] = [];
   try {
     for (const provider of ["sqlite", "postgresql"] as const) {
-      const rounds: Measures[] = [];
+      const rounds = new Map<Side, Measures[]>(sides.map((side) => [side, []]));
       for (let i = 0; i < ROUNDS; i++) {
-        const url = provider === "sqlite" ? `file:${path.join(scratch, `bench-${i}.db`)}` : await createDatabase(cluster.url, `bench_${i}`);
-        rounds.push(await round(provider, url, i));
+        // Both builds in every round, the one that goes first alternating: neither always gets the cooler machine.
+        for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
+          const name = `bench-${side.name}-${i}`;
+          const url = provider === "sqlite" ? `file:${path.join(scratch, `${name}.db`)}` : await createDatabase(cluster.url, name.replace(/-/g, "_"));
+          rounds.get(side)!.push(await round(side, provider, url, i));
+        }
       }
-      rows.push(...summarise(provider, rounds));
+      rows.push(...summarise(provider, rounds.get(sides[0])!, rounds.get(sides[1])!));
     }
     const scaled = await instances(cluster.url);
     rows.push(...scaled.rows);
@@ -238,9 +316,12 @@ async function main() {
     "",
     `\`npm run bench\` on ${cpus.length} × ${cpus[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}; ` +
       `the load tool (autocannon, ${CONNECTIONS} connections), the server, its worker and the database on the same machine. ` +
-      `Medians of ${ROUNDS} rounds of ${SECONDS} s per route (the rush: ${RUSH} distinct people for ${CAPACITY} seats); ratios to the empty route handler measured in the same run.`,
+      `Medians of ${ROUNDS} rounds of ${SECONDS} s per route (the rush: ${RUSH} distinct people for ${CAPACITY} seats). ` +
+      `Yardstick: commit \`${yardstick.commit}\`, built in its own worktree and measured in the same run, each round on a fresh database, the two builds taking turns to go first.`,
     "",
-    table(rows),
+    `Today: commit \`${todayCommit()}\`.`,
+    "",
+    table(rows, yardstick),
     "",
     ...checks.map((check) => `- ${check}`),
     "",
