@@ -6,7 +6,7 @@ import { notFound } from "next/navigation";
 import { AdminPage } from "@/components/admin/admin-page";
 import { ActionButton } from "@/components/ui/action-button";
 import { AdminForm } from "@/components/admin/admin-form";
-import { FactList } from "@/components/admin/fact-list";
+import { FactList } from "@/components/fact-list";
 import type { FieldSpec } from "@/components/admin/field-spec";
 import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/actions";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
@@ -78,7 +78,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
       narrow
     >
 
-      <FactList facts={facts} />
+      <FactList facts={facts} panel />
       {registration.checkIn && registration.status === "CONFIRMED" && (
         <p>
           {certificate ? (
