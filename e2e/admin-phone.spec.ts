@@ -30,6 +30,7 @@ test.describe("on a phone", () => {
   test.use({ viewport: PHONE, isMobile: true, hasTouch: true });
 
   test("the door starts on the first screen, and the folded menu opens and works by keyboard", async ({ page, expectAccessible, expectNoHorizontalScroll }) => {
+    test.setTimeout(90_000); // two accessibility scans of the door, a page heavy with controls
     await signIn(page, organiser("telephone"));
     await page.goto(DOOR);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accueil : Journée régionale de Nancy");
