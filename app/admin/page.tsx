@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminPage } from "@/components/admin/admin-page";
 import { EventStatusTag } from "@/components/admin/event-status";
 import { LongDate } from "@/components/long-date";
 import { requireUser } from "@/lib/auth/require-user";
@@ -11,17 +12,16 @@ export default async function AdminHomePage() {
   const user = await requireUser({ from: "/admin" });
   const rows = await listAdminEvents(user);
   return (
-    <div className="container">
-      <header className="page-intro">
-        <h1>Journées</h1>
-        <p className="lead">
-          {user.role === "ADMIN"
-            ? "Toutes les journées, publiées ou non. Ouvrez-en une pour la modifier, gérer son programme ou annoncer un changement."
-            : user.eventIds
-              ? "Les journées dont vous êtes organisateur·rice."
-              : "Toutes les journées des Rencontres."}
-        </p>
-      </header>
+    <AdminPage
+      title="Journées"
+      lead={
+        user.role === "ADMIN"
+          ? "Toutes les journées, publiées ou non. Ouvrez-en une pour la modifier, gérer son programme ou annoncer un changement."
+          : user.eventIds
+            ? "Les journées dont vous êtes organisateur·rice."
+            : "Toutes les journées des Rencontres."
+      }
+    >
       {user.role === "ADMIN" && (
         <p>
           <Link className="button" href="/admin/evenements/nouvelle">
@@ -88,6 +88,6 @@ export default async function AdminHomePage() {
           </table>
         </div>
       )}
-    </div>
+    </AdminPage>
   );
 }

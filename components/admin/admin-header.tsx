@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { UserActor } from "@/lib/audit/actor";
+import { AdminMenu } from "./admin-menu";
 
-/** The back office's header: where one is, who is signed in, the way out. */
+/** The back office's header: where one is, who is signed in, the way out; on a phone, folded behind « Menu ». */
 export function AdminHeader({ user, signOut }: { user: UserActor | null; signOut: () => Promise<void> }) {
   return (
     <header className="site-header site-header--admin">
@@ -9,9 +10,10 @@ export function AdminHeader({ user, signOut }: { user: UserActor | null; signOut
         <Link href="/admin" className="site-header__name">
           Rencontres ESS
         </Link>
+        {user && <AdminMenu controls="admin-compte admin-nav" />}
         <p className="site-header__tagline">Espace des organisateurs</p>
         {user && (
-          <div className="admin-user">
+          <div className="admin-user" id="admin-compte">
             <span className="admin-user__email">{user.email}</span>
             <form action={signOut}>
               <button type="submit" className="link-button">
@@ -22,7 +24,7 @@ export function AdminHeader({ user, signOut }: { user: UserActor | null; signOut
         )}
       </div>
       {user && (
-        <nav aria-label="Espace des organisateurs" className="admin-nav">
+        <nav aria-label="Espace des organisateurs" className="admin-nav" id="admin-nav">
           <ul className="container admin-nav__list">
             <li>
               <Link href="/admin">Journées</Link>

@@ -1,7 +1,7 @@
 import type { Event } from "@/lib/events/admin-event-types";
 import { formatLongDate, formatTime } from "@/lib/dates";
 import { WAITLIST_MODE_LABELS } from "@/lib/events/schema";
-import { FactList } from "./fact-list";
+import { FactList } from "@/components/fact-list";
 
 const dateTime = (date: Date | null, fallback: string) => (date ? `${formatLongDate(date)} à ${formatTime(date)}` : fallback);
 
@@ -25,5 +25,5 @@ export function AdminEventFacts({ event }: { event: Event }) {
       event.certificateSignatoryName && event.certificateSignatoryTitle ? `${event.certificateSignatoryName}, ${event.certificateSignatoryTitle}` : "aucun·e : pas d'attestation de présence",
     ],
   ];
-  return <FactList facts={facts} />;
+  return <FactList facts={facts} panel />;
 }

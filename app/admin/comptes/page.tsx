@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminPage } from "@/components/admin/admin-page";
 import { accountGroups, reachValue } from "@/components/admin/account-fields";
 import { AdminForm } from "@/components/admin/admin-form";
 import { listUsers, type UserWithEvents } from "@/lib/auth/list-users";
@@ -20,11 +21,7 @@ export default async function AccountsPage() {
   await requireUser({ role: "ADMIN", from: "/admin/comptes" });
   const [users, events] = await Promise.all([listUsers(), listEventChoices()]);
   return (
-    <div className="container">
-      <header className="page-intro">
-        <h1>Comptes</h1>
-        <p className="lead">Qui peut se connecter à l&apos;espace des organisateurs. La connexion se fait par un lien envoyé par email, sans mot de passe.</p>
-      </header>
+    <AdminPage title="Comptes" lead="Qui peut se connecter à l'espace des organisateurs. La connexion se fait par un lien envoyé par email, sans mot de passe.">
       <section aria-labelledby="liste" className="section">
         <h2 id="liste">Les comptes</h2>
         <div className="table-wrapper" role="region" aria-labelledby="comptes-caption" tabIndex={0}>
@@ -66,6 +63,6 @@ export default async function AccountsPage() {
           errorTitle="Le compte n'a pas été créé"
         />
       </section>
-    </div>
+    </AdminPage>
   );
 }

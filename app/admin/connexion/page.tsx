@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminPage } from "@/components/admin/admin-page";
 import { AdminForm } from "@/components/admin/admin-form";
 import { callbackPathSchema } from "@/lib/auth/schema";
 import { requestLinkAction } from "./actions";
@@ -13,11 +14,11 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
   const { retour, deconnecte } = await searchParams;
   const callbackPath = callbackPathSchema.parse(typeof retour === "string" ? retour : undefined);
   return (
-    <div className="container container--narrow">
-      <header className="page-intro">
-        <h1>Connexion à l&apos;espace des organisateurs</h1>
-        <p className="lead">Indiquez l&apos;adresse de votre compte : nous vous envoyons un lien de connexion, valable 15 minutes.</p>
-      </header>
+    <AdminPage
+      title="Connexion à l'espace des organisateurs"
+      lead="Indiquez l'adresse de votre compte : nous vous envoyons un lien de connexion, valable 15 minutes."
+      narrow
+    >
       {deconnecte && (
         <p className="notice" role="status">
           Vous êtes déconnecté·e.
@@ -34,6 +35,6 @@ export default async function SignInPage({ searchParams }: SignInPageProps) {
       <p className="prose">
         Pas encore de compte ? Les comptes sont créés par les administrateurs des Rencontres : demandez-leur une invitation.
       </p>
-    </div>
+    </AdminPage>
   );
 }

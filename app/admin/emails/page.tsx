@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime } from "@/lib/dates";
+import { AdminPage } from "@/components/admin/admin-page";
 import { ActionButton } from "@/components/ui/action-button";
 import { requireUser } from "@/lib/auth/require-user";
 import { EMAIL_KIND_LABELS, OUTBOX_STATUS_LABELS } from "@/lib/mail/email-kind-labels";
@@ -24,11 +25,7 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
     return `/admin/emails${params.size > 0 ? `?${params}` : ""}`;
   };
   return (
-    <div className="container">
-      <header className="page-intro">
-        <h1>Emails envoyés</h1>
-        <p className="lead">Chaque email de l&apos;application, avec son état : envoyé, en attente (nouvel essai prévu) ou en échec, avec l&apos;erreur.</p>
-      </header>
+    <AdminPage title="Emails envoyés" lead="Chaque email de l'application, avec son état : envoyé, en attente (nouvel essai prévu) ou en échec, avec l'erreur.">
       <nav aria-label="Filtrer par état" className="pagination">
         <Link href={link({ statut: undefined })} aria-current={!query.statut ? "page" : undefined}>
           Tous
@@ -84,6 +81,6 @@ export default async function EmailsPage({ searchParams }: { searchParams: Promi
           {query.page < pages && <Link href={link({ page: query.page + 1 })}>Page suivante</Link>}
         </nav>
       )}
-    </div>
+    </AdminPage>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminPage } from "@/components/admin/admin-page";
 import { AdminForm } from "@/components/admin/admin-form";
 import { SPEAKER_GROUPS } from "@/components/admin/speaker-fields";
 import { requireUser } from "@/lib/auth/require-user";
@@ -12,11 +13,7 @@ export default async function SpeakersPage() {
   await requireUser({ role: "ADMIN", from: "/admin/intervenants" });
   const speakers = await listSpeakers();
   return (
-    <div className="container">
-      <header className="page-intro">
-        <h1>Intervenant·es</h1>
-        <p className="lead">Ajoutez ici une personne, puis faites-la intervenir dans une séquence depuis le programme d&apos;une journée.</p>
-      </header>
+    <AdminPage title="Intervenant·es" lead="Ajoutez ici une personne, puis faites-la intervenir dans une séquence depuis le programme d'une journée.">
       <section aria-labelledby="liste" className="section">
         <h2 id="liste">La liste</h2>
         {speakers.length === 0 ? (
@@ -45,6 +42,6 @@ export default async function SpeakersPage() {
         <h2 id="ajouter">Ajouter un·e intervenant·e</h2>
         <AdminForm action={addSpeakerAction} groups={SPEAKER_GROUPS} initial={{}} submitLabel="Ajouter" errorTitle="L'intervenant·e n'a pas été ajouté·e" />
       </section>
-    </div>
+    </AdminPage>
   );
 }

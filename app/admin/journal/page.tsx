@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AdminPage } from "@/components/admin/admin-page";
 import { AuditJournal } from "@/components/admin/audit-journal";
 import { auditFiltersSchema, listAuditEntries } from "@/lib/audit/list-audit-entries";
 import { requireUser } from "@/lib/auth/require-user";
@@ -10,12 +11,11 @@ export default async function JournalPage({ searchParams }: { searchParams: Prom
   const filters = auditFiltersSchema.parse(await searchParams);
   const page = await listAuditEntries({ filters });
   return (
-    <div className="container">
-      <header className="page-intro">
-        <h1>Journal des modifications</h1>
-        <p className="lead">Chaque changement fait par un compte, un·e participant·e ou l&apos;application elle-même, avec les valeurs avant et après.</p>
-      </header>
+    <AdminPage
+      title="Journal des modifications"
+      lead="Chaque changement fait par un compte, un·e participant·e ou l'application elle-même, avec les valeurs avant et après."
+    >
       <AuditJournal page={page} filters={filters} path="/admin/journal" showEvent />
-    </div>
+    </AdminPage>
   );
 }

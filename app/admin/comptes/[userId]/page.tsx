@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AdminPage } from "@/components/admin/admin-page";
 import { accountGroups, reachValue } from "@/components/admin/account-fields";
 import { ActionButton } from "@/components/ui/action-button";
 import { AdminForm } from "@/components/admin/admin-form";
@@ -17,14 +17,12 @@ export default async function AccountPage({ params }: { params: Promise<{ userId
   const [user, events] = await Promise.all([getUser(userId), listEventChoices()]);
   if (!user) notFound();
   return (
-    <div className="container container--narrow">
-      <p className="back-link">
-        <Link href="/admin/comptes">Comptes</Link>
-      </p>
-      <header className="page-intro">
-        <h1>{user.email}</h1>
-        <p className="lead">{user.deactivatedAt ? "Compte désactivé." : user.emailVerified ? "Compte actif." : "Invité, jamais connecté."}</p>
-      </header>
+    <AdminPage
+      title={user.email}
+      back={{ href: "/admin/comptes", label: "Comptes" }}
+      lead={user.deactivatedAt ? "Compte désactivé." : user.emailVerified ? "Compte actif." : "Invité, jamais connecté."}
+      narrow
+    >
       <AdminForm
         action={updateAccountAction.bind(null, user.id)}
         groups={accountGroups(events, { withEmail: false })}
@@ -43,6 +41,6 @@ export default async function AccountPage({ params }: { params: Promise<{ userId
           )}
         </div>
       </section>
-    </div>
+    </AdminPage>
   );
 }

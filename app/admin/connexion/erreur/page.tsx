@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminPage } from "@/components/admin/admin-page";
 
 export const metadata: Metadata = { title: "Connexion impossible" };
 
@@ -13,14 +14,10 @@ export default async function SignInErrorPage({ searchParams }: { searchParams: 
   const { error } = await searchParams;
   const message = (typeof error === "string" && MESSAGES[error]) || "La connexion n'a pas abouti.";
   return (
-    <div className="container container--narrow">
-      <header className="page-intro">
-        <h1>Connexion impossible</h1>
-        <p className="lead">{message}</p>
-      </header>
+    <AdminPage title="Connexion impossible" lead={message} narrow>
       <p>
         <Link href="/admin/connexion">Demander un nouveau lien de connexion</Link>
       </p>
-    </div>
+    </AdminPage>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminPage } from "@/components/admin/admin-page";
 import { AdminEventFacts } from "@/components/admin/event-facts-admin";
 import { ActionButtons } from "@/components/ui/action-button";
 import { BarChart } from "@/components/admin/bar-chart";
@@ -37,16 +38,15 @@ export default async function AdminEventPage({ params, searchParams }: { params:
   const admin = user.role === "ADMIN";
 
   return (
-    <div className="container">
-      <p className="back-link">
-        <Link href="/admin">Journées</Link>
-      </p>
-      <header className="page-intro">
-        <h1>{event.title}</h1>
+    <AdminPage
+      title={event.title}
+      back={{ href: "/admin", label: "Journées" }}
+      intro={
         <p>
           <EventStatusTag status={event.status} />
         </p>
-      </header>
+      }
+    >
       {creee && (
         <p className="notice" role="status">
           Journée créée, en brouillon. Complétez son programme, puis publiez-la.
@@ -159,6 +159,6 @@ export default async function AdminEventPage({ params, searchParams }: { params:
           </p>
         )}
       </section>
-    </div>
+    </AdminPage>
   );
 }

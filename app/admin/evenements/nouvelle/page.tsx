@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AdminPage } from "@/components/admin/admin-page";
 import { AdminForm } from "@/components/admin/admin-form";
 import { EVENT_FORM_GROUPS, NEW_EVENT_VALUES } from "@/components/admin/event-form-fields";
 import { requireUser } from "@/lib/auth/require-user";
@@ -10,14 +10,12 @@ export const metadata: Metadata = { title: "Créer une journée" };
 export default async function NewEventPage() {
   await requireUser({ role: "ADMIN", from: "/admin/evenements/nouvelle" });
   return (
-    <div className="container container--narrow">
-      <p className="back-link">
-        <Link href="/admin">Journées</Link>
-      </p>
-      <header className="page-intro">
-        <h1>Créer une journée</h1>
-        <p className="lead">Elle est créée en brouillon : personne ne la voit avant que vous la publiiez.</p>
-      </header>
+    <AdminPage
+      title="Créer une journée"
+      back={{ href: "/admin", label: "Journées" }}
+      lead="Elle est créée en brouillon : personne ne la voit avant que vous la publiiez."
+      narrow
+    >
       <AdminForm
         action={createEventAction}
         groups={EVENT_FORM_GROUPS}
@@ -26,6 +24,6 @@ export default async function NewEventPage() {
         errorTitle="La journée n'a pas été créée"
         intro="Tous les champs sont obligatoires, sauf ceux marqués « facultatif »."
       />
-    </div>
+    </AdminPage>
   );
 }

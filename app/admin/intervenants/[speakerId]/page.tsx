@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AdminPage } from "@/components/admin/admin-page";
 import { AdminForm } from "@/components/admin/admin-form";
 import { SPEAKER_GROUPS } from "@/components/admin/speaker-fields";
 import { requireUser } from "@/lib/auth/require-user";
@@ -15,13 +15,7 @@ export default async function SpeakerPage({ params }: { params: Promise<{ speake
   const speaker = await getSpeaker(speakerId);
   if (!speaker) notFound();
   return (
-    <div className="container container--narrow">
-      <p className="back-link">
-        <Link href="/admin/intervenants">Intervenant·es</Link>
-      </p>
-      <header className="page-intro">
-        <h1>{speaker.name}</h1>
-      </header>
+    <AdminPage title={speaker.name} back={{ href: "/admin/intervenants", label: "Intervenant·es" }} narrow>
       <AdminForm
         action={saveSpeakerAction.bind(null, speaker.id)}
         groups={SPEAKER_GROUPS}
@@ -29,6 +23,6 @@ export default async function SpeakerPage({ params }: { params: Promise<{ speake
         submitLabel="Enregistrer"
         errorTitle="L'intervenant·e n'a pas été enregistré·e"
       />
-    </div>
+    </AdminPage>
   );
 }

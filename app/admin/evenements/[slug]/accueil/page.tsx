@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AdminPage } from "@/components/admin/admin-page";
 import { DoorApp } from "@/components/admin/door/door-app";
 import { checkInHours } from "@/lib/checkin/check-in-hours";
 import { checkInWindow } from "@/lib/checkin/check-in-window";
@@ -16,11 +16,7 @@ export default async function DoorPage({ params }: { params: Promise<{ slug: str
   const roster = await doorRoster(event.id);
   const { opensAt, closesAt } = checkInWindow(event);
   return (
-    <div className="container container--narrow">
-      <p className="back-link">
-        <Link href={`/admin/evenements/${slug}`}>{event.title}</Link>
-      </p>
-      <h1 className="door__title">Accueil : {event.title}</h1>
+    <AdminPage title={`Accueil : ${event.title}`} back={{ href: `/admin/evenements/${slug}`, label: event.title }} narrow compact>
       <noscript>
         <p className="notice notice--error">L&apos;accueil demande JavaScript (caméra, travail hors connexion). La liste des inscrit·es reste consultable sans.</p>
       </noscript>
@@ -33,6 +29,6 @@ export default async function DoorPage({ params }: { params: Promise<{ slug: str
         checkInWindow={{ opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() }}
         hours={checkInHours(event)}
       />
-    </div>
+    </AdminPage>
   );
 }

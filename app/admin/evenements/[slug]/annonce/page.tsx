@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AdminPage } from "@/components/admin/admin-page";
 import { ActionButton } from "@/components/ui/action-button";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
 import { previewAnnouncement } from "@/lib/mail/preview-announcement";
@@ -23,18 +23,12 @@ export default async function AnnouncementPage({ params, searchParams }: Announc
   const sent = Number(envoyee);
 
   return (
-    <div className="container container--narrow">
-      <p className="back-link">
-        <Link href={`/admin/evenements/${slug}`}>{event.title}</Link>
-      </p>
-      <header className="page-intro">
-        <h1>Annoncer les changements : {event.title}</h1>
-        <p className="lead">
-          Les participant·es confirmé·es reçoivent un email « Programme modifié » avec ces changements, le programme à jour et
-          leur calendrier mis à jour.
-        </p>
-      </header>
-
+    <AdminPage
+      title={`Annoncer les changements : ${event.title}`}
+      back={{ href: `/admin/evenements/${slug}`, label: event.title }}
+      lead="Les participant·es confirmé·es reçoivent un email « Programme modifié » avec ces changements, le programme à jour et leur calendrier mis à jour."
+      narrow
+    >
       {envoyee !== undefined && Number.isInteger(sent) && (
         <p className="notice" role="status">
           {`Annonce envoyée à ${sent} participant·e${sent > 1 ? "s" : ""} confirmé·e${sent > 1 ? "s" : ""}.`}
@@ -101,6 +95,6 @@ export default async function AnnouncementPage({ params, searchParams }: Announc
           </div>
         </>
       )}
-    </div>
+    </AdminPage>
   );
 }

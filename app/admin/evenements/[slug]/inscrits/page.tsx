@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime, formatTime } from "@/lib/dates";
+import { AdminPage } from "@/components/admin/admin-page";
 import { EventDocuments } from "@/components/admin/event-documents";
 import { RegistrationFilters } from "@/components/admin/registration-filters";
 import { RadioGroup } from "@/components/ui/radio-group";
@@ -41,13 +42,7 @@ export default async function RegistrationsPage({
   const filters = [...listQueryParams(query, { page: 1 }).entries()];
 
   return (
-    <div className="container">
-      <p className="back-link">
-        <Link href={`/admin/evenements/${slug}`}>{event.title}</Link>
-      </p>
-      <header className="page-intro">
-        <h1>Inscrit·es : {event.title}</h1>
-      </header>
+    <AdminPage title={`Inscrit·es : ${event.title}`} back={{ href: `/admin/evenements/${slug}`, label: event.title }}>
       <RegistrationFilters query={query} path={path} />
       <p role="status">{total === 0 ? "Aucune inscription ne correspond." : `${total} inscription${total > 1 ? "s" : ""}.`}</p>
 
@@ -151,7 +146,7 @@ export default async function RegistrationsPage({
       </section>
 
       <EventDocuments slug={slug} event={event} filters={filters} catering={catering} certificatesRefusal={certificatesRefusal(event, new Date())} />
-    </div>
+    </AdminPage>
   );
 }
 

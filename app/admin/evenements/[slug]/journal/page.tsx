@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AdminPage } from "@/components/admin/admin-page";
 import { AuditJournal } from "@/components/admin/audit-journal";
 import { auditFiltersSchema, listAuditEntries } from "@/lib/audit/list-audit-entries";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
@@ -12,14 +12,8 @@ export default async function EventJournalPage({ params, searchParams }: { param
   const filters = auditFiltersSchema.parse(await searchParams);
   const page = await listAuditEntries({ eventId: event.id, filters });
   return (
-    <div className="container">
-      <p className="back-link">
-        <Link href={`/admin/evenements/${slug}`}>{event.title}</Link>
-      </p>
-      <header className="page-intro">
-        <h1>Journal des modifications : {event.title}</h1>
-      </header>
+    <AdminPage title={`Journal des modifications : ${event.title}`} back={{ href: `/admin/evenements/${slug}`, label: event.title }}>
       <AuditJournal page={page} filters={filters} path={`/admin/evenements/${slug}/journal`} showEvent={false} />
-    </div>
+    </AdminPage>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AdminPage } from "@/components/admin/admin-page";
 import { ActionButton } from "@/components/ui/action-button";
 import { ErrorList } from "@/components/admin/error-list";
 import { RadioGroup } from "@/components/ui/radio-group";
@@ -27,14 +27,12 @@ export default async function MessagePage({ params, searchParams }: { params: Pr
   const sent = Number(text(query.envoye));
 
   return (
-    <div className="container container--narrow">
-      <p className="back-link">
-        <Link href={`/admin/evenements/${slug}`}>{event.title}</Link>
-      </p>
-      <header className="page-intro">
-        <h1>Écrire aux participant·es : {event.title}</h1>
-        <p className="lead">Le message part par email à chaque personne du groupe choisi, avec les informations de la journée et son lien personnel.</p>
-      </header>
+    <AdminPage
+      title={`Écrire aux participant·es : ${event.title}`}
+      back={{ href: `/admin/evenements/${slug}`, label: event.title }}
+      lead="Le message part par email à chaque personne du groupe choisi, avec les informations de la journée et son lien personnel."
+      narrow
+    >
       {query.envoye !== undefined && Number.isInteger(sent) && (
         <p className="notice" role="status">
           {`Message envoyé à ${sent} personne${sent > 1 ? "s" : ""}.`}
@@ -72,6 +70,6 @@ export default async function MessagePage({ params, searchParams }: { params: Pr
           )}
         </section>
       )}
-    </div>
+    </AdminPage>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { AdminPage } from "@/components/admin/admin-page";
 import { AdminForm } from "@/components/admin/admin-form";
 import { EVENT_FORM_GROUPS } from "@/components/admin/event-form-fields";
 import { eventFormValues } from "@/lib/events/event-form";
@@ -12,17 +12,12 @@ export default async function EditEventPage({ params }: { params: Promise<{ slug
   const { slug } = await params;
   const { event } = await requireAdminEvent(slug, { role: "ADMIN", page: "/modifier" });
   return (
-    <div className="container container--narrow">
-      <p className="back-link">
-        <Link href={`/admin/evenements/${slug}`}>{event.title}</Link>
-      </p>
-      <header className="page-intro">
-        <h1>Modifier : {event.title}</h1>
-        <p className="lead">
-          Un changement de date, d&apos;horaire ou de lieu met à jour le calendrier des participant·es et reste à annoncer
-          par email, quand vous le décidez.
-        </p>
-      </header>
+    <AdminPage
+      title={`Modifier : ${event.title}`}
+      back={{ href: `/admin/evenements/${slug}`, label: event.title }}
+      lead="Un changement de date, d'horaire ou de lieu met à jour le calendrier des participant·es et reste à annoncer par email, quand vous le décidez."
+      narrow
+    >
       <AdminForm
         action={updateEventAction.bind(null, slug)}
         groups={EVENT_FORM_GROUPS}
@@ -31,6 +26,6 @@ export default async function EditEventPage({ params }: { params: Promise<{ slug
         errorTitle="La journée n'a pas été enregistrée"
         intro="Tous les champs sont obligatoires, sauf ceux marqués « facultatif »."
       />
-    </div>
+    </AdminPage>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminPage } from "@/components/admin/admin-page";
 import { ActionButton } from "@/components/ui/action-button";
 import { AdminForm } from "@/components/admin/admin-form";
 import { AdminProgramme } from "@/components/admin/admin-programme";
@@ -15,18 +16,11 @@ export default async function ProgrammePage({ params }: { params: Promise<{ slug
   const last = event.programme.length - 1;
 
   return (
-    <div className="container">
-      <p className="back-link">
-        <Link href={`/admin/evenements/${slug}`}>{event.title}</Link>
-      </p>
-      <header className="page-intro">
-        <h1>Programme : {event.title}</h1>
-        <p className="lead">
-          Les séquences se placent d&apos;elles-mêmes dans l&apos;ordre des horaires ; déplacez-les pour ordonner celles qui
-          ont lieu en même temps.
-        </p>
-      </header>
-
+    <AdminPage
+      title={`Programme : ${event.title}`}
+      back={{ href: `/admin/evenements/${slug}`, label: event.title }}
+      lead="Les séquences se placent d'elles-mêmes dans l'ordre des horaires ; déplacez-les pour ordonner celles qui ont lieu en même temps."
+    >
       <section aria-labelledby="sequences" className="section">
         <h2 id="sequences">Séquences</h2>
         <AdminProgramme
@@ -54,6 +48,6 @@ export default async function ProgrammePage({ params }: { params: Promise<{ slug
           errorTitle="La séquence n'a pas été ajoutée"
         />
       </section>
-    </div>
+    </AdminPage>
   );
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { checkInHours } from "@/lib/checkin/check-in-hours";
 import { displayTicketCode } from "@/lib/checkin/ticket-code";
-import Link from "next/link";
 import { formatDateTime } from "@/lib/dates";
 import { notFound } from "next/navigation";
+import { AdminPage } from "@/components/admin/admin-page";
 import { ActionButton } from "@/components/ui/action-button";
 import { AdminForm } from "@/components/admin/admin-form";
-import { FactList } from "@/components/admin/fact-list";
+import { FactList } from "@/components/fact-list";
 import type { FieldSpec } from "@/components/admin/field-spec";
 import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/actions";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
@@ -65,20 +65,20 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
   ];
 
   return (
-    <div className="container container--narrow">
-      <p className="back-link">
-        <Link href={`/admin/evenements/${slug}/inscrits`}>Inscrit·es : {event.title}</Link>
-      </p>
-      <header className="page-intro">
-        <h1>{`${attendee.firstName} ${attendee.lastName}`}</h1>
-        <p className="lead">
+    <AdminPage
+      title={`${attendee.firstName} ${attendee.lastName}`}
+      back={{ href: `/admin/evenements/${slug}/inscrits`, label: `Inscrit·es : ${event.title}` }}
+      lead={
+        <>
           {REGISTRATION_STATUS_LABELS[registration.status]}
           {waitlistRank !== null && ` (position ${waitlistRank} sur la liste d'attente)`}
           {registration.status === "OFFERED" && registration.waitlistEntry?.offerExpiresAt && ` jusqu'au ${formatDateTime(registration.waitlistEntry.offerExpiresAt)}`}
-        </p>
-      </header>
+        </>
+      }
+      narrow
+    >
 
-      <FactList facts={facts} />
+      <FactList facts={facts} panel />
       {registration.checkIn && registration.status === "CONFIRMED" && (
         <p>
           {certificate ? (
@@ -208,6 +208,6 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
           </ul>
         )}
       </section>
-    </div>
+    </AdminPage>
   );
 }

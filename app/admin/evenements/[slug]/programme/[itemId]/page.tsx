@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AdminPage } from "@/components/admin/admin-page";
 import { ActionButton } from "@/components/ui/action-button";
 import { AdminForm } from "@/components/admin/admin-form";
 import { PROGRAMME_ITEM_GROUPS } from "@/components/admin/programme-item-fields";
@@ -20,14 +21,7 @@ export default async function ProgrammeItemPage({ params }: { params: Promise<{ 
   const available = speakers.filter((speaker) => !item.speakers.some((part) => part.speakerId === speaker.id));
 
   return (
-    <div className="container container--narrow">
-      <p className="back-link">
-        <Link href={`/admin/evenements/${slug}/programme`}>Programme : {event.title}</Link>
-      </p>
-      <header className="page-intro">
-        <h1>{item.title}</h1>
-      </header>
-
+    <AdminPage title={item.title} back={{ href: `/admin/evenements/${slug}/programme`, label: `Programme : ${event.title}` }} narrow>
       <section aria-labelledby="sequence" className="section">
         <h2 id="sequence">La séquence</h2>
         <AdminForm
@@ -105,6 +99,6 @@ export default async function ProgrammeItemPage({ params }: { params: Promise<{ 
           </>
         )}
       </section>
-    </div>
+    </AdminPage>
   );
 }
