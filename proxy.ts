@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/error-response";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { databaseUnreachable, unavailableAnswer } from "@/lib/http/unavailable-answer.mjs";
 import { refuseUnsafeRequest } from "@/lib/http/unsafe-request";
@@ -49,10 +51,10 @@ function decodable(pathname: string): boolean {
 /** A malformed address: a 400 with a French message (JSON on the API), never an error deeper down. */
 function malformed(pathname: string, nonce: string) {
   const headers = securityHeaders({ pathname: "/", nonce, https: env.APP_URL.startsWith("https://"), development: env.NODE_ENV === "development" });
-  const message = "Adresse invalide : elle contient des caractères mal encodés.";
+  const error = new AppError("MALFORMED_URL");
   return pathname.startsWith("/api/")
-    ? NextResponse.json({ error: message, code: "MALFORMED_URL" }, { status: 400, headers })
-    : new NextResponse(message, { status: 400, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+    ? errorResponse(error, headers)
+    : new NextResponse(error.message, { status: error.status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 export const config = {

@@ -31,7 +31,7 @@ interface RegistrationFormProps {
   /** The event ticked when the form first shows (from ?evenement=). */
   preselected: string | null;
   choices: AttendeeChoices;
-  /** The signed time the form was shown (lib/registrations/form-guard.ts). */
+  /** The signed time the form was shown (lib/links/form-guard.ts). */
   shownAt: string;
 }
 

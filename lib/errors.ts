@@ -1,6 +1,7 @@
 /**
  * The one application error. Every expected failure of every domain is a code of this table, with
- * its French message and HTTP status, mapped to a response in one place (lib/http/error-response.ts).
+ * its French message and HTTP status, mapped at two edges: route handlers' answers in
+ * lib/http/error-response.ts (through apiRoute), server actions' form states in lib/http/form-error.ts.
  */
 const ERRORS = {
   // Registrations (codes are part of the JSON API's contract)
@@ -109,7 +110,25 @@ const ERRORS = {
   UNSAFE_TEXT: { status: 400, message: (about: string) => `La requête contient des caractères non autorisés (caractères de contrôle)${about}.` },
   UNSAFE_ADDRESS: { status: 404, message: () => "Cette adresse n'existe pas : elle contient des caractères non autorisés." },
   INVALID_CALLBACK_URL: { status: 400, message: () => "Ce lien de connexion contient une adresse de retour invalide : demandez un nouveau lien depuis la page de connexion." },
-} satisfies Record<string, { status: number; message: (about: string) => string }>;
+  MALFORMED_URL: { status: 400, message: () => "Adresse invalide : elle contient des caractères mal encodés." },
+
+  // The edges (lib/http/api-route.ts, lib/http/public-action.ts): what any request or form may meet.
+  /** A zod parse that failed: answered with one French message per field (its `fieldErrors`). */
+  INVALID_INPUT: { status: 400, message: () => "Certaines informations sont à corriger." },
+  // A JSON body refused before it is parsed (lib/http/json-body.ts); thrown with the field "form".
+  ORIGIN_REFUSED: { status: 403, message: () => "Requête refusée : elle vient d'un autre site." },
+  BODY_TOO_LARGE: { status: 413, message: () => "La requête est trop volumineuse." },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: () => "Le corps de la requête doit être envoyé en application/json." },
+  NOT_JSON_OBJECT: { status: 400, message: () => "Le corps de la requête doit être un objet JSON." },
+  NOT_JSON: { status: 400, message: () => "Le corps de la requête n'est pas du JSON valide." },
+  // Addresses of the JSON API that lead nowhere. The first two answer `{ error }` without a code, as
+  // they always have (e2e/api-events.spec.ts).
+  NO_SUCH_EVENT: { status: 404, message: () => "Événement introuvable.", codeless: true },
+  UNKNOWN_OFFER_ANSWER: { status: 404, message: () => "Réponse inconnue : utilisez accept ou decline.", codeless: true },
+  SIGN_IN_ELSEWHERE: { status: 404, message: () => "Demandez un lien de connexion sur /admin/connexion." },
+  /** Not an expected failure: a bug or a broken dependency, logged with its cause where it is caught. */
+  UNEXPECTED: { status: 500, message: () => "Une erreur inattendue est survenue. Réessayez dans quelques instants." },
+} satisfies Record<string, { status: number; message: (about: string) => string; codeless?: true }>;
 
 export type AppErrorCode = keyof typeof ERRORS;
 
@@ -144,6 +163,19 @@ export class AppError extends Error {
 
   get status(): number {
     return ERRORS[this.code].status;
+  }
+
+  /** Whether the JSON answer leaves the code out (`{ error }` alone). */
+  get codeless(): boolean {
+    return "codeless" in ERRORS[this.code];
+  }
+
+  /** For INVALID_INPUT: one French message per invalid field (lib/field-errors.ts). */
+  fieldErrors?: Record<string, string>;
+
+  withFieldErrors(errors: Record<string, string>): this {
+    this.fieldErrors = errors;
+    return this;
   }
 }
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { isAppError } from "../errors";
-import { fieldErrors } from "../field-errors";
+import { parseInput } from "../field-errors";
 import type { FormState, FormValues } from "../form-state";
+import { formErrorState } from "../http/form-error";
 import type { UserActor } from "../audit/actor";
 import { requireUser, type PageRequirement } from "./require-user";
 
@@ -21,7 +21,8 @@ export function submittedValues(formData: FormData): FormValues {
 /**
  * A back-office server action, in the order every one must follow: check who asks (first thing,
  * on the server), parse the form with the domain's zod schema, run one lib/ operation, and turn an
- * expected failure into French messages with everything typed kept.
+ * expected failure into French messages with everything typed kept (lib/http/form-error.ts, the
+ * same mapping as the public actions'; while the database does not answer, the form says so).
  */
 export async function adminAction<Schema extends z.ZodType>(
   requirement: PageRequirement,
@@ -30,21 +31,13 @@ export async function adminAction<Schema extends z.ZodType>(
   run: (actor: UserActor, input: z.output<Schema>) => Promise<string>,
 ): Promise<FormState> {
   const values = submittedValues(formData);
-  const actor = await requireUser(requirement).catch((error: unknown) => {
-    // The session is read from the database: while it does not answer, the form says so.
-    if (isAppError(error, "UNAVAILABLE")) return error;
-    throw error;
-  });
-  if (isAppError(actor)) return { errors: { form: actor.message }, values };
-  const parsed = schema.safeParse(values);
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   try {
-    const done = await run(actor, parsed.data);
+    const actor = await requireUser(requirement);
+    const done = await run(actor, parseInput(schema, values));
     // Every page showing what changed (back office and public site) is rendered afresh.
     revalidatePath("/", "layout");
     return { errors: {}, done };
   } catch (error) {
-    if (isAppError(error)) return { errors: { [error.field ?? "form"]: error.message }, values };
-    throw error;
+    return formErrorState(error, values);
   }
 }

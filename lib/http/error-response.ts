@@ -1,21 +1,26 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import type { z } from "zod";
-import { isAppError } from "../errors";
-import { fieldErrors } from "../field-errors";
-
-/** 400 with one French message per invalid field. */
-export function validationErrorResponse(error: z.ZodError): NextResponse {
-  return NextResponse.json({ errors: fieldErrors(error) }, { status: 400 });
-}
+import { unstable_rethrow } from "next/navigation";
+import { AppError, isAppError } from "../errors";
+import { log } from "../log";
 
 /**
- * The one mapping of an application error to the JSON API: its French message and code with its
- * HTTP status, or `{ errors: { field } }` when it is about a field. Anything else is rethrown.
+ * The one mapping of an error to the JSON API's answer, with its code's HTTP status:
+ * `{ errors: { field: message } }` for invalid input (one message per field) or an error about a
+ * field, `{ error, code }` for any other AppError (`{ error }` for a codeless one). Anything else
+ * is logged with its cause and answered with the neutral UNEXPECTED 500, which says nothing of it.
  */
-export function errorResponse(error: unknown): NextResponse {
-  if (!isAppError(error)) throw error;
-  const headers = error.retryAfterSeconds ? { "Retry-After": String(error.retryAfterSeconds) } : undefined;
-  if (error.field) return NextResponse.json({ errors: { [error.field]: error.message } }, { status: error.status, headers });
-  return NextResponse.json({ error: error.message, code: error.code }, { status: error.status, headers });
+export function errorResponse(error: unknown, headers: Record<string, string> = {}): NextResponse {
+  // Next.js's own signals (notFound(), redirect()) are not errors.
+  unstable_rethrow(error);
+  const known = isAppError(error) ? error : unexpected(error);
+  const init = { status: known.status, headers: known.retryAfterSeconds ? { ...headers, "Retry-After": String(known.retryAfterSeconds) } : headers };
+  if (known.fieldErrors) return NextResponse.json({ errors: known.fieldErrors }, init);
+  if (known.field) return NextResponse.json({ errors: { [known.field]: known.message } }, init);
+  return NextResponse.json(known.codeless ? { error: known.message } : { error: known.message, code: known.code }, init);
+}
+
+function unexpected(error: unknown): AppError {
+  log.error({ area: "http", err: error }, "unexpected error in a route handler");
+  return new AppError("UNEXPECTED");
 }

@@ -1,17 +1,12 @@
 import "server-only";
-import { NextResponse } from "next/server";
-import { appErrorMessage } from "../errors";
+import { AppError, type AppErrorCode } from "../errors";
 import { holdsNul } from "./control-characters";
 
 /** Bodies of the JSON API are small: a registration is well under 4 KiB. */
 export const MAX_JSON_BODY_BYTES = 16 * 1024;
 
-export type JsonBody = { ok: true; value: unknown } | { ok: false; response: NextResponse };
-
-const invalid = (status: number, message: string): JsonBody => ({
-  ok: false,
-  response: NextResponse.json({ errors: { form: message } }, { status }),
-});
+/** A refused body: its code's status, answered `{ errors: { form } }` (lib/http/error-response.ts). */
+const refused = (code: AppErrorCode) => new AppError(code, undefined, "form");
 
 /**
  * A browser's request sent by another site (a form or script elsewhere posting here): refused.
@@ -52,25 +47,29 @@ async function readLimited(request: Request, maxBytes: number): Promise<Uint8Arr
 /**
  * Reads a state-changing request's JSON body: refuses another site's request (403), a body that is
  * not declared `application/json` (415), one larger than the limit (413, counted while it streams
- * in, chunked or not), malformed JSON and text holding a NUL (400), each with a French message.
+ * in, chunked or not), malformed JSON and text holding a NUL (400): each an AppError of the table,
+ * thrown for apiRoute (lib/http/api-route.ts) to answer.
  */
-export async function readJsonBody(request: Request, { optional = false, maxBytes = MAX_JSON_BODY_BYTES } = {}): Promise<JsonBody> {
-  if (isCrossSite(request)) return invalid(403, "Requête refusée : elle vient d'un autre site.");
+export async function readJsonBody(request: Request, { optional = false, maxBytes = MAX_JSON_BODY_BYTES } = {}): Promise<unknown> {
+  if (isCrossSite(request)) throw refused("ORIGIN_REFUSED");
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes) return invalid(413, "La requête est trop volumineuse.");
+  if (declared > maxBytes) throw refused("BODY_TOO_LARGE");
   const bytes = await readLimited(request, maxBytes);
-  if (!bytes) return invalid(413, "La requête est trop volumineuse.");
+  if (!bytes) throw refused("BODY_TOO_LARGE");
   const text = new TextDecoder().decode(bytes);
-  if (text.trim() === "") return optional ? { ok: true, value: {} } : invalid(400, "Le corps de la requête doit être un objet JSON.");
+  if (text.trim() === "") {
+    if (optional) return {};
+    throw refused("NOT_JSON_OBJECT");
+  }
   const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\s*(;|$)/i.test(type)) return invalid(415, "Le corps de la requête doit être envoyé en application/json.");
+  if (!/^application\/json\s*(;|$)/i.test(type)) throw refused("UNSUPPORTED_MEDIA_TYPE");
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return invalid(400, "Le corps de la requête n'est pas du JSON valide.");
+    throw refused("NOT_JSON");
   }
   // PostgreSQL's text holds no NUL: refused here for every route rather than deep in a query.
-  if (holdsNul(value)) return invalid(400, appErrorMessage("UNSAFE_TEXT"));
-  return { ok: true, value };
+  if (holdsNul(value)) throw refused("UNSAFE_TEXT");
+  return value;
 }

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError } from "../errors";
+import { errorResponse } from "./error-response";
 import { hasControlCharacter, hasQueryControlCharacter } from "./control-characters";
 
 const safeDecode = (text: string) => {
@@ -31,7 +32,7 @@ export function refuseUnsafeRequest(request: NextRequest, headers: Record<string
         : null;
   if (!error) return null;
   const response = pathname.startsWith("/api/")
-    ? NextResponse.json({ error: error.message, code: error.code }, { status: error.status, headers })
+    ? errorResponse(error, headers)
     : new NextResponse(error.message, { status: error.status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
   // A cookie whose name is itself unreadable cannot be named back; the others are forgotten.
   for (const { name } of cookies) {

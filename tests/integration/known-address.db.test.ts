@@ -26,7 +26,7 @@ const HOUR = 60 * MINUTE;
 const later = (ms: number) => new Date(NOW.getTime() + ms);
 const emailOf = (n: number) => `personne${n}@collectivite.example.fr`;
 const CHECK_MAILBOX = { outcome: "CHECK_MAILBOX", attendeeId: null, manageToken: null, registrations: [] };
-/** What the form makes the app send to an address, whoever types it: one daily budget (lib/mail/public-email-cap.ts). */
+/** What the form makes the app send to an address, whoever types it: one daily budget (lib/outbox/public-email-cap.ts). */
 const TYPED_KINDS: EmailKind[] = ["REGISTRATION_CONFIRMED", "WAITLISTED", "JOIN_LINK", "CONFIRM_EMAIL"];
 
 beforeAll(() => seedDatabase(db, { year: 2030 }));

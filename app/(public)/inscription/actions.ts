@@ -5,14 +5,15 @@ import { redirect } from "next/navigation";
 import { clientAddress } from "@/lib/http/client-address";
 import { limitLinkRequest, limitRegistration } from "@/lib/limits/rate-limits";
 import { createRegistrations } from "@/lib/registrations/create-registrations";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { formValues, registrationInputFromForm } from "@/lib/registrations/form-data";
 import { checkFormGuard, HONEYPOT_FIELD, SHOWN_AT_FIELD } from "@/lib/links/form-guard";
 import { createReceipt } from "@/lib/links/receipt";
-import { fieldErrors } from "@/lib/field-errors";
+import { parseInput } from "@/lib/field-errors";
 import type { FormState } from "@/lib/form-state";
 import { manageLinkRequestSchema, registrationInputSchema } from "@/lib/registrations/schema";
 import { checkActionArguments } from "@/lib/http/action-arguments";
+import { publicAction } from "@/lib/http/public-action";
 import { resendManageLink } from "@/lib/registrations/resend-manage-link";
 
 /** Where a known address's submission leads: the same page whatever the address holds. */
@@ -25,40 +26,31 @@ const CHECK_MAILBOX_PATH = "/inscription/verifiez-vos-emails";
 export async function register(_previous: FormState | null, formData: FormData): Promise<FormState> {
   checkActionArguments(formData);
   const values = formValues(formData);
-  const verdict = checkFormGuard({ honeypot: formData.get(HONEYPOT_FIELD), shownAt: formData.get(SHOWN_AT_FIELD) });
-  if (verdict !== "PERSON") return { errors: { form: new AppError(verdict === "TOO_FAST" ? "FORM_TOO_FAST" : "FORM_REFUSED").message }, values };
-  const parsed = registrationInputSchema.safeParse(registrationInputFromForm(values));
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  let receipt: string | null;
-  try {
-    await limitRegistration({ address: clientAddress(await headers()), email: parsed.data.email });
-    const result = await createRegistrations({ input: parsed.data });
-    receipt =
+  return publicAction(values, async () => {
+    const verdict = checkFormGuard({ honeypot: formData.get(HONEYPOT_FIELD), shownAt: formData.get(SHOWN_AT_FIELD) });
+    if (verdict !== "PERSON") throw new AppError(verdict === "TOO_FAST" ? "FORM_TOO_FAST" : "FORM_REFUSED");
+    const input = parseInput(registrationInputSchema, registrationInputFromForm(values));
+    await limitRegistration({ address: clientAddress(await headers()), email: input.email });
+    const result = await createRegistrations({ input });
+    const receipt =
       result.outcome === "REGISTERED"
         ? createReceipt({ registrationIds: result.registrations.map((registration) => registration.registrationId), createdAttendee: true })
         : null;
-  } catch (error) {
-    if (isAppError(error)) return { errors: { form: error.message }, values };
-    throw error;
-  }
-  redirect(receipt ? `/inscription/confirmation/${receipt}` : CHECK_MAILBOX_PATH);
+    redirect(receipt ? `/inscription/confirmation/${receipt}` : CHECK_MAILBOX_PATH);
+  });
 }
 
 /** « Lien perdu » : the manage link goes to the address if it is known; the answer is the same either way. */
 export async function requestManageLink(_previous: FormState | null, formData: FormData): Promise<FormState> {
   checkActionArguments(formData);
   const values = formValues(formData);
-  const parsed = manageLinkRequestSchema.safeParse({ email: values.email });
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-  try {
-    await limitLinkRequest({ address: clientAddress(await headers()), email: parsed.data.email });
-    await resendManageLink({ email: parsed.data.email });
-  } catch (error) {
-    if (isAppError(error)) return { errors: { form: error.message }, values };
-    throw error;
-  }
-  return {
-    errors: {},
-    done: "Si cette adresse est inscrite, un email avec le lien pour gérer l'inscription vient d'y être envoyé. Pensez à regarder dans les courriers indésirables.",
-  };
+  return publicAction(values, async () => {
+    const { email } = parseInput(manageLinkRequestSchema, { email: values.email });
+    await limitLinkRequest({ address: clientAddress(await headers()), email });
+    await resendManageLink({ email });
+    return {
+      errors: {},
+      done: "Si cette adresse est inscrite, un email avec le lien pour gérer l'inscription vient d'y être envoyé. Pensez à regarder dans les courriers indésirables.",
+    };
+  });
 }

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { apiRoute } from "@/lib/http/api-route";
 import { databaseHealth } from "@/lib/http/database-health";
 import { RETRY_AFTER_SECONDS } from "@/lib/http/unavailable-answer.mjs";
 
@@ -10,9 +11,11 @@ export const dynamic = "force-dynamic";
  * for all requests, so a health request normally touches no database.
  */
 export async function GET() {
-  if ((await databaseHealth()) === "ok") return NextResponse.json({ status: "ok", database: "ok" });
-  return NextResponse.json(
-    { status: "unavailable", database: "unreachable" },
-    { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } },
-  );
+  return apiRoute(async () => {
+    if ((await databaseHealth()) === "ok") return NextResponse.json({ status: "ok", database: "ok" });
+    return NextResponse.json(
+      { status: "unavailable", database: "unreachable" },
+      { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" } },
+    );
+  });
 }

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { openApiDocument } from "@/lib/api/openapi";
+import { apiRoute } from "@/lib/http/api-route";
 
 export function GET() {
-  return NextResponse.json(openApiDocument());
+  return apiRoute(async () => NextResponse.json(openApiDocument()));
 }

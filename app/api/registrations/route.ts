@@ -1,23 +1,19 @@
 import { NextResponse } from "next/server";
 import { toParisIso } from "@/lib/dates";
 import { clientAddress } from "@/lib/http/client-address";
-import { readJsonBody } from "@/lib/http/json-body";
+import { apiRoute } from "@/lib/http/api-route";
 import { limitRegistration } from "@/lib/limits/rate-limits";
 import { createRegistrations } from "@/lib/registrations/create-registrations";
-import { errorResponse, validationErrorResponse } from "@/lib/http/error-response";
 import { registrationInputSchema } from "@/lib/registrations/schema";
 
 const CHECK_MAILBOX_MESSAGE =
   "Cette adresse email est déjà connue : rien n'a été modifié. Un email vient d'y être envoyé avec un lien pour confirmer la demande.";
 
 export async function POST(request: Request) {
-  const body = await readJsonBody(request);
-  if (!body.ok) return body.response;
-  const input = registrationInputSchema.safeParse(body.value);
-  if (!input.success) return validationErrorResponse(input.error);
-  try {
-    await limitRegistration({ address: clientAddress(request.headers), email: input.data.email });
-    const result = await createRegistrations({ input: input.data });
+  return apiRoute({ request, schema: registrationInputSchema }, async (body) => {
+    const input = await body();
+    await limitRegistration({ address: clientAddress(request.headers), email: input.email });
+    const result = await createRegistrations({ input });
     if (result.outcome === "CHECK_MAILBOX") {
       // The same answer for every known address, whatever it holds: its owner decides by email.
       return NextResponse.json({ status: "CHECK_MAILBOX", message: CHECK_MAILBOX_MESSAGE }, { status: 202 });
@@ -34,7 +30,5 @@ export async function POST(request: Request) {
       },
       { status: 201 },
     );
-  } catch (error) {
-    return errorResponse(error);
-  }
+  });
 }

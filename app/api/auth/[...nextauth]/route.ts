@@ -1,5 +1,4 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { hasForeignReturnAddress } from "@/lib/auth/callback-url";
 import { errorResponse } from "@/lib/http/error-response";
@@ -22,7 +21,7 @@ export function GET(request: Request, context: Context) {
 export async function POST(request: Request, context: Context) {
   const { nextauth } = await context.params;
   if (nextauth[0] === "signin") {
-    return NextResponse.json({ error: "Demandez un lien de connexion sur /admin/connexion.", code: "NOT_FOUND" }, { status: 404 });
+    return errorResponse(new AppError("SIGN_IN_ELSEWHERE"));
   }
   if (hasForeignReturnAddress(request)) return errorResponse(new AppError("INVALID_CALLBACK_URL"));
   return handler(request, context);

@@ -8,35 +8,30 @@ import { clientAddress } from "@/lib/http/client-address";
 import { consumeLimit } from "@/lib/limits/rate-limits";
 import { renewManageLink } from "@/lib/registrations/renew-manage-link";
 import { cancelRegistrations } from "@/lib/registrations/cancel-registrations";
-import { isAppError } from "@/lib/errors";
 import { detailsFromForm, formValues } from "@/lib/registrations/form-data";
 import { respondToOffer } from "@/lib/registrations/respond-to-offer";
-import { fieldErrors } from "@/lib/field-errors";
+import { parseInput } from "@/lib/field-errors";
 import type { FormState, FormValues } from "@/lib/form-state";
 import { attendeeUpdateSchema } from "@/lib/registrations/schema";
 import { slugSchema } from "@/lib/events/schema";
 import { updateAttendee } from "@/lib/registrations/update-attendee";
 import { checkActionArguments } from "@/lib/http/action-arguments";
+import { publicAction } from "@/lib/http/public-action";
 
 async function attempt(token: string, work: () => Promise<string>, values?: FormValues): Promise<FormState> {
-  try {
+  return publicAction(values, async () => {
     const done = await work();
     revalidatePath(`/inscription/gerer/${token}`);
     return { errors: {}, done };
-  } catch (error) {
-    if (isAppError(error)) return { errors: { form: error.message }, values };
-    throw error;
-  }
+  });
 }
 
 /** Saves the attendee's edited details (bound to the manage token). */
 export async function saveDetails(token: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
   checkActionArguments(formData, token);
   const values = formValues(formData);
-  const parsed = attendeeUpdateSchema.safeParse(detailsFromForm(values));
-  if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   return attempt(token, async () => {
-    await updateAttendee({ actor: attendeeActor(token), update: parsed.data });
+    await updateAttendee({ actor: attendeeActor(token), update: parseInput(attendeeUpdateSchema, detailsFromForm(values)) });
     return "Vos informations ont été enregistrées.";
   }, values);
 }
@@ -79,12 +74,9 @@ export async function manageRegistration(token: string, previous: FormState | nu
 /** « Envoyez-moi un nouveau lien » : this link stops working, a new one goes to the address. */
 export async function renewLink(token: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
   checkActionArguments(formData, token);
-  try {
+  return publicAction(undefined, async () => {
     await consumeLimit("link-address", clientAddress(await headers()));
     await renewManageLink({ token });
-  } catch (error) {
-    if (isAppError(error)) return { errors: { form: error.message } };
-    throw error;
-  }
-  redirect("/inscription/nouveau-lien-envoye");
+    redirect("/inscription/nouveau-lien-envoye");
+  });
 }

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { requireApiUser } from "@/lib/auth/require-user";
-import { errorResponse } from "@/lib/http/error-response";
+import { apiRoute } from "@/lib/http/api-route";
 import { exportPersonalData } from "@/lib/personal-data/export-personal-data";
 
 export const dynamic = "force-dynamic";
@@ -9,14 +9,12 @@ type Context = { params: Promise<{ attendeeId: string }> };
 
 /** GET: everything held about one person, as a JSON file (the right of access); admins only. */
 export async function GET(_request: Request, { params }: Context) {
-  try {
+  return apiRoute(async () => {
     const user = await requireApiUser({ role: "ADMIN" });
     const { attendeeId } = await params;
     const data = await exportPersonalData({ actor: user, attendeeId: attendeeId.slice(0, 100) });
     return NextResponse.json(data, {
       headers: { "Content-Disposition": `attachment; filename="donnees-personnelles_${attendeeId.slice(0, 40).replace(/[^\w-]/g, "")}.json"`, "Cache-Control": "no-store" },
     });
-  } catch (error) {
-    return errorResponse(error);
-  }
+  });
 }

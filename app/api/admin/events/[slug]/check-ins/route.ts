@@ -5,8 +5,7 @@ import { doorCounts } from "@/lib/checkin/door-counts";
 import { doorEvent, doorRoster } from "@/lib/checkin/door-roster";
 import { checkInBatchSchema } from "@/lib/checkin/schema";
 import { slugSchema } from "@/lib/events/schema";
-import { errorResponse, validationErrorResponse } from "@/lib/http/error-response";
-import { readJsonBody } from "@/lib/http/json-body";
+import { apiRoute } from "@/lib/http/api-route";
 
 export const dynamic = "force-dynamic";
 
@@ -21,28 +20,21 @@ const eventSlug = async (params: Context["params"]) => {
 
 /** GET: the door's roster and counts (the phone keeps them to work while the network is down). */
 export async function GET(_request: Request, { params }: Context) {
-  try {
+  return apiRoute(async () => {
     const slug = await eventSlug(params);
     await requireApiUser({ event: slug });
     return NextResponse.json(await doorRoster((await doorEvent(slug)).id), { headers: NO_STORE });
-  } catch (error) {
-    return errorResponse(error);
-  }
+  });
 }
 
 /** POST { operations }: the door's taps (check-ins and undos), in order, each applied once. */
 export async function POST(request: Request, { params }: Context) {
-  try {
+  return apiRoute({ request, schema: checkInBatchSchema, maxBytes: 64 * 1024 }, async (body) => {
     const slug = await eventSlug(params);
     const user = await requireApiUser({ event: slug });
-    const body = await readJsonBody(request, { maxBytes: 64 * 1024 });
-    if (!body.ok) return body.response;
-    const batch = checkInBatchSchema.safeParse(body.value);
-    if (!batch.success) return validationErrorResponse(batch.error);
+    const batch = await body();
     const event = await doorEvent(slug);
-    const results = await applyDoorOperations({ actor: user, eventId: event.id, operations: batch.data.operations });
+    const results = await applyDoorOperations({ actor: user, eventId: event.id, operations: batch.operations });
     return NextResponse.json({ results, counts: await doorCounts(event.id) }, { headers: NO_STORE });
-  } catch (error) {
-    return errorResponse(error);
-  }
+  });
 }

@@ -3,8 +3,7 @@ import { requireApiUser } from "@/lib/auth/require-user";
 import { doorCounts } from "@/lib/checkin/door-counts";
 import { doorEvent } from "@/lib/checkin/door-roster";
 import { slugSchema } from "@/lib/events/schema";
-import { errorResponse, validationErrorResponse } from "@/lib/http/error-response";
-import { readJsonBody } from "@/lib/http/json-body";
+import { apiRoute } from "@/lib/http/api-route";
 import { addWalkIn } from "@/lib/registrations/add-walk-in";
 import { walkInSchema } from "@/lib/registrations/schema";
 
@@ -24,20 +23,15 @@ const ON_LIST_MESSAGE = "Cette personne est déjà inscrite à cette journée : 
  * list (200, that registration); any other known address (202, one neutral answer); or why not.
  */
 export async function POST(request: Request, { params }: Context) {
-  try {
+  return apiRoute({ request, schema: walkInSchema }, async (body) => {
     const slug = slugSchema.safeParse((await params).slug);
     const user = await requireApiUser({ event: slug.success ? slug.data : "" });
-    const body = await readJsonBody(request);
-    if (!body.ok) return body.response;
-    const input = walkInSchema.safeParse(body.value);
-    if (!input.success) return validationErrorResponse(input.error);
+    const input = await body();
     const event = await doorEvent(slug.data!);
-    const result = await addWalkIn({ actor: user, event, input: input.data });
+    const result = await addWalkIn({ actor: user, event, input });
     if (result.status === "CHECK_MAILBOX") return NextResponse.json({ status: result.status, message: CHECK_MAILBOX_MESSAGE }, { status: 202, headers: NO_STORE });
     const counts = await doorCounts(event.id);
     if (result.status === "ON_LIST") return NextResponse.json({ status: result.status, message: ON_LIST_MESSAGE, person: result.person, counts }, { headers: NO_STORE });
     return NextResponse.json({ status: result.status, person: result.person, counts }, { status: 201, headers: NO_STORE });
-  } catch (error) {
-    return errorResponse(error);
-  }
+  });
 }

@@ -3,7 +3,8 @@ import { requireApiUser } from "@/lib/auth/require-user";
 import { slugSchema } from "@/lib/events/schema";
 import { runExport } from "@/lib/exports/run-export";
 import { exportOptionsSchema } from "@/lib/exports/schema";
-import { errorResponse, validationErrorResponse } from "@/lib/http/error-response";
+import { parseInput } from "@/lib/field-errors";
+import { apiRoute } from "@/lib/http/api-route";
 import { listQuerySchema, searchParamsObject } from "@/lib/registrations/list-query";
 
 export const dynamic = "force-dynamic";
@@ -15,14 +16,13 @@ type Context = { params: Promise<{ slug: string; dataset: string }> };
  * parameters: the file, streamed. For the event's organisers and the admins.
  */
 export async function GET(request: Request, { params }: Context) {
-  try {
+  return apiRoute(async () => {
     const { slug, dataset } = await params;
     const event = slugSchema.safeParse(slug);
     const user = await requireApiUser({ event: event.success ? event.data : "" });
     const parameters = searchParamsObject(new URL(request.url).searchParams);
-    const options = exportOptionsSchema.safeParse(parameters);
-    if (!options.success) return validationErrorResponse(options.error);
-    const file = await runExport({ actor: user, slug, dataset, query: listQuerySchema.parse(parameters), options: options.data });
+    const options = parseInput(exportOptionsSchema, parameters);
+    const file = await runExport({ actor: user, slug, dataset, query: listQuerySchema.parse(parameters), options });
     return new Response(Readable.toWeb(file.body) as ReadableStream, {
       headers: {
         "Content-Type": file.contentType,
@@ -30,7 +30,5 @@ export async function GET(request: Request, { params }: Context) {
         "Cache-Control": "no-store",
       },
     });
-  } catch (error) {
-    return errorResponse(error);
-  }
+  });
 }
