@@ -6,10 +6,24 @@ export NEXT_TELEMETRY_DISABLED=1
 
 step() { printf '\n==> %s\n' "$*"; }
 
-step "Lint (ESLint)"
-npm run --silent lint
-step "Types (tsc --noEmit)"
-npm run --silent typecheck
+# ESLint and tsc each keep one core busy: they run side by side, each one's output shown whole
+# after both end, and the run stops if either fails.
+step "Lint (ESLint) and types (tsc --noEmit), side by side"
+logs="$(mktemp -d)"
+trap 'rm -rf "$logs"' EXIT
+npm run --silent lint >"$logs/lint" 2>&1 &
+lint=$!
+npm run --silent typecheck >"$logs/types" 2>&1 &
+types=$!
+lint_status=0 types_status=0
+wait "$lint" || lint_status=$?
+wait "$types" || types_status=$?
+printf -- '--- ESLint (exit %s)\n' "$lint_status"
+cat "$logs/lint"
+printf -- '--- tsc (exit %s)\n' "$types_status"
+cat "$logs/types"
+[ "$lint_status" -eq 0 ] && [ "$types_status" -eq 0 ]
+
 step "Unit and integration tests (Vitest, SQLite and PostgreSQL)"
 npx vitest run
 step "End-to-end tests (Playwright, Chromium)"
