@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 import { postgresqlAvailability } from "./tests/support/availability";
@@ -28,6 +29,10 @@ export default defineConfig({
     alias: { "server-only": path.resolve(import.meta.dirname, "tests/setup/server-only.ts"), "@": import.meta.dirname },
   },
   test: {
+    // Vitest's default is one worker less than the cores: a single worker on a 2-core CI machine,
+    // where the database files mostly wait (PostgreSQL, SQLite's fsync, child processes). One per
+    // core keeps both busy; `--maxWorkers` still overrides it.
+    maxWorkers: Math.max(2, os.availableParallelism()),
     // Fixed so that manage links and ticket codes are reproducible; never used outside tests.
     // Rate limits are off but in the tests of the limits themselves (lib/limits).
     env: { AUTH_SECRET: "test-secret-for-vitest-only-0000000000000", ADMIN_EMAILS: "premiere-admin@rencontres.example.fr", RATE_LIMITS: "off" },

@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import { fr } from "date-fns/locale";
+import { format } from "date-fns/format";
+import { fr } from "date-fns/locale/fr";
 
 /** Every date of the product is shown and exchanged in the events' own time zone. */
 export const TIME_ZONE = "Europe/Paris";

@@ -6,12 +6,29 @@ export NEXT_TELEMETRY_DISABLED=1
 
 step() { printf '\n==> %s\n' "$*"; }
 
-step "Lint (ESLint)"
-npm run --silent lint
-step "Boundaries and the domain graph (dependency-cruiser)"
-npm run --silent check:dependencies
-step "Types (tsc --noEmit)"
-npm run --silent typecheck
+# ESLint, tsc and dependency-cruiser each keep a core busy: they run side by side, each one's
+# output shown whole after all end, and the run stops if any fails.
+step "Lint (ESLint), types (tsc --noEmit) and boundaries (dependency-cruiser), side by side"
+logs="$(mktemp -d)"
+trap 'rm -rf "$logs"' EXIT
+npm run --silent lint >"$logs/lint" 2>&1 &
+lint=$!
+npm run --silent typecheck >"$logs/types" 2>&1 &
+types=$!
+npm run --silent check:dependencies >"$logs/boundaries" 2>&1 &
+boundaries=$!
+lint_status=0 types_status=0 boundaries_status=0
+wait "$lint" || lint_status=$?
+wait "$types" || types_status=$?
+wait "$boundaries" || boundaries_status=$?
+printf -- '--- ESLint (exit %s)\n' "$lint_status"
+cat "$logs/lint"
+printf -- '--- tsc (exit %s)\n' "$types_status"
+cat "$logs/types"
+printf -- '--- Boundaries and the domain graph (exit %s)\n' "$boundaries_status"
+cat "$logs/boundaries"
+[ "$lint_status" -eq 0 ] && [ "$types_status" -eq 0 ] && [ "$boundaries_status" -eq 0 ]
+
 step "Unit and integration tests (Vitest, SQLite and PostgreSQL)"
 npx vitest run
 step "End-to-end tests (Playwright, Chromium)"

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import type { UserActor } from "../audit/actor";
 import { db } from "../db/client";
 import { person } from "../../tests/support/people";
+import { removeAttendees } from "../../tests/support/reset";
 import { testAdmin } from "../../tests/support/actors";
 import { cancelByOrganiser } from "./cancel-by-organiser";
 import { changeCapacity } from "./change-capacity";
@@ -25,6 +26,10 @@ beforeAll(async () => {
   await seedDatabase(db, { year: 2030 });
   eventId = (await db.event.findUniqueOrThrow({ where: { slug: "nancy" } })).id;
   await changeCapacity({ eventId, capacity: 2, actor: testAdmin, now: NOW });
+});
+// Each test starts from the same five people (two seated, three waiting): it passes alone (`-t`) as in the file.
+beforeEach(async () => {
+  await removeAttendees(db);
   ids = [];
   for (let n = 0; n < 5; n++) ids.push((await createRegistrations({ input: person(900 + n, ["nancy"]), now: NOW })).registrations[0].registrationId);
 });
@@ -51,7 +56,9 @@ describe("following a registration up from the back office", () => {
   });
 
   it("cancels a confirmed person: the place goes to the first one waiting", async () => {
-    const [first, , , fourth] = ids;
+    const [first, , third, fourth] = ids;
+    // The first one waiting has left the queue: the fourth is now first.
+    await cancelByOrganiser({ actor: organiser, eventId, registrationId: third, now: NOW });
     const { handedOut } = await cancelByOrganiser({ actor: organiser, eventId, registrationId: first, now: NOW });
     expect(handedOut).toEqual([{ registrationId: fourth, status: "OFFERED" }]);
     expect(await db.auditEntry.count({ where: { entityId: first, action: "registration.cancelled", actorId: organiser.userId } })).toBe(1);
@@ -73,11 +80,13 @@ describe("following a registration up from the back office", () => {
     const later = new Date(NOW.getTime() + 10 * 60_000);
     await resendConfirmation({ actor: organiser, eventId, registrationId: second, now: later });
     await expect(resendConfirmation({ actor: organiser, eventId, registrationId: second, now: later })).rejects.toMatchObject({ code: "RECENTLY_SENT" });
+    await cancelByOrganiser({ actor: organiser, eventId, registrationId: ids[0], now: NOW });
     await expect(resendConfirmation({ actor: organiser, eventId, registrationId: ids[0] })).rejects.toMatchObject({ code: "WRONG_STATUS" });
   });
 
   it("keeps an internal note, and shows the registration's history and emails", async () => {
     const second = ids[1];
+    await resendConfirmation({ actor: organiser, eventId, registrationId: second, now: new Date(NOW.getTime() + 10 * 60_000) });
     await saveInternalNote({ actor: organiser, eventId, registrationId: second, note: "Vient avec un accompagnant." });
     const detail = await getRegistrationDetail({ eventId, registrationId: second });
     expect(detail?.registration.internalNote).toBe("Vient avec un accompagnant.");

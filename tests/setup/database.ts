@@ -2,8 +2,7 @@ import { copyFileSync } from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { afterAll, inject } from "vitest";
-import { createDatabase, dropDatabase } from "../support/postgres-cluster";
-import { TEMPLATE_DATABASE } from "./global-database";
+import { TEMPLATE_DATABASE } from "./template-database";
 
 // Runs before each test file is imported: points DATABASE_URL (read once by lib/env.ts) at a fresh
 // copy of the migrated template, so that every file starts from clean data.
@@ -16,6 +15,8 @@ if (provider === "sqlite") {
   copyFileSync(source, file);
   process.env.DATABASE_URL = `file:${file}`;
 } else {
+  // Imported here only: a file on SQLite does not load the cluster helpers and their pg client.
+  const { createDatabase, dropDatabase } = await import("../support/postgres-cluster");
   process.env.DATABASE_URL = await createDatabase(source, name, { template: TEMPLATE_DATABASE });
   // Leaves nothing behind on a server of one's own (TEST_DATABASE_URL).
   afterAll(() => dropDatabase(source, name));

@@ -4,8 +4,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { runNodeScript } from "../../scripts/support/processes";
 import { createDatabase, dropDatabase, startPostgresCluster } from "../support/postgres-cluster";
-
-export const TEMPLATE_DATABASE = "rencontres_template";
+import { TEMPLATE_DATABASE } from "./template-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
