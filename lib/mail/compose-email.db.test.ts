@@ -71,4 +71,19 @@ describe("composing an email", () => {
       expect(email.text.length, kind).toBeGreaterThan(0);
     }
   });
+
+  it("fails, writing nothing, when a ticket has no code: codes are given when registrations are written", async () => {
+    const { registrations } = await registerNew({ input: person(2, ["rennes"]) });
+    const id = registrations[0].registrationId;
+    await db.registration.update({ where: { id }, data: { ticketCode: null } });
+    const email = await db.outboxEmail.findFirstOrThrow({ where: { registrationId: id, kind: "REGISTRATION_CONFIRMED" } });
+    const before = await everything();
+    await expect(composeEmail(email.id)).rejects.toThrow(`Outbox email ${email.id} (REGISTRATION_CONFIRMED): registration ${id} has no ticket code`);
+    expect(await everything()).toEqual(before);
+  });
+
+  it("fails with the reason when a row's data does not fit its kind", async () => {
+    const { id } = await db.outboxEmail.create({ data: { kind: "ORGANISER_MESSAGE", attendeeId, registrationId, data: { message: "?" } } });
+    await expect(composeEmail(id)).rejects.toThrow(/ORGANISER_MESSAGE\): its data does not fit: .*messageId/s);
+  });
 });
