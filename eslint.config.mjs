@@ -55,4 +55,14 @@ export default defineConfig([
       rules: { "no-restricted-imports": ["error", { patterns: [NO_APP, otherInternals(domain, 2)] }] },
     },
   ]),
+  {
+    // Rendering an email never writes: a composer reads through the EmailReader its load receives.
+    files: ["lib/mail/composers/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [NO_APP, otherInternals("mail", 2), { regex: "/db/(client|transaction|transaction-on)$", message: "Composers read through load's `read` (EmailReader), which cannot write." }] },
+      ],
+    },
+  },
 ]);

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { db } from "../db/client";
 import { readOutboxRow, recipientOf, type EmailComposer } from "./composer";
 import { EMAIL_COMPOSERS } from "./composers/registry";
 import { renderEmail, type RenderedEmail } from "./render-email";
@@ -19,7 +20,7 @@ export async function composeEmail(id: string): Promise<ComposedEmail> {
   try {
     const payload = composer.payload.safeParse(row.data ?? {});
     if (!payload.success) throw new Error(`its data does not fit: ${z.prettifyError(payload.error)}`);
-    const content = await composer.compose(await composer.load(payload.data, row));
+    const content = await composer.compose(await composer.load(payload.data, row, db));
     return { to: recipientOf(row), ...(await renderEmail(content)) };
   } catch (error) {
     throw new Error(`Outbox email ${id} (${row.kind}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });

@@ -2,6 +2,7 @@ import "server-only";
 import type { ReactElement } from "react";
 import type { z } from "zod";
 import { db } from "../db/client";
+import type { DbClient } from "../db/create-client";
 import { programmeInclude } from "./email-content";
 
 const outboxRowInclude = {
@@ -11,7 +12,7 @@ const outboxRowInclude = {
 } as const;
 
 /** An outbox email with what every kind may show: its recipient, and its registration's event and programme. */
-export type OutboxRow = NonNullable<Awaited<ReturnType<typeof readOutboxRow>>>;
+export type OutboxRow = Awaited<ReturnType<typeof readOutboxRow>>;
 
 export const readOutboxRow = (id: string) => db.outboxEmail.findUniqueOrThrow({ where: { id }, include: outboxRowInclude });
 
@@ -38,16 +39,21 @@ export interface EmailContent {
   icalEvent?: EmailCalendar;
 }
 
+type ReadMethods = "findUnique" | "findFirst" | "findMany" | "count";
+
+/** What a composer may read beyond its row: queries only, so that rendering an email cannot write. */
+export type EmailReader = { [Model in "event" | "registration" | "message"]: Pick<DbClient[Model], ReadMethods> };
+
 /**
  * One kind of email (like exports' ListExporter): what it reads from its outbox row, what it shows,
- * and a preview. `load` only reads the database; `compose` does not touch it, so that the previews
+ * and a preview. `load` only reads the database; `compose` does not see it, so that the previews
  * of the back office and `npm run email:preview` show the very content that is sent.
  */
 export interface EmailComposer<Payload = unknown, View = unknown> {
   /** The outbox row's `data` this kind reads: a row that does not fit fails with the reason (and is retried, then kept as FAILED). */
   payload: z.ZodType<Payload>;
-  /** What the email shows, read from the row and the database as they are now; never writes. */
-  load(payload: Payload, row: OutboxRow): View | Promise<View>;
+  /** What the email shows, read from the row and the database as they are now (through `read`, which cannot write). */
+  load(payload: Payload, row: OutboxRow, read: EmailReader): View | Promise<View>;
   /** Subject, body, attachments: from the view alone. */
   compose(view: View): EmailContent | Promise<EmailContent>;
   /** A realistic view, to look at the email without a database (scripts/email-preview.tsx). */

@@ -2,7 +2,6 @@ import "server-only";
 import { createElement } from "react";
 import { z } from "zod";
 import ConfirmEmail from "../../../emails/confirm-email";
-import { db } from "../../db/client";
 import { env } from "../../env";
 import { confirmEmailToken } from "../../links/confirm-email-token";
 import { needAttendee, type EmailComposer } from "../composer";
@@ -17,9 +16,9 @@ interface ConfirmEmailView {
 /** Seats held until the address is confirmed: the link that confirms it, valid until the first deadline. */
 export const confirmEmailComposer: EmailComposer<object, ConfirmEmailView> = {
   payload: z.object({}),
-  async load(_, row) {
+  async load(_, row, read) {
     const attendee = needAttendee(row);
-    const held = await db.registration.findMany({
+    const held = await read.registration.findMany({
       where: { attendeeId: attendee.id, status: "CONFIRMED", holdExpiresAt: { not: null } },
       include: { event: true },
       orderBy: { event: { startsAt: "asc" } },

@@ -2,7 +2,6 @@ import "server-only";
 import { createElement } from "react";
 import { z } from "zod";
 import JoinLink from "../../../emails/join-link";
-import { db } from "../../db/client";
 import { env } from "../../env";
 import { joinToken } from "../../links/join-token";
 import { needAttendee, type EmailComposer } from "../composer";
@@ -25,10 +24,10 @@ interface JoinLinkView {
 /** Someone asked, with an address already known, to add days: the signed link that adds them, to that address only. */
 export const joinLinkComposer: EmailComposer<z.infer<typeof payloadSchema>, JoinLinkView> = {
   payload: payloadSchema,
-  async load(data, row) {
+  async load(data, row, read) {
     const attendee = needAttendee(row);
     const expiresAt = data.expiresAt ? new Date(data.expiresAt) : new Date(row.createdAt.getTime() + env.JOIN_LINK_HOURS * 3600_000);
-    const events = await db.event.findMany({ where: { slug: { in: data.events } }, orderBy: { startsAt: "asc" } });
+    const events = await read.event.findMany({ where: { slug: { in: data.events } }, orderBy: { startsAt: "asc" } });
     const token = joinToken(
       { attendeeId: attendee.id, manageTokenVersion: attendee.manageTokenVersion, events: data.events, lunch: data.lunch === true, door: data.door === true },
       expiresAt,

@@ -2,7 +2,6 @@ import "server-only";
 import { createElement } from "react";
 import { z } from "zod";
 import ManageLink from "../../../emails/manage-link";
-import { db } from "../../db/client";
 import type { RegistrationStatus } from "../../db/models";
 import { needAttendee, type EmailComposer } from "../composer";
 import { attendeeView, type AttendeeView } from "../email-content";
@@ -26,9 +25,9 @@ interface ManageLinkView {
 /** The manage link, asked for on « lien perdu » (REQUESTED) or renewed from the manage page (RENEWED). */
 export const manageLinkComposer: EmailComposer<{ reason: ManageLinkView["reason"] }, ManageLinkView> = {
   payload: z.object({ reason: reasonSchema.catch("REQUESTED") }),
-  async load({ reason }, row) {
+  async load({ reason }, row, read) {
     const attendee = needAttendee(row);
-    const registrations = await db.registration.findMany({ where: { attendeeId: attendee.id }, include: { event: true }, orderBy: { event: { startsAt: "asc" } } });
+    const registrations = await read.registration.findMany({ where: { attendeeId: attendee.id }, include: { event: true }, orderBy: { event: { startsAt: "asc" } } });
     return {
       attendee: attendeeView(attendee),
       reason,

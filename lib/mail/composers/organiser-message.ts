@@ -2,7 +2,6 @@ import "server-only";
 import { createElement } from "react";
 import { z } from "zod";
 import OrganiserMessage from "../../../emails/organiser-message";
-import { db } from "../../db/client";
 import type { EmailComposer } from "../composer";
 import { PREVIEW_ATTENDEE, PREVIEW_EVENT } from "./preview-views";
 import { registrationView, type RegistrationView } from "./registration-view";
@@ -15,8 +14,8 @@ export interface OrganiserMessageView extends RegistrationView {
 /** The organisers' message to a group of an event's attendees (lib/messages), as it was written. */
 export const organiserMessageComposer: EmailComposer<{ messageId: string }, OrganiserMessageView> = {
   payload: z.object({ messageId: z.string() }),
-  async load({ messageId }, row) {
-    const message = await db.message.findUnique({ where: { id: messageId }, select: { subject: true, body: true } });
+  async load({ messageId }, row, read) {
+    const message = await read.message.findUnique({ where: { id: messageId }, select: { subject: true, body: true } });
     if (!message) throw new Error("its message is gone");
     return { ...registrationView(row), ...message };
   },
