@@ -82,6 +82,13 @@ module.exports = {
       to: { path: "^lib/db/", pathNot: "^lib/db/models\\.ts$" },
     },
     {
+      name: "composers-only-read",
+      severity: "error",
+      comment: "Rendering an email never writes: a composer reads through the EmailReader its load receives, never the client.",
+      from: { path: "^lib/mail/composers/" },
+      to: { path: "^lib/db/(client|transaction|transaction-on)\\.ts$" },
+    },
+    {
       name: "emails-are-templates",
       severity: "error",
       comment: "Email templates render data they are given: they read no database and no domain.",

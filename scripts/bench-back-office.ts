@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { getDocumentProxy } from "unpdf";
 import { createDbClient } from "../lib/db/create-client";
+import { newTicketCode } from "../lib/checkin/new-ticket-code";
 import { fictionalAttendee } from "../lib/demo/fictional-attendees";
 import { nameKey } from "../lib/registrations/name-key";
 import { hashManageToken } from "../lib/links/manage-token";
@@ -44,7 +45,7 @@ async function fill(databaseUrl: string): Promise<string> {
       await db.registration.createMany({
         data: people.map(({ n, id, input }) => {
           const status = n % 20 === 7 ? "CANCELLED" : n % 25 === 3 ? "WAITLISTED" : "CONFIRMED";
-          return { attendeeId: id, eventId: event.id, status, lunch: input.lunch, activeDay: status === "CANCELLED" ? null : "bench", confirmedAt: status === "CONFIRMED" ? new Date() : null, ticketCode: null };
+          return { attendeeId: id, eventId: event.id, status, lunch: input.lunch, activeDay: status === "CANCELLED" ? null : "bench", confirmedAt: status === "CONFIRMED" ? new Date() : null, ticketCode: newTicketCode() };
         }),
       });
     }

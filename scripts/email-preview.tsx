@@ -1,26 +1,22 @@
-// Renders every email template with its preview props, as HTML and plain text, to look at them:
-// node --import tsx scripts/email-preview.tsx [outDir]
+// Renders every kind of email through its composer (lib/mail/composers) with the composer's preview:
+// `npm run email:preview [-- outDir]` writes <kind>.html, <kind>.txt (subject first) and <kind>.ics.
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { createElement, type FunctionComponent } from "react";
-import { render } from "@react-email/render";
-import { EMAIL_TEMPLATES } from "../emails";
-
-type PreviewableTemplate<Props extends object> = FunctionComponent<Props> & { PreviewProps: Props };
-
-async function renderPreview<Props extends object>(Template: PreviewableTemplate<Props>) {
-  const element = createElement(Template, Template.PreviewProps);
-  return { html: await render(element), text: await render(element, { plainText: true }) };
-}
+import { EMAIL_COMPOSERS } from "../lib/mail/composers/registry";
+import { renderEmail, withInlineImages } from "../lib/mail/render-email";
 
 async function main() {
   const outDir = resolve(process.argv[2] ?? "email-preview");
   await mkdir(outDir, { recursive: true });
-  for (const [name, Template] of Object.entries(EMAIL_TEMPLATES)) {
-    // Each template pairs its own props with its PreviewProps (checked where they are written), which
-    // TypeScript cannot follow through the union of all templates.
-    const { html, text } = await renderPreview(Template as PreviewableTemplate<object>);
-    for (const [extension, content] of [["html", html], ["txt", text]] as const) {
+  for (const [kind, composer] of Object.entries(EMAIL_COMPOSERS)) {
+    const email = await renderEmail(await composer.compose(composer.preview));
+    const name = kind.toLowerCase().replaceAll("_", "-");
+    const files: [string, string][] = [
+      ["html", withInlineImages(email)],
+      ["txt", `Objet : ${email.subject}\n\n${email.text}`],
+      ...(email.icalEvent ? [["ics", email.icalEvent.content] as [string, string]] : []),
+    ];
+    for (const [extension, content] of files) {
       const path = join(outDir, `${name}.${extension}`);
       await writeFile(path, content);
       console.log(path);
@@ -28,7 +24,10 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

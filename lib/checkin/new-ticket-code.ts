@@ -1,4 +1,4 @@
-import "server-only";
+// No `server-only`: the start-up backfill (backfill-ticket-codes.ts) draws codes outside Next.js.
 import { randomInt } from "node:crypto";
 import { TICKET_ALPHABET, TICKET_CODE_LENGTH } from "./ticket-code";
 

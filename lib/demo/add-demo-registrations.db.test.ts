@@ -29,6 +29,8 @@ describe("demo data", () => {
       expect(await db.seat.count({ where: { eventId: event.id, registrationId: { not: null } } })).toBeLessThanOrEqual(event.capacity);
     }
     expect(await db.outboxEmail.count()).toBe(0);
+    // Each has its ticket code from the moment it is written: no email ever has to give one.
+    expect(await db.registration.count({ where: { ticketCode: null } })).toBe(0);
     expect(await db.attendee.count({ where: { OR: [{ lastName: { contains: "ø" } }, { lastName: { contains: "ễ" } }, { firstName: { contains: "ë" } }] } })).toBeGreaterThan(0);
     // A second run adds new people after the first ones.
     expect((await addDemoRegistrations({ count: 10, event: "rennes" })).registered).toBe(10);

@@ -5,6 +5,7 @@ import { env } from "../env";
 import { MAX_ATTEMPTS, retryDelayMs } from "./backoff";
 import { claimDueEmails } from "./claim-emails";
 import { composeEmail, type ComposedEmail } from "./compose-email";
+import { withInlineImages } from "./render-email";
 import { configuredTransport } from "./transport";
 import { log } from "../log";
 
@@ -81,14 +82,6 @@ export async function deliverOutbox({
     }
     if (ids.length < BATCH) return report;
   }
-}
-
-/** A browser shows no `cid:` image outside a mail client: the local mailbox gets them inline. */
-function withInlineImages(email: ComposedEmail): string {
-  return email.attachments.reduce(
-    (html, attachment) => (attachment.cid ? html.replaceAll(`cid:${attachment.cid}`, `data:${attachment.contentType};base64,${attachment.content.toString("base64")}`) : html),
-    email.html,
-  );
 }
 
 export function mailboxPort(): number {

@@ -1,10 +1,8 @@
 import "server-only";
-import { createElement } from "react";
-import { render, toPlainText } from "@react-email/render";
 import { db } from "../db/client";
-import { env } from "../env";
-import { emailEvent, emailProgramme, programmeInclude } from "./email-content";
-import ProgrammeChanged from "../../emails/programme-changed";
+import { eventView, previewRecipient, programmeInclude } from "./email-content";
+import { programmeChangedComposer } from "./composers/programme-changed";
+import { renderEmail } from "./render-email";
 
 export interface AnnouncementPreview {
   changes: { id: string; text: string; createdAt: Date }[];
@@ -30,14 +28,12 @@ export async function previewAnnouncement(eventId: string): Promise<Announcement
   const recipients = registrations.map((registration) => registration.attendee);
   const first = recipients[0];
   if (changes.length === 0) return { changes, recipients, email: null };
-  const html = await render(
-    createElement(ProgrammeChanged, {
-      firstName: first?.firstName ?? "Prénom",
-      event: emailEvent(event),
+  const { subject, text } = await renderEmail(
+    await programmeChangedComposer.compose({
+      attendee: previewRecipient(first?.firstName),
+      event: eventView(event),
       changes: changes.map((change) => change.text),
-      programme: emailProgramme(event),
-      manageUrl: `${env.APP_URL}/inscription/gerer/…`,
     }),
   );
-  return { changes, recipients, email: { subject: `Programme modifié : ${event.title}`, text: toPlainText(html) } };
+  return { changes, recipients, email: { subject, text } };
 }

@@ -1,10 +1,8 @@
 import "server-only";
-import { createElement } from "react";
-import { render, toPlainText } from "@react-email/render";
 import { db } from "../db/client";
-import { env } from "../env";
-import { emailEvent, programmeInclude } from "../mail/email-content";
-import OrganiserMessage from "../../emails/organiser-message";
+import { eventView, previewRecipient, programmeInclude } from "../mail/email-content";
+import { organiserMessageComposer } from "../mail/composers/organiser-message";
+import { renderEmail } from "../mail/render-email";
 import { audienceWhere, type MessageInput } from "./schema";
 
 /** What sending a message would do: how many people, and the email the first of them would read. */
@@ -15,14 +13,13 @@ export async function previewMessage({ eventId, input }: { eventId: string; inpu
     db.registration.count({ where }),
     db.registration.findFirst({ where, include: { attendee: { select: { firstName: true } } }, orderBy: { createdAt: "asc" } }),
   ]);
-  const html = await render(
-    createElement(OrganiserMessage, {
-      firstName: first?.attendee.firstName ?? "Prénom",
-      event: emailEvent(event),
+  const { subject, text } = await renderEmail(
+    await organiserMessageComposer.compose({
+      attendee: previewRecipient(first?.attendee.firstName),
+      event: eventView(event),
       subject: input.subject,
       body: input.body,
-      manageUrl: `${env.APP_URL}/inscription/gerer/…`,
     }),
   );
-  return { recipients, subject: `${input.subject} — ${event.title}`, text: toPlainText(html) };
+  return { recipients, subject, text };
 }

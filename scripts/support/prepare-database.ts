@@ -5,9 +5,10 @@ import { databaseTarget } from "../../prisma/database-target";
 import { seedDatabase, type SeedResult } from "../../prisma/seed";
 import { createDbClient } from "../../lib/db/create-client";
 import { backfillNameKeys } from "../../lib/registrations/backfill-name-keys";
+import { backfillTicketCodes } from "../../lib/checkin/backfill-ticket-codes";
 import { runNodeScript } from "./processes";
 
-/** Applies pending migrations, then seeds the programme when the database is empty. */
+/** Applies pending migrations, gives older rows what they lack (name keys, ticket codes), then seeds the programme when the database is empty. */
 export async function prepareDatabase(databaseUrl: string, options: { year?: number } = {}): Promise<SeedResult> {
   const target = databaseTarget(databaseUrl);
   if (target.provider === "sqlite") {
@@ -25,6 +26,7 @@ export async function prepareDatabase(databaseUrl: string, options: { year?: num
   const db = createDbClient(target.url);
   try {
     await backfillNameKeys(db);
+    await backfillTicketCodes(db);
     return await seedDatabase(db, options);
   } finally {
     await db.$disconnect();
