@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddress } from "@/lib/http/client-address";
 import { limitLinkRequest, limitRegistration } from "@/lib/limits/rate-limits";
+import { newcomerActor } from "@/lib/auth/actor";
 import { createRegistrations } from "@/lib/registrations/create-registrations";
 import { AppError, isAppError } from "@/lib/errors";
 import { formValues, registrationInputFromForm } from "@/lib/registrations/form-data";
@@ -32,7 +33,7 @@ export async function register(_previous: FormState | null, formData: FormData):
   let receipt: string | null;
   try {
     await limitRegistration({ address: clientAddress(await headers()), email: parsed.data.email });
-    const result = await createRegistrations({ input: parsed.data });
+    const result = await createRegistrations({ actor: newcomerActor(), input: parsed.data });
     receipt =
       result.outcome === "REGISTERED"
         ? createReceipt({ registrationIds: result.registrations.map((registration) => registration.registrationId), createdAttendee: true })

@@ -3,6 +3,7 @@ import { toParisIso } from "@/lib/dates";
 import { clientAddress } from "@/lib/http/client-address";
 import { readJsonBody } from "@/lib/http/json-body";
 import { limitRegistration } from "@/lib/limits/rate-limits";
+import { newcomerActor } from "@/lib/auth/actor";
 import { createRegistrations } from "@/lib/registrations/create-registrations";
 import { errorResponse, validationErrorResponse } from "@/lib/http/error-response";
 import { registrationInputSchema } from "@/lib/registrations/schema";
@@ -17,7 +18,7 @@ export async function POST(request: Request) {
   if (!input.success) return validationErrorResponse(input.error);
   try {
     await limitRegistration({ address: clientAddress(request.headers), email: input.data.email });
-    const result = await createRegistrations({ input: input.data });
+    const result = await createRegistrations({ actor: newcomerActor(), input: input.data });
     if (result.outcome === "CHECK_MAILBOX") {
       // The same answer for every known address, whatever it holds: its owner decides by email.
       return NextResponse.json({ status: "CHECK_MAILBOX", message: CHECK_MAILBOX_MESSAGE }, { status: 202 });

@@ -81,7 +81,7 @@ export async function renewLink(token: string, _previous: FormState | null, form
   checkActionArguments(formData, token);
   try {
     await consumeLimit("link-address", clientAddress(await headers()));
-    await renewManageLink({ token });
+    await renewManageLink({ actor: attendeeActor(token) });
   } catch (error) {
     if (isAppError(error)) return { errors: { form: error.message } };
     throw error;

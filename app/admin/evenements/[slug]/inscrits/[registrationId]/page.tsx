@@ -8,7 +8,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { AdminForm } from "@/components/admin/admin-form";
 import { FactList } from "@/components/admin/fact-list";
 import type { FieldSpec } from "@/components/admin/field-spec";
-import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/actions";
+import { actorName, AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/actions";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
 import { appErrorMessage } from "@/lib/errors";
 import { certificateRefusal } from "@/lib/exports/certificate-rules";
@@ -187,7 +187,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
         <ul>
           <li>{`${formatDateTime(registration.createdAt)} : inscription`}</li>
           {history.map((entry) => (
-            <li key={entry.id}>{`${formatDateTime(entry.createdAt)} : ${isAuditAction(entry.action) ? AUDIT_ACTIONS[entry.action] : entry.action} (${entry.actorLabel})`}</li>
+            <li key={entry.id}>{`${formatDateTime(entry.createdAt)} : ${isAuditAction(entry.action) ? AUDIT_ACTIONS[entry.action] : entry.action} (${actorName(entry)})`}</li>
           ))}
           {registration.cancelledAt && <li>{`${formatDateTime(registration.cancelledAt)} : annulation`}</li>}
         </ul>
