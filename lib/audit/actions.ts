@@ -54,6 +54,16 @@ export const AUDIT_ACTIONS = {
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
+/** The entries that say a registration was made, or cancelled (by anyone, for any reason). */
+export const REGISTERED_ACTIONS: readonly AuditAction[] = ["registration.created", "registration.joined-by-link", "registration.walk-in"];
+export const CANCELLED_ACTIONS: readonly AuditAction[] = [
+  "registration.cancelled",
+  "registration.cancelled.by-attendee",
+  "registration.offer.declined",
+  "registration.offer.expired",
+  "registration.hold.expired",
+];
+
 export const isAuditAction = (value: string): value is AuditAction => Object.hasOwn(AUDIT_ACTIONS, value);
 
 /** The app's jobs as the journal names them (an entry's label keeps the job's code: « système (retention) »). */
