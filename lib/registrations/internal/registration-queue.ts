@@ -79,7 +79,7 @@ async function withOpenEvents(round: Pending[]): Promise<Ready[]> {
  * What the log may say of a database error: its kind and code, without the values a database
  * message can quote (PostgreSQL's « Key (email)=(…) »), so no address or name reaches the log.
  */
-function causeOf(error: unknown): { name: string; code?: string; message: string } {
+export function causeOf(error: unknown): { name: string; code?: string; message: string } {
   const { name = "Error", message = String(error), code } = (typeof error === "object" && error !== null ? error : {}) as { name?: string; message?: string; code?: unknown };
   return {
     name,
