@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDateTime } from "@/lib/dates";
-import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/actions";
+import { actorName, AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/actions";
 import type { AuditPage } from "@/lib/audit/list-audit-entries";
 
 
@@ -75,7 +75,7 @@ export function AuditJournal({ page, filters, path, showEvent }: AuditJournalPro
               {page.entries.map((entry) => (
                 <tr key={entry.id}>
                   <td>{formatDateTime(entry.createdAt, { seconds: true })}</td>
-                  <td>{entry.actorLabel}</td>
+                  <td>{actorName(entry)}</td>
                   <td>{isAuditAction(entry.action) ? AUDIT_ACTIONS[entry.action] : entry.action}</td>
                   {showEvent && <td>{entry.event ? <Link href={`/admin/evenements/${entry.event.slug}`}>{entry.event.title}</Link> : "—"}</td>}
                   <td className="table__values">{values(entry.before)}</td>

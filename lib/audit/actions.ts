@@ -20,7 +20,16 @@ export const AUDIT_ACTIONS = {
   "user.deactivated": "Compte désactivé",
   "user.reactivated": "Compte réactivé",
   "export.created": "Export téléchargé",
+  "registration.created": "Inscription par le formulaire",
+  "registration.joined-by-link": "Journée ajoutée par la personne (lien reçu par email)",
   "registration.cancelled": "Inscription annulée par l'organisation",
+  "registration.cancelled.by-attendee": "Inscription annulée par la personne",
+  "registration.offer.accepted": "Place proposée acceptée",
+  "registration.offer.declined": "Place proposée refusée",
+  "registration.offer.expired": "Place proposée non acceptée à temps",
+  "registration.hold.expired": "Adresse non confirmée à temps : place libérée",
+  "registration.waitlist.offered": "Place proposée par la liste d'attente",
+  "registration.waitlist.confirmed": "Place confirmée par la liste d'attente",
   "registration.offered": "Place proposée par l'organisation",
   "registration.confirmed": "Inscription confirmée par l'organisation",
   "registration.confirmation.resent": "Confirmation renvoyée",
@@ -35,10 +44,44 @@ export const AUDIT_ACTIONS = {
   "door.unknown-codes.limited": "Trop de codes inconnus à l'accueil : codes refusés quelques minutes",
   "event.security-list.frozen": "Liste de sécurité figée",
   "personal-data.retention.applied": "Données personnelles anonymisées (fin de la durée de conservation)",
+  "attendee.updated": "Coordonnées modifiées par la personne",
+  "attendee.manage-link.renewed": "Lien de gestion renouvelé par la personne",
+  "attendee.email.confirmed": "Adresse email confirmée par la personne",
+  "door.operations.purged": "Anciennes opérations de l'accueil effacées",
   "attendee.exported": "Données d'une personne exportées",
   "attendee.erased": "Données d'une personne effacées à sa demande",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 
+/** The entries that say a registration was made, or cancelled (by anyone, for any reason). */
+export const REGISTERED_ACTIONS: readonly AuditAction[] = ["registration.created", "registration.joined-by-link", "registration.walk-in"];
+export const CANCELLED_ACTIONS: readonly AuditAction[] = [
+  "registration.cancelled",
+  "registration.cancelled.by-attendee",
+  "registration.offer.declined",
+  "registration.offer.expired",
+  "registration.hold.expired",
+];
+
 export const isAuditAction = (value: string): value is AuditAction => Object.hasOwn(AUDIT_ACTIONS, value);
+
+/** The app's jobs as the journal names them (an entry's label keeps the job's code: « système (retention) »). */
+const SYSTEM_JOBS: Record<string, string> = {
+  "expire-offers": "fin du délai des places proposées",
+  "expire-holds": "fin du délai de confirmation d'adresse",
+  "waiting-list": "liste d'attente",
+  "security-list": "liste de sécurité",
+  retention: "durée de conservation",
+  "purge-door-operations": "nettoyage de l'accueil",
+};
+
+/** Who acted, as the journal shows it in French: an account's address, the person themself, or the app. */
+export function actorName({ actorKind, actorLabel }: { actorKind: string; actorLabel: string }): string {
+  if (actorKind === "ATTENDEE") return "La personne elle-même";
+  if (actorKind === "SYSTEM") {
+    const job = /^système \((.*)\)$/.exec(actorLabel)?.[1];
+    return job ? `Système (${SYSTEM_JOBS[job] ?? job})` : "Système";
+  }
+  return actorLabel;
+}

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Prisma } from "../db/models";
-import type { Actor } from "./actor";
+import type { AuditActor } from "./actor";
 import type { AuditAction } from "./actions";
 
 export interface AuditRecord {
   action: AuditAction;
-  entityType: "Event" | "ProgrammeItem" | "Speaker" | "User" | "Registration" | "OutboxEmail" | "Attendee";
+  entityType: "Event" | "ProgrammeItem" | "Speaker" | "User" | "Registration" | "OutboxEmail" | "Attendee" | "CheckInOperation";
   entityId: string;
   /** The event the change concerns, so that the event's journal shows it. */
   eventId?: string | null;
@@ -13,19 +13,29 @@ export interface AuditRecord {
   after?: Prisma.InputJsonValue;
 }
 
-function who(actor: Actor): { actorKind: Actor["kind"]; actorId: string | null; actorLabel: string } {
+/** The label an attendee's own entries carry (the journal's « qui » filter finds them by it). */
+export const SELF_LABEL = "participant·e";
+
+function who(actor: AuditActor): { actorKind: "ATTENDEE" | "USER" | "SYSTEM"; actorId: string | null; actorLabel: string } {
   switch (actor.kind) {
     case "USER":
       return { actorKind: "USER", actorId: actor.userId, actorLabel: actor.email };
     case "SYSTEM":
       return { actorKind: "SYSTEM", actorId: null, actorLabel: `système (${actor.job})` };
-    case "ATTENDEE":
-      // The token is a secret: the journal names the attendee by id, resolved by the operation.
-      return { actorKind: "ATTENDEE", actorId: null, actorLabel: "participant·e" };
+    case "SELF":
+      // The person by id only: their name or address would outlive their erasure in the journal.
+      return { actorKind: "ATTENDEE", actorId: actor.attendeeId, actorLabel: SELF_LABEL };
   }
 }
 
+const row = (actor: AuditActor, record: AuditRecord) => ({ ...who(actor), ...record, eventId: record.eventId ?? null });
+
 /** Writes an audit entry in the transaction of the change it records: who, what, when, before/after. */
-export async function recordAudit(tx: Prisma.TransactionClient, actor: Actor, record: AuditRecord): Promise<void> {
-  await tx.auditEntry.create({ data: { ...who(actor), ...record, eventId: record.eventId ?? null } });
+export async function recordAudit(tx: Prisma.TransactionClient, actor: AuditActor, record: AuditRecord): Promise<void> {
+  await tx.auditEntry.create({ data: row(actor, record) });
+}
+
+/** Writes several entries in one statement (a group of registrations written together). */
+export async function recordAudits(tx: Prisma.TransactionClient, entries: { actor: AuditActor; record: AuditRecord }[]): Promise<void> {
+  if (entries.length > 0) await tx.auditEntry.createMany({ data: entries.map(({ actor, record }) => row(actor, record)) });
 }

@@ -1,5 +1,7 @@
 import "server-only";
-import { db } from "../db/client";
+import { systemActor } from "../audit/actor";
+import { recordAudit } from "../audit/record-audit";
+import { inTransaction } from "../db/transaction";
 
 /** Long enough for any phone to send what it queued offline; a day's door lasts one day. */
 export const DOOR_OPERATIONS_KEPT_DAYS = 30;
@@ -10,6 +12,11 @@ export const DOOR_OPERATIONS_KEPT_DAYS = 30;
  * journal keep what the taps did.)
  */
 export async function purgeDoorOperations(now = new Date()): Promise<number> {
-  const { count } = await db.checkInOperation.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - DOOR_OPERATIONS_KEPT_DAYS * 24 * 3600_000) } } });
-  return count;
+  return inTransaction(async (tx) => {
+    const { count } = await tx.checkInOperation.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - DOOR_OPERATIONS_KEPT_DAYS * 24 * 3600_000) } } });
+    if (count > 0) {
+      await recordAudit(tx, systemActor("purge-door-operations"), { action: "door.operations.purged", entityType: "CheckInOperation", entityId: "*", after: { count } });
+    }
+    return count;
+  });
 }

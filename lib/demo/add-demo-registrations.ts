@@ -1,5 +1,5 @@
 import "server-only";
-import { attendeeActor } from "../audit/actor";
+import { attendeeActor, systemActor } from "../audit/actor";
 import { db } from "../db/client";
 import { cancelRegistrations } from "../registrations/cancel-registrations";
 import { createRegistrations } from "../registrations/create-registrations";
@@ -29,7 +29,7 @@ export async function addDemoRegistrations({ count, event, seed = 1 }: { count: 
   for (let start = first; start < first + count; start += BATCH) {
     const numbers = Array.from({ length: Math.min(BATCH, first + count - start) }, (_, index) => start + index);
     const results = await Promise.allSettled(
-      numbers.map((n) => createRegistrations({ input: fictionalAttendee(n, daysOf(n), { seed }) })),
+      numbers.map((n) => createRegistrations({ actor: systemActor("demo-data"), input: fictionalAttendee(n, daysOf(n), { seed }) })),
     );
     for (const [index, result] of results.entries()) {
       if (result.status !== "fulfilled") continue;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../audit/actor";
+import type { BackOfficeActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction, isUniqueViolation } from "../db/transaction";
 import { AppError } from "../errors";
@@ -11,7 +11,7 @@ import type { EventInput } from "./schema";
  * Creates an event of the current edition, as a draft: nobody sees it until an admin publishes it.
  * Its places are created by the capacity rules, like any later change of capacity.
  */
-export async function createEvent({ actor, input, now = new Date() }: { actor: Actor; input: EventInput; now?: Date }): Promise<Event> {
+export async function createEvent({ actor, input, now = new Date() }: { actor: BackOfficeActor; input: EventInput; now?: Date }): Promise<Event> {
   try {
     return await inTransaction(
       async (tx) => {

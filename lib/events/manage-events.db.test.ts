@@ -162,7 +162,12 @@ describe("updateEvent", () => {
     expect(stored.calendarSequence).toBe(nancy.calendarSequence);
     expect(await db.programmeChange.count({ where: { eventId: nancy.id } })).toBe(0);
 
-    const audit = await auditOf(nancy.id);
+    const journal = await auditOf(nancy.id);
+    // The waiting list's offers are in the day's journal, by the app; the capacity changes by the admin.
+    const offers = journal.filter((entry) => entry.action === "registration.waitlist.offered");
+    expect(offers.map((entry) => entry.entityId).sort()).toEqual([outcomes[2].registrationId, outcomes[3].registrationId].sort());
+    expect(offers.every((entry) => entry.actorKind === "SYSTEM")).toBe(true);
+    const audit = journal.filter((entry) => entry.entityType === "Event");
     expect(audit.map((entry) => entry.action)).toEqual(["event.capacity.changed", "event.capacity.changed"]);
     expect(audit.find((entry) => (entry.after as { capacity: number }).capacity === 4)).toMatchObject({
       ...BY_ADMIN,

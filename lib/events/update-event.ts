@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../audit/actor";
+import type { BackOfficeActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction, isUniqueViolation } from "../db/transaction";
 import { AppError } from "../errors";
@@ -39,7 +39,7 @@ export async function updateEvent({
   input,
   now = new Date(),
 }: {
-  actor: Actor;
+  actor: BackOfficeActor;
   eventId: string;
   input: EventInput;
   now?: Date;

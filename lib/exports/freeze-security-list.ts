@@ -1,5 +1,5 @@
 import "server-only";
-import { systemActor, type Actor } from "../audit/actor";
+import { systemActor, type BackOfficeActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { db } from "../db/client";
 import { inTransaction } from "../db/transaction";
@@ -11,7 +11,7 @@ type CutoffEvent = { id: string; securityListCutoffAt: Date | null; securityList
  * cut-off are kept as the list sent to the venue. Done by the background job at the cut-off, or by
  * the first export after it; once only, whoever comes first.
  */
-export async function freezeSecurityList(event: CutoffEvent, { now = new Date(), actor = systemActor("security-list") as Actor } = {}): Promise<boolean> {
+export async function freezeSecurityList(event: CutoffEvent, { now = new Date(), actor = systemActor("security-list") as BackOfficeActor } = {}): Promise<boolean> {
   if (!event.securityListCutoffAt || event.securityListCutoffAt > now || event.securityListFrozenAt) return false;
   return inTransaction(async (tx) => {
     const cutoff = event.securityListCutoffAt!;

@@ -311,8 +311,10 @@ describe("erasing a person at their request", () => {
       await eraseAttendee({ actor: testAdmin, registrationId: onNancy.registrationId, eventId: nancy.id, now: parisTime(2030, 3, 1, 10, 0) });
       expect(await mentions()).toEqual([]);
       expect(await db.auditEntry.findMany({ where: { entityId: onNancy.registrationId }, orderBy: { createdAt: "asc" }, select: { action: true, after: true } })).toEqual([
+        { action: "registration.created", after: { status: "WAITLISTED" } },
         { action: "registration.confirmed", after: { status: "CONFIRMED", overCapacity: true, reason: "(effacée)" } },
         { action: "registration.note.changed", after: { note: "(effacée)" } },
+        { action: "registration.cancelled", after: { status: "CANCELLED" } },
       ]);
       expect(await db.auditEntry.count({ where: { action: "export.created", eventId: nancy.id } })).toBe(2);
       expect((await db.checkIn.findUniqueOrThrow({ where: { registrationId: onNancy.registrationId } })).correctionReason).toBe("(effacée)");

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../audit/actor";
+import type { BackOfficeActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
@@ -17,7 +17,7 @@ export async function announceProgrammeChanges({
   send = true,
   now = new Date(),
 }: {
-  actor: Actor;
+  actor: BackOfficeActor;
   eventId: string;
   changeIds: string[];
   send?: boolean;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../audit/actor";
+import type { BackOfficeActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
@@ -15,7 +15,7 @@ export async function confirmSpeaker({
   programmeItemId,
   speakerId,
 }: {
-  actor: Actor;
+  actor: BackOfficeActor;
   programmeItemId: string;
   speakerId: string;
 }): Promise<{ change: string | null }> {

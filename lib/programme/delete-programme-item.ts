@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../audit/actor";
+import type { BackOfficeActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
@@ -8,7 +8,7 @@ import { renumber } from "./internal/positions";
 import { recordProgrammeChanges } from "./record-programme-changes";
 
 /** Removes an item from the programme (its speakers stay in the list of speakers); attendees may be told. */
-export async function deleteProgrammeItem({ actor, itemId }: { actor: Actor; itemId: string }): Promise<void> {
+export async function deleteProgrammeItem({ actor, itemId }: { actor: BackOfficeActor; itemId: string }): Promise<void> {
   await inTransaction(async (tx) => {
     const item = await tx.programmeItem.findUnique({ where: { id: itemId }, include: { speakers: { include: { speaker: true } } } });
     if (!item) throw new AppError("RECORD_NOT_FOUND");

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../audit/actor";
+import type { BackOfficeActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
@@ -13,7 +13,7 @@ export async function linkSpeaker({
   speakerId,
   confirmed,
 }: {
-  actor: Actor;
+  actor: BackOfficeActor;
   itemId: string;
   speakerId: string;
   confirmed: boolean;

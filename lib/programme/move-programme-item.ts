@@ -1,12 +1,12 @@
 import "server-only";
-import type { Actor } from "../audit/actor";
+import type { BackOfficeActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
 import { renumber } from "./internal/positions";
 
 /** Moves an item one place up or down the event's programme (for items that share a time, or any order the admin prefers). */
-export async function moveProgrammeItem({ actor, itemId, direction }: { actor: Actor; itemId: string; direction: "up" | "down" }): Promise<void> {
+export async function moveProgrammeItem({ actor, itemId, direction }: { actor: BackOfficeActor; itemId: string; direction: "up" | "down" }): Promise<void> {
   await inTransaction(async (tx) => {
     const item = await tx.programmeItem.findUnique({ where: { id: itemId } });
     if (!item) throw new AppError("RECORD_NOT_FOUND");

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../audit/actor";
+import type { BackOfficeActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
@@ -29,7 +29,7 @@ export async function saveProgrammeItem({
   itemId,
   input,
 }: {
-  actor: Actor;
+  actor: BackOfficeActor;
   eventId: string;
   itemId?: string;
   input: ProgrammeItemInput;

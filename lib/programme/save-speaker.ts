@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../audit/actor";
+import type { BackOfficeActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction, isUniqueViolation } from "../db/transaction";
 import { AppError } from "../errors";
@@ -7,7 +7,7 @@ import type { Speaker } from "../db/models";
 import type { SpeakerInput } from "./schema";
 
 /** Adds a speaker (`speakerId` absent) or corrects one's name or office, everywhere they speak. */
-export async function saveSpeaker({ actor, speakerId, input }: { actor: Actor; speakerId?: string; input: SpeakerInput }): Promise<Speaker> {
+export async function saveSpeaker({ actor, speakerId, input }: { actor: BackOfficeActor; speakerId?: string; input: SpeakerInput }): Promise<Speaker> {
   try {
     return await inTransaction(
       async (tx) => {

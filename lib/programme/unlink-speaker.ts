@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../audit/actor";
+import type { BackOfficeActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
@@ -7,7 +7,7 @@ import { itemLabel } from "./internal/item-label";
 import { recordProgrammeChanges } from "./record-programme-changes";
 
 /** Takes a speaker off a programme item; attendees may be told. */
-export async function unlinkSpeaker({ actor, itemId, speakerId }: { actor: Actor; itemId: string; speakerId: string }): Promise<void> {
+export async function unlinkSpeaker({ actor, itemId, speakerId }: { actor: BackOfficeActor; itemId: string; speakerId: string }): Promise<void> {
   await inTransaction(async (tx) => {
     const part = await tx.programmeItemSpeaker.findUnique({
       where: { programmeItemId_speakerId: { programmeItemId: itemId, speakerId } },

@@ -13,6 +13,7 @@ import { eventDay } from "./event-day";
 import { nameKey } from "./name-key";
 import { requestJoinLink } from "./internal/request-join-link";
 import { seatFor } from "./internal/seat-for";
+import { entryStatus } from "./internal/status-changes";
 import type { WalkInInput } from "./schema";
 import { hashManageToken, manageTokenFor } from "../links/manage-token";
 
@@ -30,7 +31,7 @@ async function registerNewcomer(tx: Tx, actor: UserActor, event: WalkInEvent, in
   const { overCapacityReason: _reason, operationId: _operation, consent: _consent, ...details } = input;
   await tx.attendee.create({ data: { id: attendeeId, ...details, nameKey: nameKey(details.lastName, details.firstName), consentedAt: now, manageTokenHash: hashManageToken(manageTokenFor(attendeeId)) } });
   const { id } = await tx.registration.create({
-    data: { status: "CONFIRMED", activeDay: eventDay(event.startsAt), confirmedAt: now, attendeeId, eventId: event.id, ticketCode: newTicketCode() },
+    data: { ...entryStatus(true, now), activeDay: eventDay(event.startsAt), attendeeId, eventId: event.id, ticketCode: newTicketCode() },
     select: { id: true },
   });
   const { overCapacity } = await seatFor(tx, actor, { id, event }, input.overCapacityReason || null);
@@ -41,7 +42,7 @@ async function registerNewcomer(tx: Tx, actor: UserActor, event: WalkInEvent, in
     entityType: "Registration",
     entityId: id,
     eventId: event.id,
-    after: { status: "CONFIRMED", ...(overCapacity ? { overCapacity: true, reason: input.overCapacityReason } : {}) },
+    after: { status: entryStatus(true, now).status, ...(overCapacity ? { overCapacity: true, reason: input.overCapacityReason } : {}) },
   });
   return { status: "REGISTERED", person: doorPerson(await tx.registration.findUniqueOrThrow({ where: { id }, select: doorPersonSelect })) };
 }

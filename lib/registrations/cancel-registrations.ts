@@ -1,8 +1,8 @@
 import "server-only";
-import type { AttendeeActor } from "../audit/actor";
+import { selfActor, type AttendeeActor } from "../audit/actor";
 import { attendeeByToken } from "./internal/attendee-by-token";
 import { AppError } from "../errors";
-import { releaseRegistration } from "./internal/release-registration";
+import { toCancelled } from "./internal/status-changes";
 import { inTransaction } from "../db/transaction";
 import type { SeatHandedOut } from "./internal/waitlist";
 
@@ -32,7 +32,7 @@ export async function cancelRegistrations({
     if (started) throw new AppError("EVENT_STARTED", started.event.title);
     const result: CancelRegistrationsResult = { cancelled: [], handedOut: [] };
     for (const registration of active) {
-      const handedOut = await releaseRegistration(tx, registration.id, "ATTENDEE", now);
+      const handedOut = await toCancelled(tx, selfActor(attendee.id), registration.id, "ATTENDEE", now);
       if (!handedOut) continue;
       result.handedOut.push(...handedOut);
       result.cancelled.push({ registrationId: registration.id, event: { slug: registration.event.slug, title: registration.event.title } });

@@ -1,11 +1,12 @@
 import "server-only";
-import type { Actor } from "../audit/actor";
+import type { BackOfficeActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction, type Tx } from "../db/transaction";
 import { AppError } from "../errors";
 import type { Event } from "../db/models";
 import { syncSeats } from "./internal/seats";
-import { handOutFreeSeats, type SeatHandedOut } from "./internal/waitlist";
+import { handOutFreeSeats } from "./internal/status-changes";
+import type { SeatHandedOut } from "./internal/waitlist";
 
 export type { SeatHandedOut };
 
@@ -14,7 +15,7 @@ export type { SeatHandedOut };
  * waiting list at once; lowering it below the places already held (confirmed attendees and pending
  * offers) is refused with that count: nobody loses a place they were given.
  */
-export async function applyCapacity(tx: Tx, actor: Actor, event: Event, capacity: number, now: Date): Promise<SeatHandedOut[]> {
+export async function applyCapacity(tx: Tx, actor: BackOfficeActor, event: Event, capacity: number, now: Date): Promise<SeatHandedOut[]> {
   if (capacity === event.capacity) return [];
   const held = await tx.seat.count({ where: { eventId: event.id, registrationId: { not: null } } });
   if (capacity < held) {
@@ -42,7 +43,7 @@ export async function changeCapacity({
 }: {
   eventId: string;
   capacity: number;
-  actor: Actor;
+  actor: BackOfficeActor;
   now?: Date;
 }): Promise<{ handedOut: SeatHandedOut[] }> {
   return inTransaction(async (tx) => {

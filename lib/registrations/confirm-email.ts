@@ -1,4 +1,6 @@
 import "server-only";
+import { selfActor } from "../audit/actor";
+import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
 import { enqueueEmail } from "../outbox/outbox";
@@ -20,12 +22,19 @@ export async function confirmEmail({ token, now = new Date() }: { token: string;
       where: { attendeeId: attendee.id, status: "CONFIRMED", holdExpiresAt: { gt: now } },
       select: { id: true },
     });
+    const kept: string[] = [];
     for (const { id } of held) {
       // Conditional on the hold still running: the expiry job and a click at the last second cannot both win.
       const { count } = await tx.registration.updateMany({ where: { id, status: "CONFIRMED", holdExpiresAt: { gt: now } }, data: { holdExpiresAt: null } });
-      if (count === 1) await enqueueEmail(tx, { kind: "REGISTRATION_CONFIRMED", attendeeId: attendee.id, registrationId: id, createdAt: now });
+      if (count === 1) {
+        await enqueueEmail(tx, { kind: "REGISTRATION_CONFIRMED", attendeeId: attendee.id, registrationId: id, createdAt: now });
+        kept.push(id);
+      }
     }
     if (!attendee.emailVerifiedAt) await tx.attendee.update({ where: { id: attendee.id }, data: { emailVerifiedAt: now } });
+    if (kept.length > 0 || !attendee.emailVerifiedAt) {
+      await recordAudit(tx, selfActor(attendee.id), { action: "attendee.email.confirmed", entityType: "Attendee", entityId: attendee.id, after: { seatsKept: kept.length } });
+    }
     const active = await tx.registration.findMany({
       where: { attendeeId: attendee.id, status: { not: "CANCELLED" }, holdExpiresAt: null },
       select: { id: true },

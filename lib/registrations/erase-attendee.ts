@@ -5,7 +5,7 @@ import { scrubStoredSearches } from "../audit/scrub-person-from-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
 import { anonymiseAttendee } from "../personal-data/anonymise-attendee";
-import { releaseRegistration } from "./internal/release-registration";
+import { toCancelled } from "./internal/status-changes";
 
 /**
  * Erases a person at their request (RGPD art. 17), for an admin: their registrations for days to
@@ -20,7 +20,7 @@ export async function eraseAttendee({ actor, registrationId, eventId, now = new 
     if (attendee.anonymisedAt) throw new AppError("WRONG_STATUS", "données déjà effacées");
     // Days to come free their places; a day already held keeps its registration (anonymised), as its figures do.
     const held = await tx.registration.findMany({ where: { attendeeId: attendee.id, status: { not: "CANCELLED" }, event: { startsAt: { gt: now } } }, select: { id: true } });
-    for (const { id } of held) await releaseRegistration(tx, id, "ORGANISER", now);
+    for (const { id } of held) await toCancelled(tx, actor, id, "ORGANISER", now);
     if (!(await anonymiseAttendee(tx, attendee.id, now))) throw new AppError("WRONG_STATUS", "données déjà effacées");
     await scrubStoredSearches(tx);
     await recordAudit(tx, actor, { action: "attendee.erased", entityType: "Attendee", entityId: attendee.id, eventId, after: { registrationsCancelled: held.length } });

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "../db/client";
 import { inTransaction } from "../db/transaction";
-import { releaseRegistration } from "./internal/release-registration";
+import { toCancelled } from "./internal/status-changes";
+import { systemActor } from "../audit/actor";
 import type { SeatHandedOut } from "./internal/waitlist";
 
 /**
@@ -19,7 +20,7 @@ export async function expireHolds({ now = new Date() }: { now?: Date } = {}): Pr
   for (const { id } of due) {
     const handedOut = await inTransaction(async (tx) => {
       const { count } = await tx.registration.updateMany({ where: { id, status: "CONFIRMED", holdExpiresAt: { lte: now } }, data: { holdExpiresAt: null } });
-      return count === 1 ? releaseRegistration(tx, id, "EMAIL_NOT_CONFIRMED", now) : null;
+      return count === 1 ? toCancelled(tx, systemActor("expire-holds"), id, "EMAIL_NOT_CONFIRMED", now) : null;
     });
     if (handedOut) {
       result.expired.push(id);

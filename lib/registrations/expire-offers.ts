@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
-import { releaseRegistration } from "./internal/release-registration";
+import { toCancelled } from "./internal/status-changes";
+import { systemActor } from "../audit/actor";
 import { inTransaction } from "../db/transaction";
 import type { SeatHandedOut } from "./internal/waitlist";
 
@@ -25,7 +26,7 @@ export async function expireOffers({ now = new Date() }: { now?: Date } = {}): P
     const handedOut = await inTransaction(async (tx) => {
       // Deleting the expired entry claims it: a concurrent run or a last-second answer finds none.
       const { count } = await tx.waitlistEntry.deleteMany({ where: { registrationId, offerExpiresAt: { lte: now } } });
-      return count === 1 ? releaseRegistration(tx, registrationId, "OFFER_EXPIRED", now) : null;
+      return count === 1 ? toCancelled(tx, systemActor("expire-offers"), registrationId, "OFFER_EXPIRED", now) : null;
     });
     if (handedOut) {
       result.expired.push(registrationId);

@@ -10,6 +10,7 @@ import type { RegistrationOutcome } from "./internal/registration-result";
 import { isCurrentLink } from "../links/manage-token";
 import { withinCheckInWindow } from "../checkin/check-in-window";
 import type { Event } from "../db/models";
+import { selfActor } from "../audit/actor";
 
 /** The day a door's link adds: published, and its door open now (registrations may have closed). */
 function doorEvents(found: Event[], slugs: string[], now: Date): Event[] {
@@ -45,7 +46,7 @@ export async function addDaysByLink({ token, now = new Date() }: { token: string
     const attendee = await tx.attendee.findUnique({ where: { id: request.attendeeId } });
     if (!attendee || !isCurrentLink(attendee, request.manageTokenVersion)) throw new AppError("LINK_EXPIRED");
     await checkHeld(tx, attendee.id, events);
-    const registrations = await registerDays(tx, attendee.id, events, request.lunch, now, { known: true });
+    const registrations = await registerDays(tx, attendee.id, events, request.lunch, now, { known: true, actor: selfActor(attendee.id) });
     if (!attendee.emailVerifiedAt) await tx.attendee.update({ where: { id: attendee.id }, data: { emailVerifiedAt: now } });
     return { attendeeId: attendee.id, registrations };
   });

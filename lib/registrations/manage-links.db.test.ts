@@ -59,10 +59,10 @@ describe("renewing a manage link", () => {
   it("stops the old link at once and emails a new one that works; other people's links are untouched", async () => {
     const mine = await registerAt(1, ["journee-nationale"]);
     const theirs = await registerAt(2, ["journee-nationale"]);
-    await renewManageLink({ token: mine.manageToken, now: later(MINUTE) });
+    await renewManageLink({ actor: attendeeActor(mine.manageToken), now: later(MINUTE) });
 
     await expect(getManageView({ token: mine.manageToken })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(renewManageLink({ token: mine.manageToken, now: later(2 * MINUTE) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(renewManageLink({ actor: attendeeActor(mine.manageToken), now: later(2 * MINUTE) })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const sent = await emailsTo(1, "MANAGE_LINK");
     expect(sent.map((email) => email.data)).toEqual([{ reason: "RENEWED" }]);
     const composed = await composeEmail(sent[0].id);
@@ -84,17 +84,17 @@ describe("renewing a manage link", () => {
     // ...and the owner still renews their link, PUBLIC_EMAILS_PER_DAY times in a day, each time from the last link received.
     let token = manageToken;
     for (let i = 1; i <= env.PUBLIC_EMAILS_PER_DAY; i++) {
-      await renewManageLink({ token, now: later(i * MINUTE) });
+      await renewManageLink({ actor: attendeeActor(token), now: later(i * MINUTE) });
       token = linkToken((await composeEmail((await emailsTo(3, "MANAGE_LINK")).at(-1)!.id)).text, "gerer");
     }
     const before = await db.attendee.findUniqueOrThrow({ where: { id: attendeeId } });
 
-    await expect(renewManageLink({ token, now: later(HOUR) })).rejects.toMatchObject({ code: "EMAIL_CAP" });
+    await expect(renewManageLink({ actor: attendeeActor(token), now: later(HOUR) })).rejects.toMatchObject({ code: "EMAIL_CAP" });
     expect(await db.attendee.findUniqueOrThrow({ where: { id: attendeeId } })).toEqual(before);
     expect(await emailsTo(3, "MANAGE_LINK")).toHaveLength(env.PUBLIC_EMAILS_PER_DAY);
     expect((await getManageView({ token })).attendee.email).toBe(emailOf(3));
 
-    await renewManageLink({ token, now: later(DAY + HOUR) });
+    await renewManageLink({ actor: attendeeActor(token), now: later(DAY + HOUR) });
     await expect(getManageView({ token })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

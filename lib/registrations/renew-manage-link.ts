@@ -1,4 +1,6 @@
 import "server-only";
+import { selfActor, type AttendeeActor } from "../audit/actor";
+import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
 import { enqueueEmail } from "../outbox/outbox";
@@ -11,9 +13,9 @@ import { hashManageToken, manageTokenFor } from "../links/manage-token";
  * goes to the address only (for a link that was forwarded or seen by someone else). The person's
  * other data and every other attendee's link are untouched.
  */
-export async function renewManageLink({ token, now = new Date() }: { token: string; now?: Date }): Promise<void> {
+export async function renewManageLink({ actor, now = new Date() }: { actor: AttendeeActor; now?: Date }): Promise<void> {
   await inTransaction(async (tx) => {
-    const attendee = await attendeeByToken(tx, token, now);
+    const attendee = await attendeeByToken(tx, actor.token, now);
     await lockAttendeeEmails(tx, attendee.id);
     if (!(await underPublicEmailCap(tx, attendee.id, "RENEWAL", now))) throw new AppError("EMAIL_CAP");
     const version = attendee.manageTokenVersion + 1;
@@ -24,5 +26,6 @@ export async function renewManageLink({ token, now = new Date() }: { token: stri
     });
     if (count === 0) throw new AppError("NOT_FOUND");
     await enqueueEmail(tx, { kind: "MANAGE_LINK", attendeeId: attendee.id, data: { reason: "RENEWED" }, createdAt: now });
+    await recordAudit(tx, selfActor(attendee.id), { action: "attendee.manage-link.renewed", entityType: "Attendee", entityId: attendee.id, after: { version } });
   });
 }

@@ -1,11 +1,10 @@
 import "server-only";
-import type { AttendeeActor } from "../audit/actor";
+import { selfActor, type AttendeeActor } from "../audit/actor";
 import { attendeeByToken } from "./internal/attendee-by-token";
 import { AppError } from "../errors";
-import { releaseRegistration } from "./internal/release-registration";
+import { toCancelled, toConfirmed } from "./internal/status-changes";
 import { inTransaction } from "../db/transaction";
 import type { SeatHandedOut } from "./internal/waitlist";
-import { enqueueEmail } from "../outbox/outbox";
 
 export interface OfferResponseResult {
   registrationId: string;
@@ -43,12 +42,12 @@ export async function respondToOffer({
     });
     if (count === 0) throw new AppError("NO_OFFER", registration.event.title);
     const about = { registrationId: registration.id, event: registration.event };
+    const self = selfActor(attendee.id);
     if (!accept) {
-      const handedOut = await releaseRegistration(tx, registration.id, "OFFER_DECLINED", now);
+      const handedOut = await toCancelled(tx, self, registration.id, "OFFER_DECLINED", now);
       return { ...about, status: "CANCELLED", handedOut: handedOut ?? [] };
     }
-    await tx.registration.update({ where: { id: registration.id }, data: { status: "CONFIRMED", confirmedAt: now } });
-    await enqueueEmail(tx, { kind: "PLACE_CONFIRMED", attendeeId: attendee.id, registrationId: registration.id, createdAt: now });
+    await toConfirmed(tx, registration, { actor: self, action: "registration.offer.accepted", now });
     return { ...about, status: "CONFIRMED", handedOut: [] };
   });
 }

@@ -235,7 +235,7 @@ describe("the link that adds days to a known address", () => {
     const { manageToken } = await registerAt(26, ["nancy"]);
     await createRegistrations({ input: person(26, ["journee-nationale"]), now: NOW });
     const voided = await joinTokenOf(26);
-    await renewManageLink({ token: manageToken, now: later(MINUTE) });
+    await renewManageLink({ actor: attendeeActor(manageToken), now: later(MINUTE) });
     expect(await joinLinkView({ token: voided, now: later(HOUR) })).toBeNull();
     await expect(addDaysByLink({ token: voided, now: later(HOUR) })).rejects.toMatchObject({ code: "LINK_EXPIRED" });
     expect(await db.registration.count({ where: { attendee: { email: emailOf(26) } } })).toBe(1);
@@ -273,7 +273,7 @@ describe("the daily cap of emails anyone can have sent to an address", () => {
     const [lost] = await emailsTo(31, "MANAGE_LINK");
     expect(lost?.data).toEqual({ reason: "REQUESTED" });
     expect(linkToken((await composeEmail(lost.id)).text, "gerer")).toBe(manageToken);
-    await renewManageLink({ token: manageToken, now: later(2 * HOUR) });
+    await renewManageLink({ actor: attendeeActor(manageToken), now: later(2 * HOUR) });
     expect((await emailsTo(31, "MANAGE_LINK")).map((email) => email.data)).toEqual([{ reason: "REQUESTED" }, { reason: "RENEWED" }]);
   });
 });
@@ -337,7 +337,7 @@ describe("resendManageLink", () => {
 
   it("sends the renewed link after a renewal, and stays within the daily cap", async () => {
     const { manageToken } = await registerAt(52, ["nancy"]);
-    await renewManageLink({ token: manageToken, now: NOW });
+    await renewManageLink({ actor: attendeeActor(manageToken), now: NOW });
     await resendManageLink({ email: emailOf(52), now: later(11 * MINUTE) });
     const [renewed, requested] = await emailsTo(52, "MANAGE_LINK");
     expect([renewed.data, requested.data]).toEqual([{ reason: "RENEWED" }, { reason: "REQUESTED" }]);

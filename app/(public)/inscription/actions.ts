@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { clientAddress } from "@/lib/http/client-address";
 import { limitLinkRequest, limitRegistration } from "@/lib/limits/rate-limits";
+import { newcomerActor } from "@/lib/audit/actor";
 import { createRegistrations } from "@/lib/registrations/create-registrations";
 import { AppError } from "@/lib/errors";
 import { formValues, registrationInputFromForm } from "@/lib/registrations/form-data";
@@ -31,7 +32,7 @@ export async function register(_previous: FormState | null, formData: FormData):
     if (verdict !== "PERSON") throw new AppError(verdict === "TOO_FAST" ? "FORM_TOO_FAST" : "FORM_REFUSED");
     const input = parseInput(registrationInputSchema, registrationInputFromForm(values));
     await limitRegistration({ address: clientAddress(await headers()), email: input.email });
-    const result = await createRegistrations({ input });
+    const result = await createRegistrations({ actor: newcomerActor(), input });
     const receipt =
       result.outcome === "REGISTERED"
         ? createReceipt({ registrationIds: result.registrations.map((registration) => registration.registrationId), createdAttendee: true })

@@ -3,6 +3,7 @@ import { toParisIso } from "@/lib/dates";
 import { clientAddress } from "@/lib/http/client-address";
 import { apiRoute } from "@/lib/http/api-route";
 import { limitRegistration } from "@/lib/limits/rate-limits";
+import { newcomerActor } from "@/lib/audit/actor";
 import { createRegistrations } from "@/lib/registrations/create-registrations";
 import { registrationInputSchema } from "@/lib/registrations/schema";
 
@@ -13,7 +14,7 @@ export async function POST(request: Request) {
   return apiRoute({ request, schema: registrationInputSchema }, async (body) => {
     const input = await body();
     await limitRegistration({ address: clientAddress(request.headers), email: input.email });
-    const result = await createRegistrations({ input });
+    const result = await createRegistrations({ actor: newcomerActor(), input });
     if (result.outcome === "CHECK_MAILBOX") {
       // The same answer for every known address, whatever it holds: its owner decides by email.
       return NextResponse.json({ status: "CHECK_MAILBOX", message: CHECK_MAILBOX_MESSAGE }, { status: 202 });

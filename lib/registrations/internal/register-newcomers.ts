@@ -9,11 +9,15 @@ import { hashManageToken, manageTokenFor } from "../../links/manage-token";
 import { inTransaction } from "../../db/transaction";
 import { lockWaitingList, waitlistRank } from "./waitlist";
 import { newTicketCode } from "../../checkin/new-ticket-code";
+import { recordedRegistrant, type AuditActor, type RegistrantActor } from "../../audit/actor";
+import { recordAudits, type AuditRecord } from "../../audit/record-audit";
+import { entryStatus } from "./status-changes";
 
 export interface Newcomer {
   input: RegistrationInput;
   events: Event[];
   now: Date;
+  actor: RegistrantActor;
 }
 
 /**
@@ -46,6 +50,7 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
       const registrations: Prisma.RegistrationCreateManyInput[] = [];
       const emails: Prisma.OutboxEmailCreateManyInput[] = [];
       const seats: [string, string][] = [];
+      const audits: { actor: AuditActor; record: AuditRecord }[] = [];
       /** Per event, the people who join its waiting list, in arrival order. */
       const waiting = new Map<string, { registrationId: string; attendeeId: string; outcome: RegistrationOutcome; now: Date }[]>();
 
@@ -59,21 +64,31 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
           seatIds = await lockFreeSeats(tx, event, takers.length, { unlessWaiting: true });
         }
         takers.forEach((k, order) => {
-          const { input, now } = newcomers[k];
+          const { input, now, actor } = newcomers[k];
           const registrationId = randomUUID();
           const seatId = seatIds[order];
           // An unproven address's seat waits for it to be confirmed, on events that ask for it.
           const holdExpiresAt = seatId ? holdUntil(event, now) : null;
+          const state = entryStatus(Boolean(seatId), now);
           registrations.push({
             id: registrationId,
             attendeeId: attendeeIds[k],
             eventId: event.id,
-            status: seatId ? "CONFIRMED" : "WAITLISTED",
+            ...state,
             activeDay: eventDay(event.startsAt),
             lunch: event.kind === "NATIONAL" && input.lunch,
-            confirmedAt: seatId ? now : null,
             holdExpiresAt,
             ticketCode: newTicketCode(),
+          });
+          audits.push({
+            actor: recordedRegistrant(actor, attendeeIds[k]),
+            record: {
+              action: "registration.created",
+              entityType: "Registration",
+              entityId: registrationId,
+              eventId: event.id,
+              after: { status: state.status, ...(holdExpiresAt ? { holdExpiresAt: holdExpiresAt.toISOString() } : {}) },
+            },
           });
           const outcome = { registrationId, event: { slug: event.slug, title: event.title }, holdExpiresAt };
           if (seatId) {
@@ -104,6 +119,7 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
         if (outcomes.some((outcome) => outcome.holdExpiresAt)) emails.push({ kind: "CONFIRM_EMAIL", attendeeId, createdAt: newcomers[k].now });
       });
       await tx.outboxEmail.createMany({ data: emails });
+      await recordAudits(tx, audits);
       return results;
     },
     { maxAttempts: 1 },

@@ -17,15 +17,20 @@ import { inTransaction, type Tx } from "../../db/transaction";
 import { lockWaitingList, waitlistRank } from "./waitlist";
 import { newTicketCode } from "../../checkin/new-ticket-code";
 import { requestJoinLink } from "./request-join-link";
+import { entryStatus } from "./status-changes";
+import { recordAudit } from "../../audit/record-audit";
+import { recordedRegistrant, type AuditActor, type RegistrantActor } from "../../audit/actor";
 
 /** How the days are added: to a new person (whose address may still need confirming), or to one already known. */
 interface Mode {
   /** The person registered before: a cancelled registration is registered again on its row. */
   known: boolean;
+  /** Who the journal names: the person themself, or the job that registers them. */
+  actor: AuditActor;
 }
 
 /** One event's registration: a free seat confirms it, otherwise it joins the waiting list. */
-async function registerFor(tx: Tx, attendeeId: string, event: Event, lunch: boolean, now: Date, { known }: Mode): Promise<RegistrationOutcome> {
+async function registerFor(tx: Tx, attendeeId: string, event: Event, lunch: boolean, now: Date, { known, actor }: Mode): Promise<RegistrationOutcome> {
   let seatId = await lockFreeSeat(tx, event, { unlessWaiting: true });
   if (!seatId) {
     // Before joining the queue, wait for whoever is freeing a seat of this event, then look again.
@@ -35,10 +40,9 @@ async function registerFor(tx: Tx, attendeeId: string, event: Event, lunch: bool
   // A new address is unproven: on an event that asks for it, the seat waits for the address to be confirmed.
   const holdExpiresAt = seatId && !known ? holdUntil(event, now) : null;
   const state = {
-    status: seatId ? ("CONFIRMED" as const) : ("WAITLISTED" as const),
+    ...entryStatus(seatId !== null, now),
     activeDay: eventDay(event.startsAt),
     lunch: event.kind === "NATIONAL" && lunch,
-    confirmedAt: seatId ? now : null,
     holdExpiresAt,
     cancellationReason: null,
     cancelledAt: null,
@@ -53,6 +57,13 @@ async function registerFor(tx: Tx, attendeeId: string, event: Event, lunch: bool
       })
     : await tx.registration.create({ data: { ...state, attendeeId, eventId: event.id, ticketCode: newTicketCode() }, select: { id: true } });
   const about = { registrationId, event: { slug: event.slug, title: event.title }, holdExpiresAt };
+  await recordAudit(tx, actor, {
+    action: known ? "registration.joined-by-link" : "registration.created",
+    entityType: "Registration",
+    entityId: registrationId,
+    eventId: event.id,
+    after: { status: state.status, ...(holdExpiresAt ? { holdExpiresAt: holdExpiresAt.toISOString() } : {}) },
+  });
   if (seatId) {
     await assignSeats(tx, [[seatId, registrationId]]);
     if (!holdExpiresAt) await enqueueEmail(tx, { kind: "REGISTRATION_CONFIRMED", attendeeId, registrationId, createdAt: now });
@@ -84,9 +95,7 @@ export async function registerDays(tx: Tx, attendeeId: string, events: Event[], 
  * retried and finds them.
  */
 export function registerOne(
-  input: RegistrationInput,
-  events: Event[],
-  now: Date,
+  { input, events, now, actor }: { input: RegistrationInput; events: Event[]; now: Date; actor: RegistrantActor },
   { knownEmail = false } = {},
 ): Promise<CreateRegistrationsResult> {
   return inTransaction(async (tx, attempt) => {
@@ -102,7 +111,7 @@ export function registerOne(
       data: { id: attendeeId, ...attendeeDetails(input), consentedAt: now, manageTokenHash: hashManageToken(manageTokenFor(attendeeId)) },
       select: { id: true },
     });
-    const registrations = await registerDays(tx, attendeeId, events, input.lunch, now, { known: false });
+    const registrations = await registerDays(tx, attendeeId, events, input.lunch, now, { known: false, actor: recordedRegistrant(actor, attendeeId) });
     return { outcome: "REGISTERED", attendeeId, manageToken: manageTokenFor(attendeeId), registrations };
   });
 }

@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../db/client";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { newcomerActor } from "../../audit/actor";
+import { db, dialect } from "../../db/client";
+import { log } from "../../log";
 import { seedDatabase } from "../../../prisma/seed";
 import { person } from "../../../tests/support/people";
 import { createRegistrations } from "../create-registrations";
@@ -36,11 +38,56 @@ describe("the registration queue", () => {
     const before = await db.registration.count();
     await expect(
       registerNewcomers([
-        { input: person(10, ["rennes"]), events: [await db.event.findUniqueOrThrow({ where: { slug: "rennes" } })], now: NOW },
-        { input: person(1, ["rennes"]), events: [await db.event.findUniqueOrThrow({ where: { slug: "rennes" } })], now: NOW },
+        { input: person(10, ["rennes"]), events: [await db.event.findUniqueOrThrow({ where: { slug: "rennes" } })], now: NOW, actor: newcomerActor() },
+        { input: person(1, ["rennes"]), events: [await db.event.findUniqueOrThrow({ where: { slug: "rennes" } })], now: NOW, actor: newcomerActor() },
       ]),
     ).rejects.toMatchObject({ code: "P2002" });
     expect(await db.registration.count()).toBe(before);
     expect(await db.attendee.count({ where: { email: "personne10@collectivite.example.fr" } })).toBe(0);
   });
+
+  it("logs a group's real failure with its cause, then answers each of its people on their own", async () => {
+    // A real database error, caused on purpose: the database refuses one surname. The group holding it fails whole.
+    await refuseSurname("Refusé");
+    const logged: unknown[][] = [];
+    vi.mocked(log.error).mockImplementation((...args: unknown[]) => void logged.push(args));
+    try {
+      const outcomes = await Promise.allSettled([
+        createRegistrations({ input: person(20, ["grenoble"]), now: NOW }),
+        createRegistrations({ input: { ...person(21, ["grenoble"]), lastName: "Refusé" }, now: NOW }),
+        createRegistrations({ input: person(22, ["grenoble"]), now: NOW }),
+      ]);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+      const refused = (outcomes[1] as PromiseRejectedResult).reason as { name: string; code?: string };
+      expect(await db.attendee.count({ where: { email: { in: ["personne20@collectivite.example.fr", "personne22@collectivite.example.fr"] } } })).toBe(2);
+      expect(logged).toHaveLength(1);
+      const [entry, message] = logged[0] as [{ area: string; people: number; cause: { name: string; code?: string; message: string } }, string];
+      expect(message).toMatch(/registration group failed/);
+      // The group's cause is the database's refusal, the same the refused person gets on their own.
+      expect(entry).toMatchObject({ area: "registrations", people: 3, cause: { name: refused.name, code: refused.code } });
+      // PostgreSQL passes the trigger's words on; SQLite's driver reports its abort as a constraint failure.
+      if (dialect.provider === "postgresql") expect(entry.cause.message).toContain("refused on purpose");
+      expect(JSON.stringify(entry)).not.toMatch(/personne2\d@|Refusé/);
+    } finally {
+      await allowSurnames();
+    }
+  });
 });
+
+/** A trigger that makes the database itself refuse an Attendee row with this surname. */
+async function refuseSurname(lastName: string): Promise<void> {
+  if (dialect.provider === "postgresql") {
+    await db.$executeRawUnsafe(
+      `CREATE OR REPLACE FUNCTION refuse_surname() RETURNS trigger AS $$ BEGIN IF NEW."lastName" = '${lastName}' THEN RAISE EXCEPTION 'refused on purpose'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+    );
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_surname BEFORE INSERT ON "Attendee" FOR EACH ROW EXECUTE FUNCTION refuse_surname()`);
+  } else {
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_surname BEFORE INSERT ON "Attendee" WHEN NEW."lastName" = '${lastName}' BEGIN SELECT RAISE(ABORT, 'refused on purpose'); END`,
+    );
+  }
+}
+
+async function allowSurnames(): Promise<void> {
+  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS refuse_surname${dialect.provider === "postgresql" ? ' ON "Attendee"' : ""}`);
+}

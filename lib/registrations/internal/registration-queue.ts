@@ -1,5 +1,8 @@
 import "server-only";
+import type { RegistrantActor } from "../../audit/actor";
 import { db } from "../../db/client";
+import { isUniqueViolation } from "../../db/unique-violation";
+import { log } from "../../log";
 import { openEvents } from "./open-events";
 import { registerNewcomers, type Newcomer } from "./register-newcomers";
 import { registerOne } from "./register-one";
@@ -12,6 +15,7 @@ const MAX_GROUP = 64;
 interface Pending {
   input: RegistrationInput;
   now: Date;
+  actor: RegistrantActor;
   resolve: (result: CreateRegistrationsResult) => void;
   reject: (error: unknown) => void;
 }
@@ -28,9 +32,9 @@ let draining = false;
  * failed group) one by one. Under a rush this does the work of many registrations in the time of
  * one; alone, a request waits for nothing.
  */
-export function queueRegistration(input: RegistrationInput, now: Date): Promise<CreateRegistrationsResult> {
+export function queueRegistration({ input, now, actor }: { input: RegistrationInput; now: Date; actor: RegistrantActor }): Promise<CreateRegistrationsResult> {
   return new Promise((resolve, reject) => {
-    queue.push({ input, now, resolve, reject });
+    queue.push({ input, now, actor, resolve, reject });
     if (!draining) {
       draining = true;
       // After the requests already received: SQLite answers synchronously, so without this pause a
@@ -71,6 +75,19 @@ async function withOpenEvents(round: Pending[]): Promise<Ready[]> {
   });
 }
 
+/**
+ * What the log may say of a database error: its kind and code, without the values a database
+ * message can quote (PostgreSQL's « Key (email)=(…) »), so no address or name reaches the log.
+ */
+export function causeOf(error: unknown): { name: string; code?: string; message: string } {
+  const { name = "Error", message = String(error), code } = (typeof error === "object" && error !== null ? error : {}) as { name?: string; message?: string; code?: unknown };
+  return {
+    name,
+    ...(typeof code === "string" ? { code } : {}),
+    message: message.replace(/=\([^)]*\)/g, "=(…)").replace(/\S+@\S+/g, "[adresse]").slice(0, 500),
+  };
+}
+
 async function handle(requests: Pending[]): Promise<void> {
   const round = await withOpenEvents(requests);
   if (round.length <= 1) return registerEach(round, { knownEmails: false });
@@ -90,8 +107,13 @@ async function handle(requests: Pending[]): Promise<void> {
   try {
     const results = newcomers.length > 0 ? await registerNewcomers(newcomers) : [];
     newcomers.forEach((pending, k) => pending.resolve(results[k]));
-  } catch {
-    // Someone registered one of these addresses meanwhile: each is registered on their own.
+  } catch (error) {
+    // The group is written all or nothing, so nobody in it was registered: each is registered on
+    // their own and gets their own answer (success, or the error that is theirs). An address
+    // registered meanwhile by another instance is the expected cause; anything else is a fault.
+    const entry = { area: "registrations", people: newcomers.length, cause: causeOf(error) };
+    if (isUniqueViolation(error)) log.warn(entry, "registration group hit an address registered meanwhile; registering one by one");
+    else log.error(entry, "registration group failed; registering one by one");
     oneByOne.unshift(...newcomers);
   }
   await registerEach(oneByOne, { knownEmails: true });
@@ -100,7 +122,7 @@ async function handle(requests: Pending[]): Promise<void> {
 async function registerEach(pendings: Ready[], { knownEmails }: { knownEmails: boolean }): Promise<void> {
   for (const pending of pendings) {
     try {
-      pending.resolve(await registerOne(pending.input, pending.events, pending.now, { knownEmail: knownEmails }));
+      pending.resolve(await registerOne(pending, { knownEmail: knownEmails }));
     } catch (error) {
       pending.reject(error);
     }

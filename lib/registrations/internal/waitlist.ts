@@ -1,9 +1,7 @@
 import "server-only";
 import { dialect } from "../../db/client";
 import type { WaitlistMode } from "../../db/models";
-import { claimFreeSeat } from "./seats";
 import type { Tx } from "../../db/transaction";
-import { enqueueEmail } from "../../outbox/outbox";
 
 export interface WaitlistEvent {
   id: string;
@@ -28,39 +26,9 @@ export async function lockWaitingList(tx: Tx, eventId: string): Promise<void> {
 }
 
 /** The first person still waiting (not already offered a place), locked against a concurrent hand-out. */
-async function firstWaiting(tx: Tx, eventId: string) {
+export async function firstWaiting(tx: Tx, eventId: string) {
   const rows = await tx.$queryRaw<{ position: number; registrationId: string }[]>`SELECT "position", "registrationId" FROM "WaitlistEntry" WHERE "eventId" = ${eventId} AND "offerExpiresAt" IS NULL ORDER BY "position" LIMIT 1 ${dialect.skipLocked}`;
   return rows[0];
-}
-
-/**
- * Hands the event's free seats to the waiting list, first come first served: each gets an offer
- * that expires after the event's offer time, or a confirmed place in AUTO_CONFIRM mode.
- */
-export async function handOutFreeSeats(tx: Tx, event: WaitlistEvent, now: Date): Promise<SeatHandedOut[]> {
-  const handedOut: SeatHandedOut[] = [];
-  await lockWaitingList(tx, event.id);
-  for (;;) {
-    const waiting = await firstWaiting(tx, event.id);
-    if (!waiting || !(await claimFreeSeat(tx, event, waiting.registrationId))) return handedOut;
-    if (event.waitlistMode === "AUTO_CONFIRM") {
-      await tx.waitlistEntry.delete({ where: { registrationId: waiting.registrationId } });
-      const { attendeeId } = await tx.registration.update({
-        where: { id: waiting.registrationId },
-        data: { status: "CONFIRMED", confirmedAt: now },
-      });
-      await enqueueEmail(tx, { kind: "PLACE_CONFIRMED", attendeeId, registrationId: waiting.registrationId });
-      handedOut.push({ registrationId: waiting.registrationId, status: "CONFIRMED" });
-    } else {
-      await tx.waitlistEntry.update({
-        where: { registrationId: waiting.registrationId },
-        data: { offerExpiresAt: new Date(now.getTime() + event.offerHours * 3_600_000) },
-      });
-      const { attendeeId } = await tx.registration.update({ where: { id: waiting.registrationId }, data: { status: "OFFERED" } });
-      await enqueueEmail(tx, { kind: "PLACE_OFFERED", attendeeId, registrationId: waiting.registrationId });
-      handedOut.push({ registrationId: waiting.registrationId, status: "OFFERED" });
-    }
-  }
 }
 
 /** A waiting person's rank in the queue, 1 for the next one to be offered a place. */

@@ -76,7 +76,7 @@ export async function renewLink(token: string, _previous: FormState | null, form
   checkActionArguments(formData, token);
   return publicAction(undefined, async () => {
     await consumeLimit("link-address", clientAddress(await headers()));
-    await renewManageLink({ token });
+    await renewManageLink({ actor: attendeeActor(token) });
     redirect("/inscription/nouveau-lien-envoye");
   });
 }

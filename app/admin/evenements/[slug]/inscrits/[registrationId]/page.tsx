@@ -8,7 +8,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { AdminForm } from "@/components/admin/admin-form";
 import { FactList } from "@/components/fact-list";
 import type { FieldSpec } from "@/components/admin/field-spec";
-import { AUDIT_ACTIONS, isAuditAction } from "@/lib/audit/actions";
+import { actorName, AUDIT_ACTIONS, CANCELLED_ACTIONS, isAuditAction, REGISTERED_ACTIONS } from "@/lib/audit/actions";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
 import { appErrorMessage } from "@/lib/errors";
 import { certificateRefusal } from "@/lib/exports/certificate-rules";
@@ -48,6 +48,8 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
   const detail = await getRegistrationDetail({ eventId: event.id, registrationId });
   if (!detail) notFound();
   const { registration, history, emails, waitlistRank } = detail;
+  // Registrations written before the journal recorded these steps show them from their own dates.
+  const recorded = (actions: readonly string[]) => history.some((entry) => actions.includes(entry.action));
   const { attendee } = registration;
   const bound = <A extends unknown[], R>(action: (slug: string, id: string, ...rest: A) => R) => action.bind(null, slug, registration.id);
   const certificate = certificateRefusal(event, event.programme, registration.checkIn?.checkedInAt ?? null, new Date());
@@ -185,11 +187,11 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
       <section aria-labelledby="historique" className="section">
         <h2 id="historique">Historique</h2>
         <ul>
-          <li>{`${formatDateTime(registration.createdAt)} : inscription`}</li>
+          {!recorded(REGISTERED_ACTIONS) && <li>{`${formatDateTime(registration.createdAt)} : inscription`}</li>}
           {history.map((entry) => (
-            <li key={entry.id}>{`${formatDateTime(entry.createdAt)} : ${isAuditAction(entry.action) ? AUDIT_ACTIONS[entry.action] : entry.action} (${entry.actorLabel})`}</li>
+            <li key={entry.id}>{`${formatDateTime(entry.createdAt)} : ${isAuditAction(entry.action) ? AUDIT_ACTIONS[entry.action] : entry.action} (${actorName(entry)})`}</li>
           ))}
-          {registration.cancelledAt && <li>{`${formatDateTime(registration.cancelledAt)} : annulation`}</li>}
+          {registration.cancelledAt && !recorded(CANCELLED_ACTIONS) && <li>{`${formatDateTime(registration.cancelledAt)} : annulation`}</li>}
         </ul>
       </section>
 
