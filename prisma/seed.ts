@@ -1,6 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { TIME_ZONE, parisTime, parisYear } from "../lib/dates";
 import type { DbClient } from "../lib/db/create-client";
+import { transactionOn } from "../lib/db/transaction-on";
 import { isUniqueViolation } from "../lib/db/unique-violation";
 import { seatRows } from "../lib/registrations/seat-rows";
 import { NATIONAL_DAY, NETWORKS, REGIONAL_DAYS, SERIES, type ClockTime, type SeedEvent } from "./seed-data";
@@ -52,7 +53,8 @@ export async function seedDatabase(db: DbClient, options: SeedOptions = {}): Pro
 }
 
 async function createAll(db: DbClient, year: number): Promise<void> {
-  await db.$transaction(async (tx) => {
+  // One attempt: a unique violation here means another instance seeded first (see seedDatabase).
+  await transactionOn(db, async (tx) => {
     const series = await tx.series.create({
       data: { ...SERIES, networks: { create: NETWORKS.map((network, position) => ({ ...network, position })) } },
     });
@@ -105,5 +107,5 @@ async function createAll(db: DbClient, year: number): Promise<void> {
     }
     // Prisma's default of 5 s is not enough on a busy machine: it rolls the transaction back midway,
     // and the rest of the seed fails on a foreign key.
-  }, { timeout: 60_000 });
+  }, { maxAttempts: 1, timeoutMs: 60_000 });
 }

@@ -21,6 +21,8 @@ const isBusy = (error: unknown) =>
 
 export interface TransactionOptions {
   maxAttempts?: number;
+  /** How long the work may run once started (Prisma's interactive transaction timeout). */
+  timeoutMs?: number;
 }
 
 /**
@@ -33,11 +35,11 @@ export interface TransactionOptions {
 export async function transactionOn<T>(
   client: DbClient,
   work: (tx: Tx, attempt: number) => Promise<T>,
-  { maxAttempts = MAX_ATTEMPTS }: TransactionOptions = {},
+  { maxAttempts = MAX_ATTEMPTS, timeoutMs = 30_000 }: TransactionOptions = {},
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const result = await client.$transaction((tx) => work(tx, attempt), { maxWait: 20_000, timeout: 30_000 });
+      const result = await client.$transaction((tx) => work(tx, attempt), { maxWait: 20_000, timeout: timeoutMs });
       runAfterCommitHooks();
       return result;
     } catch (error) {
