@@ -17,17 +17,9 @@ import {
   PREVIEW_QR_CODE_SRC,
   PREVIEW_TICKET_CODE,
 } from "./preview-data";
-import type { EmailChoices, EmailEvent, EmailProgrammeItem } from "./types";
+import type { TicketEmailProps } from "./types";
 
-export interface RegistrationConfirmedProps {
-  /** Null while the address is unverified: nothing the submitter typed goes into the email. */
-  firstName: string | null;
-  event: EmailEvent;
-  programme: EmailProgrammeItem[];
-  choices: EmailChoices;
-  manageUrl: string;
-  qrCodeSrc: string;
-  ticketCode: string;
+export interface RegistrationConfirmedProps extends TicketEmailProps {
   fromWaitlist: boolean;
 }
 

@@ -28,3 +28,15 @@ export interface EmailChoices {
   dietaryNeeds: string | null;
   accessibilityNeeds: string | null;
 }
+
+/** What the emails with a ticket (confirmation, reminder) receive. */
+export interface TicketEmailProps {
+  /** Null while the address is unverified: nothing the submitter typed goes into the email. */
+  firstName: string | null;
+  event: EmailEvent;
+  programme: EmailProgrammeItem[];
+  choices: EmailChoices;
+  manageUrl: string;
+  qrCodeSrc: string;
+  ticketCode: string;
+}

@@ -4,6 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { answering, benchServerEnv } from "./bench-server";
 import { ROOT } from "./processes";
 
 export interface Yardstick {
@@ -80,27 +81,7 @@ export async function startYardstick(yardstick: Yardstick, databaseUrl: string, 
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: yardstick.directory,
     stdio: "ignore",
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      MAILBOX_PORT: String(port + 50),
-      AUTH_SECRET: "bench-only-secret-Q7xK2pL9vM4tW8zR1nB5",
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      RATE_LIMITS: "off",
-      SEED_YEAR: "2099",
-    },
+    env: benchServerEnv(databaseUrl, port, { SEED_YEAR: "2099" }),
   });
-  const exited = new Promise<never>((_, reject) => server.once("exit", (code) => reject(new Error(`The yardstick ${yardstick.short} stopped (exit ${code})`))));
-  for (let attempt = 0; attempt < 300; attempt++) {
-    const up = await Promise.race([
-      fetch(`http://127.0.0.1:${port}/api/health`).then((response) => response.ok, () => false),
-      exited,
-    ]);
-    if (up) return server;
-    await new Promise((resolve) => setTimeout(resolve, 200)); // waiting for the server to listen
-  }
-  server.kill("SIGTERM");
-  throw new Error(`The yardstick ${yardstick.short} did not start`);
+  return answering(server, port, `The yardstick ${yardstick.short}`);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { ReactElement } from "react";
-import type { EmailChoices, EmailEvent, EmailProgrammeItem } from "../../../emails/types";
+import type { EmailChoices, TicketEmailProps } from "../../../emails/types";
 import { calendarFile, ticketAttachment } from "../attachments";
 import { needAttendee, needRegistration, type EmailComposer, type OutboxRow } from "../composer";
 import { attendeeView, eventView, type AttendeeView, type EventView } from "../email-content";
@@ -38,15 +38,7 @@ function ticketView(row: OutboxRow): TicketView {
 }
 
 /** What the templates with a ticket receive. */
-export interface TicketProps {
-  firstName: string | null;
-  event: EmailEvent;
-  programme: EmailProgrammeItem[];
-  choices: EmailChoices;
-  manageUrl: string;
-  qrCodeSrc: string;
-  ticketCode: string;
-}
+export type TicketProps = TicketEmailProps;
 
 /** A kind of email that carries the ticket, the programme and the calendar file: its subject and template. */
 export function ticketComposer({ subject, element }: { subject: (event: EventView) => string; element: (props: TicketProps) => ReactElement }): EmailComposer<object, TicketView> {

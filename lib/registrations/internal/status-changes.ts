@@ -28,6 +28,18 @@ export function offerDeadline(event: { offerHours: number }, now: Date): Date {
   return new Date(now.getTime() + event.offerHours * 3_600_000);
 }
 
+/** The journal's entry of one status change of a registration. */
+function recordStatusChange(
+  tx: Tx,
+  actor: AuditActor,
+  action: AuditAction,
+  registration: { id: string; eventId: string },
+  before: Prisma.InputJsonObject,
+  after: Prisma.InputJsonObject,
+): Promise<void> {
+  return recordAudit(tx, actor, { action, entityType: "Registration", entityId: registration.id, eventId: registration.eventId, before, after });
+}
+
 interface Change {
   actor: AuditActor;
   action: AuditAction;
@@ -42,14 +54,7 @@ export async function toConfirmed(tx: Tx, registration: { id: string; eventId: s
   const data = confirmed(now);
   const { attendeeId } = await tx.registration.update({ where: { id: registration.id }, data });
   await enqueueEmail(tx, { kind: "PLACE_CONFIRMED", attendeeId, registrationId: registration.id, createdAt: now });
-  await recordAudit(tx, actor, {
-    action,
-    entityType: "Registration",
-    entityId: registration.id,
-    eventId: registration.eventId,
-    before: { status: registration.status },
-    after: { status: data.status, ...detail },
-  });
+  await recordStatusChange(tx, actor, action, registration, { status: registration.status }, { status: data.status, ...detail });
 }
 
 /** A waiting registration (its seat already assigned) is offered the place until the event's offer deadline. */
@@ -59,14 +64,7 @@ export async function toOffered(tx: Tx, registration: { id: string; eventId: str
   const data = offered();
   const { attendeeId } = await tx.registration.update({ where: { id: registration.id }, data });
   await enqueueEmail(tx, { kind: "PLACE_OFFERED", attendeeId, registrationId: registration.id, createdAt: now });
-  await recordAudit(tx, actor, {
-    action,
-    entityType: "Registration",
-    entityId: registration.id,
-    eventId: registration.eventId,
-    before: { status: waitlisted().status },
-    after: { status: data.status, offerExpiresAt: offerExpiresAt.toISOString(), ...detail },
-  });
+  await recordStatusChange(tx, actor, action, registration, { status: waitlisted().status }, { status: data.status, offerExpiresAt: offerExpiresAt.toISOString(), ...detail });
   return offerExpiresAt;
 }
 
@@ -96,14 +94,7 @@ export async function toCancelled(tx: Tx, actor: AuditActor, registrationId: str
       ? { kind: "OFFER_EXPIRED", attendeeId, registrationId }
       : { kind: "REGISTRATION_CANCELLED", attendeeId, registrationId, data: { reason } },
   );
-  await recordAudit(tx, actor, {
-    action: CANCELLATIONS[reason],
-    entityType: "Registration",
-    entityId: registrationId,
-    eventId: event.id,
-    before: { status: before.status },
-    after: { status: data.status },
-  });
+  await recordStatusChange(tx, actor, CANCELLATIONS[reason], { id: registrationId, eventId: event.id }, { status: before.status }, { status: data.status });
   await tx.waitlistEntry.deleteMany({ where: { registrationId } });
   await releaseSeat(tx, event, registrationId);
   return handOutFreeSeats(tx, event, now);
