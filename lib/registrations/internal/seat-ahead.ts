@@ -6,6 +6,16 @@ import { AppError } from "../../errors";
 import { registrationOfEvent } from "./registration-of-event";
 import { seatFor } from "./seat-for";
 
+/** What an organiser asks when they take someone ahead of the queue (confirm, offer a place). */
+export interface AheadOfQueue {
+  actor: UserActor;
+  eventId: string;
+  registrationId: string;
+  /** Given by an admin to place them although the day is full. */
+  overCapacityReason?: string | null;
+  now?: Date;
+}
+
 /**
  * An organiser takes a registration of the event ahead of the queue: it must be in one of the
  * `from` statuses; a waiting one gets a seat now (seatFor), an offered one already holds its own.
@@ -14,7 +24,7 @@ import { seatFor } from "./seat-for";
 export async function seatAhead(
   tx: Tx,
   actor: UserActor,
-  { eventId, registrationId, overCapacityReason }: { eventId: string; registrationId: string; overCapacityReason?: string | null },
+  { eventId, registrationId, overCapacityReason }: Pick<AheadOfQueue, "eventId" | "registrationId" | "overCapacityReason">,
   from: RegistrationStatus[],
 ) {
   const registration = await registrationOfEvent(tx, eventId, registrationId);
