@@ -35,11 +35,13 @@ describe("the registration queue", () => {
   });
 
   it("writes a group all or nothing: an address taken meanwhile fails it whole", async () => {
+    // The address taken meanwhile: registered before the group is written.
+    await createRegistrations({ input: person(11, ["nancy"]), now: NOW });
     const before = await db.registration.count();
     await expect(
       registerNewcomers([
         { input: person(10, ["rennes"]), events: [await db.event.findUniqueOrThrow({ where: { slug: "rennes" } })], now: NOW, actor: newcomerActor() },
-        { input: person(1, ["rennes"]), events: [await db.event.findUniqueOrThrow({ where: { slug: "rennes" } })], now: NOW, actor: newcomerActor() },
+        { input: person(11, ["rennes"]), events: [await db.event.findUniqueOrThrow({ where: { slug: "rennes" } })], now: NOW, actor: newcomerActor() },
       ]),
     ).rejects.toMatchObject({ code: "P2002" });
     expect(await db.registration.count()).toBe(before);
