@@ -64,7 +64,9 @@ describe("npm run backup on SQLite", () => {
   });
 
   it("keeps the newest copies only", async () => {
-    const url = `file:${path.join(scratch, "rencontres.db")}`;
+    // A database of its own: the test does not lean on the one the first test made.
+    const url = `file:${path.join(scratch, "kept-copies.db")}`;
+    await prepareDatabase(url, { year: 2030 });
     const dir = path.join(scratch, "kept");
     for (let day = 1; day <= 4; day++) await backupDatabase({ databaseUrl: url, dir, keep: 2, now: new Date(`2030-03-0${day}T02:00:00Z`) });
     expect(readdirSync(dir).sort()).toEqual(["rencontres-20300303-020000.db", "rencontres-20300304-020000.db"]);
