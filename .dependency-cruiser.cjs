@@ -11,7 +11,7 @@
 const LAYERS = [
   ["db"],
   ["audit", "limits", "links", "outbox", "http"],
-  ["auth", "checkin"],
+  ["auth", "checkin", "front-door"],
   ["personal-data", "programme"],
   ["registrations"],
   ["events"],

@@ -7,8 +7,10 @@ import { databaseUnreachable, unavailableAnswer } from "@/lib/http/unavailable-a
 import { refuseUnsafeRequest } from "@/lib/http/unsafe-request";
 
 /**
- * Every page and API answer gets the security headers (lib/http/security-headers.ts); pages get a
- * fresh script nonce, which Next.js reads from the request's policy and puts on its scripts.
+ * Every page gets the security headers (lib/http/security-headers.ts) with a fresh script nonce,
+ * which Next.js reads from the request's policy and puts on its scripts. The JSON API renders no
+ * HTML: its headers and checks are the front door's (lib/front-door/api-requests.ts), which
+ * spares every API request Next.js's middleware pipeline.
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -33,10 +35,10 @@ export function proxy(request: NextRequest) {
 }
 
 /**
- * While the database does not answer, every request gets the 503 (docs/decisions/009) but these:
- * the health check says so itself, and a server action answers its form with the same French words.
+ * While the database does not answer, every page gets the 503 (docs/decisions/009) but a server
+ * action, which answers its form with the same French words.
  */
-const answersItself = (request: NextRequest) => request.nextUrl.pathname === "/api/health" || request.headers.has("next-action");
+const answersItself = (request: NextRequest) => request.headers.has("next-action");
 
 /** Whether a path's percent-encoding is valid UTF-8 (`/evenements/%ff` is not). */
 function decodable(pathname: string): boolean {
@@ -58,6 +60,6 @@ function malformed(pathname: string, nonce: string) {
 }
 
 export const config = {
-  // Next's own hashed files need none of it.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Next's own hashed files need none of it; the API gets its own from the front door.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/).*)"],
 };

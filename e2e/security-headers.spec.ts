@@ -45,7 +45,7 @@ test("a malformed address answers 400 in French, never an error", async ({ reque
 });
 
 
-/** The baseline headers of what proxy.ts does not answer (scripts/support/request-guard.mjs). */
+/** The baseline headers of what proxy.ts does not answer (lib/front-door/request-guard.ts). */
 function expectBaselineHeaders(headers: Record<string, string>, what: string) {
   expect(headers["content-security-policy"], what).toContain("default-src 'none'");
   expect(headers["content-security-policy"], what).toContain("frame-ancestors 'none'");

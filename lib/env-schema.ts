@@ -46,7 +46,7 @@ const schema = z
     RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).max(100_000).default(30),
     /** Registrations for one email address in an hour. */
     RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).max(1000).default(5),
-    /** How long the production server keeps a copy of a public page (scripts/support/page-cache.mjs); 0: none. */
+    /** How long the front door keeps a copy of a public page (lib/front-door/page-cache.ts); 0: none. */
     PAGE_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(2),
     /** Emails one address may receive in 24 hours from actions anyone can start (links asked for, days added). */
     PUBLIC_EMAILS_PER_DAY: z.coerce.number().int().min(1).max(100).default(5),

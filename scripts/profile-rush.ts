@@ -1,110 +1,161 @@
-// `npm run bench:profile`: a CPU profile of the production server during the registration rush
-// (SQLite, or PostgreSQL with PROFILE_DATABASE=postgresql), summarised by where the time goes:
-// the heaviest functions by self time, and the share of each part (Next.js, Prisma, the database
-// driver, React, our code, Node itself). What the benchmark's ratio is made of.
-import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+// `npm run bench:profile [-- --against <git ref>]`: a CPU profile of the production server during
+// the registration rush (SQLite, or PostgreSQL with PROFILE_DATABASE=postgresql), in CPU
+// milliseconds a registration: by part of the stack (Next.js, Prisma, the driver, React, our code,
+// Node), by step of a registration (the proxy, the checks, the audit...), and the heaviest
+// functions, mapped to their sources through the build's source maps. With --against, the same
+// rush profiled on that commit's build (the benchmark's yardstick), side by side: the profile diff.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildIfNeeded } from "./support/build-if-needed";
-import { BENCH_PORT, stopBenchServer } from "./support/bench-server";
+import { answering, BENCH_PORT, benchServerEnv, stopBenchServer } from "./support/bench-server";
+import { summariseProfile, type ProfileSummary, type Step } from "./support/cpu-profile";
+import { prepareYardstick, startYardstick, type Yardstick } from "./support/yardstick";
 import { load } from "./support/load";
 import { ROOT, SERVE_SCRIPT } from "./support/processes";
 import { prepareDatabase } from "./support/prepare-database";
 import { person } from "../tests/support/people";
 import { createDatabase, startPostgresCluster, type PostgresCluster } from "../tests/support/postgres-cluster";
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
+/** The steps a registration goes through, today: each one's CPU per request is reported (docs/bench). */
+const STEPS: Step[] = [
+  { name: "production server (serve.mjs)", mode: "self", matches: (f) => f.source.startsWith("scripts/serve") },
+  // Before 2 December 2026 the front door's parts were plain JavaScript in scripts/support/.
+  { name: "front door: peer address, outage watch, request guard", mode: "self", matches: (f) => /^(lib\/front-door\/(front-door|outage-answer|request-guard)|scripts\/support\/(outage|request-guard))/.test(f.source) },
+  { name: "front door: page cache (look-up, invalidation)", mode: "self", matches: (f) => /^(lib\/front-door|scripts\/support)\/page-cache/.test(f.source) },
+  { name: "front door: the API's headers and checks, the direct route", mode: "self", matches: (f) => /^lib\/front-door\/(api-requests|web-answer)/.test(f.source) },
+  { name: "proxy: nonce, CSP and headers, origin check", mode: "inclusive", matches: (f) => f.source === "proxy.ts" || /^lib\/http\/(security-headers|unsafe-request)/.test(f.source) },
+  { name: "Next.js middleware adapter and web API (NextRequest, NextResponse)", mode: "self", matches: (f) => f.source.includes("node_modules/next/dist/server/web/") },
+  { name: "body reading, JSON and zod", mode: "inclusive", matches: (f) => /^lib\/(http\/json-body|field-errors)/.test(f.source) },
+  { name: "rate limits (off)", mode: "inclusive", matches: (f) => f.source.startsWith("lib/limits/") },
+  { name: "known-address and email-cap checks", mode: "inclusive", matches: (f) => /^lib\/outbox\/public-email-cap|^lib\/registrations\/internal\/request-join-link/.test(f.source) },
+  { name: "NFC and format checks", mode: "inclusive", matches: (f) => /^lib\/(validation|http\/control-characters)/.test(f.source) },
+  { name: "name keys", mode: "inclusive", matches: (f) => f.source.startsWith("lib/registrations/name-key") },
+  { name: "ticket codes", mode: "inclusive", matches: (f) => /^lib\/checkin\/(new-)?ticket-code/.test(f.source) },
+  { name: "audit entries", mode: "inclusive", matches: (f) => f.source.startsWith("lib/audit/") },
+  { name: "logging", mode: "inclusive", matches: (f) => f.source === "lib/log.ts" || /node_modules\/(pino|thread-stream|sonic-boom)\//.test(f.source) },
+  { name: "after-commit hooks (page-cache invalidation, outbox trigger)", mode: "inclusive", matches: (f) => /^lib\/(db\/after-commit|http\/page-cache-bridge|outbox\/delivery-trigger)/.test(f.source) },
+  { name: "registration queue and group transaction (synchronous part)", mode: "inclusive", matches: (f) => /^lib\/registrations\/(internal\/)?(registration-queue|register-newcomers)/.test(f.source) },
+];
+
+interface Side {
+  label: string;
+  /** The build's folder (its .next/ maps are read). */
+  root: string;
+  start: (databaseUrl: string, profiles: string) => Promise<ChildProcess>;
+  prepare: (databaseUrl: string) => Promise<void>;
 }
 
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
+interface Measured {
+  label: string;
+  requests: number;
+  perSecond: number;
+  p99: number;
+  statuses: Record<string, number>;
+  summary: ProfileSummary;
 }
 
-/** Which part of the stack a script belongs to. */
-function partOf(url: string): string {
-  if (!url) return "Node and V8 (native, GC, idle)";
-  if (url.includes("better-sqlite3")) return "SQLite driver";
-  if (/node_modules\/(pg|pg-protocol|pg-pool)\//.test(url)) return "PostgreSQL driver";
-  if (url.includes("@prisma") || url.includes("query_compiler") || url.includes("/generated/")) return "Prisma client";
-  if (url.includes("react-dom") || url.includes("/react/") || url.includes("react-server")) return "React";
-  if (url.includes("next/dist") || url.includes(".next/server/chunks/ssr/node_modules_next") || url.includes("node_modules_next")) return "Next.js";
-  if (url.includes("zod")) return "zod";
-  if (url.startsWith("node:")) return "Node (JavaScript)";
-  if (url.includes(".next/server")) return "the app (bundled)";
-  return url.includes("node_modules") ? `other: ${url.split("node_modules/").pop()?.split("/")[0]}` : "other";
+const AUTH_SECRET = "bench-only-secret-Q7xK2pL9vM4tW8zR1nB5";
+
+/** Today's build: `npm start`'s own server, with the CPU profiler on. */
+const today: Side = {
+  label: "today",
+  root: ROOT,
+  prepare: async (databaseUrl) => void (await prepareDatabase(databaseUrl, { year: 2099 })),
+  start: (databaseUrl, profiles) =>
+    answering(spawn(process.execPath, ["--cpu-prof", "--cpu-prof-dir", profiles, SERVE_SCRIPT], { cwd: ROOT, stdio: "ignore", env: benchServerEnv(databaseUrl, BENCH_PORT) }), BENCH_PORT),
+};
+
+/**
+ * A yardstick commit: its database prepared by its own `npm start` (migrations, seed), then its
+ * server started again under the profiler — its serve.mjs when it has one, `next start` before.
+ */
+function yardstickSide(yardstick: Yardstick): Side {
+  const serve = path.join(yardstick.directory, "scripts/serve.mjs");
+  return {
+    label: yardstick.short,
+    root: yardstick.directory,
+    prepare: async (databaseUrl) => stopBenchServer(await startYardstick(yardstick, databaseUrl, BENCH_PORT)),
+    start: (databaseUrl, profiles) => {
+      const program = existsSync(serve) ? [serve] : [path.join(yardstick.directory, "node_modules/next/dist/bin/next"), "start", "-p", String(BENCH_PORT)];
+      const env = benchServerEnv(databaseUrl, BENCH_PORT, { NEXTAUTH_SECRET: AUTH_SECRET });
+      return answering(spawn(process.execPath, ["--cpu-prof", "--cpu-prof-dir", profiles, ...program], { cwd: yardstick.directory, stdio: "ignore", env }), BENCH_PORT, yardstick.short);
+    },
+  };
+}
+
+const nowMicroseconds = () => Number(process.hrtime.bigint() / 1000n);
+
+/** One rush on a fresh database, the server profiled; the profile read over the rush only. */
+async function measure(side: Side, databaseUrl: string, scratch: string, amount: number): Promise<Measured> {
+  await side.prepare(databaseUrl);
+  const profiles = path.join(scratch, `profiles-${side.label}`);
+  const server = await side.start(databaseUrl, profiles);
+  const url = `http://127.0.0.1:${BENCH_PORT}/api/registrations`;
+  const body = (n: number) => JSON.stringify(person(500_000 + n, ["journee-nationale"]));
+  await load({ url, connections: 10, amount: 100, method: "POST", body });
+  const from = nowMicroseconds();
+  const result = await load({ url, connections: 50, amount, method: "POST", body: (n) => body(1000 + n) });
+  const to = nowMicroseconds();
+  await stopBenchServer(server);
+  // The server's own profile (the background worker is another process, not profiled here).
+  const file = readdirSync(profiles).map((name) => path.join(profiles, name)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
+  const requests = Object.values(result.statuses).reduce((a, b) => a + b, 0);
+  return { label: side.label, requests, perSecond: result.perSecond, p99: result.p99, statuses: result.statuses, summary: summariseProfile(file, side.root, STEPS, { from, to }) };
+}
+
+/** `--against <ref>`: the commit to profile beside today's build. */
+function againstRef(): string | null {
+  const index = process.argv.indexOf("--against");
+  if (index < 0) return null;
+  const ref = process.argv[index + 1];
+  if (!ref) throw new Error("--against needs a git reference (a commit, a tag, a branch)");
+  return ref;
+}
+
+const perRequest = (time: number | undefined, measured: Measured) => ((time ?? 0) / 1000 / measured.requests).toFixed(3);
+
+function report(sides: Measured[], provider: string): void {
+  const header = (first: string) => `| ${first} | ${sides.map((side) => `${side.label} (ms CPU / request)`).join(" | ")}${sides.length > 1 ? " | difference |" : " |"}`;
+  const rule = `|---|${sides.map(() => "---:|").join("")}${sides.length > 1 ? "---:|" : ""}`;
+  const row = (name: string, values: (number | undefined)[]) => {
+    const cells = values.map((value, k) => perRequest(value, sides[k]));
+    const difference = sides.length > 1 ? ` ${(Number(cells[0]) - Number(cells[1]) >= 0 ? "+" : "")}${(Number(cells[0]) - Number(cells[1])).toFixed(3)} |` : "";
+    return `| ${name} | ${cells.join(" | ")} |${difference}`;
+  };
+  console.log(`\n## Registration rush profiled (${provider}, 50 connections)\n`);
+  for (const side of sides)
+    console.log(`- ${side.label}: ${side.perSecond.toFixed(0)} registrations/s, p99 ${side.p99.toFixed(0)} ms, ${JSON.stringify(side.statuses)}, server CPU ${perRequest(side.summary.busy, side)} ms a request`);
+  console.log(`\n### By part of the stack (self time)\n\n${header("part")}\n${rule}`);
+  console.log(row("**all (busy CPU)**", sides.map((side) => side.summary.busy)));
+  const parts = [...new Set(sides.flatMap((side) => [...side.summary.parts.keys()]))];
+  const order = (name: string, map: (side: Measured) => Map<string, number>) => -(map(sides[0]).get(name) ?? 0);
+  for (const part of parts.sort((a, b) => order(a, (s) => s.summary.parts) - order(b, (s) => s.summary.parts))) console.log(row(part, sides.map((side) => side.summary.parts.get(part))));
+  console.log(`\n### By step of a registration (inclusive of what a check calls; wrappers: their own time)\n\n${header("step")}\n${rule}`);
+  for (const step of STEPS) console.log(row(step.name, sides.map((side) => side.summary.steps.get(step.name))));
+  for (const side of sides) {
+    console.log(`\n### Heaviest functions of ${side.label}, self time (mapped to sources)\n`);
+    for (const [name, time] of [...side.summary.functions].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`- ${perRequest(time, side)} ms  ${name}`);
+  }
 }
 
 async function main() {
   const provider = process.env.PROFILE_DATABASE === "postgresql" ? "postgresql" : "sqlite";
   const amount = Number(process.env.BENCH_REGISTRATIONS ?? 1200);
   buildIfNeeded();
+  const ref = againstRef();
+  const sides = [today, ...(ref ? [yardstickSide(prepareYardstick(ref))] : [])];
   const scratch = mkdtempSync(path.join(os.tmpdir(), "rencontres-profile-"));
   let cluster: PostgresCluster | null = null;
   try {
-    let databaseUrl = `file:${path.join(scratch, "profile.db")}`;
-    if (provider === "postgresql") {
-      cluster = await startPostgresCluster();
-      databaseUrl = await createDatabase(cluster.url, "profile");
+    if (provider === "postgresql") cluster = await startPostgresCluster();
+    const measured: Measured[] = [];
+    for (const [k, side] of sides.entries()) {
+      const databaseUrl = cluster ? await createDatabase(cluster.url, `profile_${k}`) : `file:${path.join(scratch, `profile-${k}.db`)}`;
+      measured.push(await measure(side, databaseUrl, scratch, amount));
     }
-    await prepareDatabase(databaseUrl, { year: 2099 });
-    const profiles = path.join(scratch, "profiles");
-    const server = spawn(process.execPath, ["--cpu-prof", "--cpu-prof-dir", profiles, SERVE_SCRIPT], {
-      cwd: ROOT,
-      stdio: "ignore",
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(BENCH_PORT), AUTH_SECRET: "bench-only-secret-Q7xK2pL9vM4tW8zR1nB5", NODE_ENV: "production", RATE_LIMITS: "off" },
-    });
-    for (let attempt = 0; attempt < 100; attempt++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${BENCH_PORT}/api/health`)).ok) break;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-    }
-    const url = `http://127.0.0.1:${BENCH_PORT}/api/registrations`;
-    const body = (n: number) => JSON.stringify(person(500_000 + n, ["journee-nationale"]));
-    await load({ url, connections: 10, amount: 100, method: "POST", body });
-    const result = await load({ url, connections: 50, amount, method: "POST", body: (n) => body(1000 + n) });
-    console.log(`Rush: ${result.perSecond.toFixed(0)} registrations/s, p50 ${result.p50.toFixed(0)} ms, p99 ${result.p99.toFixed(0)} ms, ${JSON.stringify(result.statuses)}`);
-    await stopBenchServer(server);
-
-    // The server's own profile (the background worker is another process, not profiled here).
-    const file = readdirSync(profiles).map((name) => path.join(profiles, name)).sort((a, b) => readFileSync(b).length - readFileSync(a).length)[0];
-    const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    const self = new Map<number, number>();
-    profile.samples.forEach((id, k) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0)));
-    const total = [...self.values()].reduce((a, b) => a + b, 0);
-    const idle = [...self.entries()].filter(([id]) => byId.get(id)?.callFrame.functionName === "(idle)").reduce((a, [, t]) => a + t, 0);
-    const busy = total - idle;
-    const parts = new Map<string, number>();
-    const functions = new Map<string, number>();
-    const functionsByPart = new Map<string, Map<string, number>>();
-    for (const [id, time] of self) {
-      const frame = byId.get(id)!.callFrame;
-      if (frame.functionName === "(idle)") continue;
-      const part = frame.functionName === "(garbage collector)" ? "garbage collection" : partOf(frame.url);
-      parts.set(part, (parts.get(part) ?? 0) + time);
-      const name = `${frame.functionName || "(anonymous)"} ${frame.url.split("/").slice(-2).join("/")}:${frame.lineNumber}`;
-      functions.set(name, (functions.get(name) ?? 0) + time);
-      const inPart = functionsByPart.get(part) ?? new Map<string, number>();
-      inPart.set(name, (inPart.get(name) ?? 0) + time);
-      functionsByPart.set(part, inPart);
-    }
-    const share = (time: number) => `${((100 * time) / busy).toFixed(1)} %`;
-    console.log(`\nServer CPU busy ${(busy / 1e6).toFixed(1)} s of ${(total / 1e6).toFixed(1)} s (${provider}). By part, self time:`);
-    for (const [part, time] of [...parts].sort((a, b) => b[1] - a[1])) console.log(`  ${share(time).padStart(7)}  ${part}`);
-    console.log("\nHeaviest functions, self time:");
-    for (const [name, time] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${share(time).padStart(7)}  ${name}`);
-    for (const [part] of [...parts].sort((a, b) => b[1] - a[1]).slice(0, 4)) {
-      console.log(`\nIn ${part}:`);
-      for (const [name, time] of [...(functionsByPart.get(part) ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${share(time).padStart(7)}  ${name}`);
-    }
+    report(measured, provider);
   } finally {
     await cluster?.stop();
     rmSync(scratch, { recursive: true, force: true });

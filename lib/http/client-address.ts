@@ -1,8 +1,8 @@
 import "server-only";
 import { env } from "../env";
 
-/** Set by scripts/serve.mjs to the connection's address, replacing whatever a client sent. */
-const PEER_HEADER = "x-rencontres-peer";
+/** Set by the front door (lib/front-door/) to the connection's address, replacing whatever a client sent. */
+export const PEER_HEADER = "x-rencontres-peer";
 
 /**
  * The address a request came from, for rate limits. By default the connection's own (no header a

@@ -15,5 +15,5 @@ export const hasControlCharacter = (text: string) => CONTROL.test(text);
 /** Whether a query's name or value holds a control character other than a tab or a line break. */
 export const hasQueryControlCharacter = (text: string) => CONTROL_BUT_LINES.test(text);
 
-/** Shared with the production server's guard (scripts/support/request-guard.mjs), which is plain JavaScript. */
+/** Shared with the front door's guard (lib/front-door/request-guard.ts). */
 export { holdsNul } from "./holds-nul.mjs";

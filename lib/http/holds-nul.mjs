@@ -1,7 +1,7 @@
 /**
  * Whether any text in a value (object keys included, at any depth) holds a NUL, which PostgreSQL's
  * text cannot store. Iterative: a JSON body may nest thousands deep. Plain JavaScript, so that the
- * production server (scripts/support/request-guard.mjs) and the app (lib/http/control-characters.ts)
+ * front door (lib/front-door/request-guard.ts) and the app (lib/http/control-characters.ts)
  * share it.
  */
 export function holdsNul(value) {

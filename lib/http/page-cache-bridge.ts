@@ -1,7 +1,7 @@
 import { afterEveryCommit } from "../db/after-commit";
 
 /**
- * The production server keeps copies of the public pages (scripts/support/page-cache.mjs) and
+ * The front door keeps copies of the public pages (lib/front-door/page-cache.ts) and
  * publishes its cache here. A committed write makes them stale at once on this instance; other
  * instances see it within PAGE_CACHE_SECONDS. Without that server (tests, `next dev`) it does nothing.
  */

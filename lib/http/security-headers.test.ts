@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { securityHeaders } from "./security-headers";
+import { apiSecurityHeaders, securityHeaders } from "./security-headers";
 
 const headers = (pathname: string, options: { https?: boolean; development?: boolean } = {}) =>
   securityHeaders({ pathname, nonce: "bm9uY2U=", https: false, development: false, ...options });
@@ -42,5 +42,19 @@ describe("securityHeaders", () => {
 
   it("allows eval in development only", () => {
     expect(headers("/", { development: true })["Content-Security-Policy"]).toContain("'unsafe-eval'");
+  });
+});
+
+describe("apiSecurityHeaders", () => {
+  it("allows nothing to run, keeps tokens out of Referers and personal answers out of caches", () => {
+    const api = (pathname: string, https = false) => apiSecurityHeaders(pathname, { https });
+    expect(api("/api/events")["Content-Security-Policy"]).toContain("default-src 'none'");
+    expect(api("/api/events")["Content-Security-Policy"]).toContain("frame-ancestors 'none'");
+    expect(api("/api/events")["X-Frame-Options"]).toBe("DENY");
+    expect(api("/api/registrations/abc")["Referrer-Policy"]).toBe("same-origin");
+    expect(api("/api/events")["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
+    for (const path of ["/api/registrations", "/api/registrations/abc", "/api/admin/events/nancy", "/api/auth/session"]) expect(api(path)["Cache-Control"], path).toBe("no-store");
+    expect(api("/api/events")["Cache-Control"]).toBeUndefined();
+    expect(api("/api/events", true)["Strict-Transport-Security"]).toMatch(/max-age=\d+/);
   });
 });

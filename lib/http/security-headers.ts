@@ -55,3 +55,21 @@ export function securityHeaders({ pathname, nonce, https, development }: Securit
     ...(PERSONAL_PATHS.some((path) => path.test(pathname)) ? { "Cache-Control": "no-store" } : {}),
   };
 }
+
+/**
+ * The security headers of a JSON API answer, set by the front door (lib/front-door/) before
+ * the route runs: the API renders no HTML, so its policy allows nothing (no nonce to make); no
+ * Referer from token addresses, no caching of personal data, HSTS on https.
+ */
+export function apiSecurityHeaders(pathname: string, { https }: { https: boolean }): Record<string, string> {
+  return {
+    "Content-Security-Policy": "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": TOKEN_PATHS.some((path) => path.test(pathname)) ? "same-origin" : "strict-origin-when-cross-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    ...(https ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
+    ...(PERSONAL_PATHS.some((path) => path.test(pathname)) ? { "Cache-Control": "no-store" } : {}),
+  };
+}

@@ -1,6 +1,6 @@
 // The answer of every route while the database does not answer (docs/decisions/009): a 503 with
 // Retry-After, in French, JSON under /api/ and a page elsewhere. Plain JavaScript so that the
-// production server (scripts/support/outage.mjs) can send it as well as the app's proxy.ts.
+// front door (lib/front-door/outage-answer.ts, api-requests.ts) sends it as well as the proxy.
 
 import { RETRY_AFTER_SECONDS } from "../db/outage-retry.mjs";
 

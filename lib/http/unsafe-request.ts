@@ -11,33 +11,43 @@ const safeDecode = (text: string) => {
   }
 };
 
-const unsafeCookies = (request: NextRequest) => request.cookies.getAll().filter(({ name, value }) => hasControlCharacter(name) || hasControlCharacter(value));
+/** What is wrong with a request's address or cookies, and the cookies to forget. */
+export interface UnsafeRequest {
+  error: AppError;
+  /** The unreadable cookies whose names can be written back (to be cleared). */
+  clear: string[];
+}
 
 /**
  * A request whose decoded text holds a control character — `%00` in a path segment (404), a query
  * value (400; but tabs and line breaks, which a textarea sent by GET carries) or a cookie (400; the
- * session cookie is looked up in the database) — is answered here, in
- * French, before any page, route or action reads it; null for any other request. Headers
- * themselves cannot hold one: Node.js refuses a raw control character in them.
+ * session cookie is looked up in the database) — and the cookies to clear; null for any other
+ * request. Headers themselves cannot hold one: Node.js refuses a raw control character in them.
+ * Checked by proxy.ts for pages and by the front door for the API (lib/front-door/).
  */
-export function refuseUnsafeRequest(request: NextRequest, headers: Record<string, string>): NextResponse | null {
-  const { pathname, searchParams } = request.nextUrl;
-  const cookies = unsafeCookies(request);
+export function unsafeRequest({ pathname, searchParams, cookies }: { pathname: string; searchParams: URLSearchParams; cookies: { name: string; value: string }[] }): UnsafeRequest | null {
+  const unsafe = cookies.filter(({ name, value }) => hasControlCharacter(name) || hasControlCharacter(value));
   const error = hasControlCharacter(safeDecode(pathname))
     ? new AppError("UNSAFE_ADDRESS")
     : [...searchParams].some(([name, value]) => hasQueryControlCharacter(name) || hasQueryControlCharacter(value))
       ? new AppError("UNSAFE_TEXT", " dans l'adresse")
-      : cookies.length > 0
+      : unsafe.length > 0
         ? new AppError("UNSAFE_TEXT", " dans un cookie, qui vient d'être effacé : rechargez la page")
         : null;
-  if (!error) return null;
+  // A cookie whose name is itself unreadable cannot be named back; the others are forgotten.
+  return error ? { error, clear: unsafe.map(({ name }) => name).filter((name) => !hasControlCharacter(name)) } : null;
+}
+
+/** The proxy's answer to an unsafe request (see unsafeRequest), in French; null for any other request. */
+export function refuseUnsafeRequest(request: NextRequest, headers: Record<string, string>): NextResponse | null {
+  const { pathname, searchParams } = request.nextUrl;
+  const unsafe = unsafeRequest({ pathname, searchParams, cookies: request.cookies.getAll() });
+  if (!unsafe) return null;
+  const { error } = unsafe;
   const response = pathname.startsWith("/api/")
     ? errorResponse(error, headers)
     : new NextResponse(error.message, { status: error.status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
-  // A cookie whose name is itself unreadable cannot be named back; the others are forgotten.
-  for (const { name } of cookies) {
-    // A __Secure- or __Host- cookie is only replaced by a Secure one.
-    if (!hasControlCharacter(name)) response.cookies.set(name, "", { path: "/", maxAge: 0, secure: name.startsWith("__") });
-  }
+  // A __Secure- or __Host- cookie is only replaced by a Secure one.
+  for (const name of unsafe.clear) response.cookies.set(name, "", { path: "/", maxAge: 0, secure: name.startsWith("__") });
   return response;
 }

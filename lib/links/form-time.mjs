@@ -1,5 +1,5 @@
 // The signed time a public form was shown (lib/links/form-guard.ts). Plain JavaScript so that
-// the production server's page cache (scripts/support/page-cache.mjs) can give each copy of a cached
+// the front door.s page cache (lib/front-door/page-cache.ts) can give each copy of a cached
 // page its own time, as the app would.
 import { createHmac } from "node:crypto";
 

@@ -1,4 +1,4 @@
-// The production server's cache of public pages (docs/decisions/008-public-page-cache.md). The
+// The front door's cache of public pages (docs/decisions/008-public-page-cache.md). The
 // pages every visitor sees the same (home, a day's page, the form, the events JSON) are rendered by
 // Next.js once, kept in memory, and sent again from here, at the speed of a static file. What a copy
 // must not share is renewed for each response: the Content-Security-Policy nonce of its scripts, and
@@ -9,7 +9,8 @@
 // re-rendered by the next request, while requests arriving during that render get the stale copy:
 // one render at a time per page, however many visitors.
 import { randomUUID } from "node:crypto";
-import { signedFormTime } from "../../lib/links/form-time.mjs";
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import { signedFormTime } from "../links/form-time.mjs";
 
 /** The pages and JSON everyone sees the same; `?evenement=<slug>` only preselects a day of the form. */
 const CACHEABLE = /^\/(?:|evenements\/[a-z0-9-]{1,80}|inscription|confidentialite|accessibilite|api\/events(?:\/[a-z0-9-]{1,80})?)$/;
@@ -23,7 +24,7 @@ const NONCE = /'nonce-([A-Za-z0-9+/=]+)'/;
 const FORM_TIME = /name="formulaire" value="(\d{13}\.[A-Za-z0-9_-]{22})"/;
 
 /** The key a request is cached under, or null when it must go to the app. */
-export function cacheKey(request) {
+export function cacheKey(request: Pick<IncomingMessage, "method" | "url" | "headers">): string | null {
   if (request.method !== "GET") return null;
   const url = request.url ?? "";
   const queryAt = url.indexOf("?");
@@ -39,22 +40,41 @@ export function cacheKey(request) {
  * A stored response cut where its per-response values go: `parts` alternate text and the value's
  * kind ("nonce" or "form-time"), so that serving a copy is one join.
  */
-function entryOf(status, headers, body, { secret }) {
+type Headers = Record<string, OutgoingHttpHeaders[string]>;
+type Kind = "nonce" | "form-time";
+
+interface Entry {
+  status: number;
+  headers: Headers;
+  /** Text, then a kind, then text...: the page cut where its per-response values were. */
+  parts: (string | Buffer)[];
+  /** The policy cut where its nonce was, or null when it has none. */
+  policyParts: string[] | null;
+}
+
+interface Stored extends Entry {
+  storedAt: number;
+  generation: number;
+}
+
+function entryOf(status: number, headers: Headers, body: Buffer, { secret }: { secret?: string }): Entry | null {
   const policy = String(headers["content-security-policy"] ?? "");
   const nonce = NONCE.exec(policy)?.[1];
   const html = body.toString("utf8");
   const formTime = FORM_TIME.exec(html)?.[1];
   if (formTime && !secret) return null; // without the secret a copy could not have its own form time
-  const values = [nonce && [nonce, "nonce"], formTime && [formTime, "form-time"]].filter(Boolean);
+  const values: [string, Kind][] = [];
+  if (nonce) values.push([nonce, "nonce"]);
+  if (formTime) values.push([formTime, "form-time"]);
   if (values.length === 0) return { status, headers, parts: [body], policyParts: null };
   const pattern = new RegExp(`(${values.map(([value]) => value.replace(/[+/=.]/g, "\\$&")).join("|")})`);
   const kinds = new Map(values);
-  const parts = html.split(pattern).map((part, index) => (index % 2 === 1 ? kinds.get(part) : part));
+  const parts = html.split(pattern).map((part, index) => (index % 2 === 1 ? kinds.get(part)! : part));
   const policyParts = nonce ? policy.split(nonce) : null;
   return { status, headers, parts, policyParts };
 }
 
-function render(entry, { secret, now }) {
+function render(entry: Entry, { secret, now }: { secret?: string; now: () => number }): { headers: Headers; body: string | Buffer } {
   if (!entry.policyParts && entry.parts.length === 1) return { headers: entry.headers, body: entry.parts[0] };
   const nonce = Buffer.from(randomUUID()).toString("base64");
   const formTime = secret ? signedFormTime(secret, now()) : "";
@@ -64,42 +84,51 @@ function render(entry, { secret, now }) {
   return { headers, body };
 }
 
+type Chunk = string | Buffer | Uint8Array;
+const bufferOf = (chunk: Chunk, encoding: unknown) => (typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk));
+
 /** Records what the app writes to `response`, and calls `done(status, headers, body)` at its end. */
-function capture(response, done) {
-  const chunks = [];
+function capture(response: ServerResponse, done: (status: number, headers: Headers, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
   const { write, end, writeHead } = response;
-  let headersGiven = {};
-  response.writeHead = function (status, ...rest) {
+  let headersGiven: Headers = {};
+  response.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
     const headers = rest.find((argument) => typeof argument === "object" && argument !== null);
-    if (headers) headersGiven = Array.isArray(headers) ? {} : headers;
-    return writeHead.call(this, status, ...rest);
-  };
-  response.write = function (chunk, ...rest) {
-    if (chunk) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof rest[0] === "string" ? rest[0] : "utf8"));
-    return write.call(this, chunk, ...rest);
-  };
-  response.end = function (chunk, ...rest) {
-    if (chunk && typeof chunk !== "function") chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof rest[0] === "string" ? rest[0] : "utf8"));
-    const result = end.call(this, chunk, ...rest);
-    const headers = {};
+    if (headers) headersGiven = Array.isArray(headers) ? {} : (headers as Headers);
+    return (writeHead as (...args: unknown[]) => ServerResponse).call(this, status, ...rest);
+  } as ServerResponse["writeHead"];
+  response.write = function (this: ServerResponse, chunk: Chunk, ...rest: unknown[]) {
+    if (chunk) chunks.push(bufferOf(chunk, rest[0]));
+    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as ServerResponse["write"];
+  response.end = function (this: ServerResponse, chunk?: Chunk | (() => void), ...rest: unknown[]) {
+    if (chunk && typeof chunk !== "function") chunks.push(bufferOf(chunk, rest[0]));
+    const result = (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+    const headers: Headers = {};
     for (const [name, value] of Object.entries({ ...response.getHeaders(), ...headersGiven })) {
       if (!PER_TRANSFER.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
     }
     done(response.statusCode, headers, Buffer.concat(chunks));
     return result;
-  };
+  } as ServerResponse["end"];
+}
+
+export interface PageCache {
+  readonly size: number;
+  invalidate(): void;
+  handle(request: IncomingMessage, response: ServerResponse, next: () => unknown): unknown;
 }
 
 /**
  * The cache: `handle(request, response, next)` answers from a copy, or lets `next` (Next.js) answer
  * and keeps what it sent when it may serve others. `invalidate()` makes every copy stale.
  */
-export function createPageCache({ ttlMs, secret, now = () => Date.now() }) {
-  const entries = new Map();
-  const rendering = new Set();
+export function createPageCache({ ttlMs, secret, now = () => Date.now() }: { ttlMs: number; secret?: string; now?: () => number }): PageCache {
+  const entries = new Map<string, Stored>();
+  const rendering = new Set<string>();
   let generation = 0;
 
-  function send(response, entry) {
+  function send(response: ServerResponse, entry: Entry) {
     const { headers, body } = render(entry, { secret, now });
     response.writeHead(entry.status, { ...headers, "content-length": Buffer.byteLength(body) });
     response.end(body);

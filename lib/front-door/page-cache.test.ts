@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { cacheKey, createPageCache, type PageCache } from "./page-cache.mjs";
-import { formTimeSignature, signedFormTime } from "../../lib/links/form-time.mjs";
+import { cacheKey, createPageCache, type PageCache } from "./page-cache";
+import { formTimeSignature, signedFormTime } from "../links/form-time.mjs";
 
 const SECRET = "a-test-secret-for-the-page-cache-0000000";
 

@@ -1,14 +1,15 @@
-// What the production server refuses before Next.js sees a request, because Next.js would answer it
+// What the front door refuses before Next.js sees a request, because Next.js would answer it
 // with a 500 (or with no security headers): a method the site has no use for, a server action from
 // another site, one larger than Next's own limit, or one whose body cannot be read. Each refusal
 // is a 4xx in French with the baseline security headers, and one line of the log, never a stack.
-import { IncomingMessage, STATUS_CODES } from "node:http";
-import { holdsNul } from "../../lib/http/holds-nul.mjs";
+import { IncomingMessage, STATUS_CODES, type IncomingHttpHeaders, type Server, type ServerResponse } from "node:http";
+import type { Duplex } from "node:stream";
+import { holdsNul } from "../http/holds-nul.mjs";
 
 /** The methods the JSON API answers, and the pages (a POST to a page is a server action); anything else (TRACE, PUT...) is a 405. */
 export const API_METHODS = ["GET", "HEAD", "POST", "PATCH", "DELETE", "OPTIONS"];
 export const PAGE_METHODS = ["GET", "HEAD", "POST"];
-const allowedMethods = (url) => (/^\/api(\/|$)/.test(pathOf(url)) ? API_METHODS : PAGE_METHODS);
+const allowedMethods = (url: string | undefined) => (/^\/api(\/|$)/.test(pathOf(url)) ? API_METHODS : PAGE_METHODS);
 
 /** Next.js's own limit of a server action's body (serverActions.bodySizeLimit, 1 MB). */
 export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
@@ -18,7 +19,7 @@ export const MAX_ACTION_BODY_BYTES = 1024 * 1024;
  * them (pages keep proxy.ts's policy with its nonce), and what escapes proxy.ts (`/_next/*`,
  * `/favicon.ico`, this guard's own refusals) still gets a policy that allows nothing.
  */
-export function baselineHeaders({ https = false } = {}) {
+export function baselineHeaders({ https = false }: { https?: boolean } = {}): Record<string, string> {
   return {
     "Content-Security-Policy": "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
@@ -30,7 +31,7 @@ export function baselineHeaders({ https = false } = {}) {
   };
 }
 
-const REFUSALS = {
+const REFUSALS: Record<string, { status: number; message: string }> = {
   METHOD_NOT_ALLOWED: { status: 405, message: "Cette méthode HTTP n'est pas acceptée par le site." },
   CROSS_SITE: { status: 403, message: "Requête refusée : elle vient d'un autre site." },
   TOO_LARGE: { status: 413, message: "La requête est trop volumineuse." },
@@ -41,22 +42,22 @@ const REFUSALS = {
 };
 
 /** Addresses with a token in them are logged without it (as instrumentation.ts does). */
-const withoutTokens = (path) => path.replace(/\/(gerer|confirmation|ajouter|confirmer-adresse|registrations)\/[^/?]+/g, "/$1/…").replace(/\?.*$/, "");
+export const withoutTokens = (path: string) => path.replace(/\/(gerer|confirmation|ajouter|confirmer-adresse|registrations)\/[^/?]+/g, "/$1/…").replace(/\?.*$/, "");
 
-const pathOf = (url) => (url ?? "/").split("?")[0];
+export const pathOf = (url: string | undefined) => (url ?? "/").split("?")[0];
 
 /** A POST to a page (not the API, not Next's files) is a server action, with or without JavaScript. */
-const isServerAction = (request) => request.method === "POST" && !/^\/(api|_next)(\/|$)/.test(pathOf(request.url));
+const isServerAction = (request: IncomingMessage) => request.method === "POST" && !/^\/(api|_next)(\/|$)/.test(pathOf(request.url));
 
 /** The host the browser addressed, as Next.js compares it with Origin (X-Forwarded-Host first). */
-function requestHost(headers) {
+function requestHost(headers: IncomingHttpHeaders) {
   const forwarded = headers["x-forwarded-host"];
   const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
   return value?.split(",")[0].trim() || headers.host;
 }
 
 /** Another site's Origin (or `null`, a sandboxed or privacy-stripped one): Next.js would abort with a 500. */
-function isForeignOrigin(headers) {
+function isForeignOrigin(headers: IncomingHttpHeaders) {
   const origin = headers.origin;
   if (origin === undefined) return false;
   try {
@@ -67,16 +68,16 @@ function isForeignOrigin(headers) {
 }
 
 /** Reads the body, counting while it streams (chunked or not); null past `maxBytes` (the rest left unread). */
-function readBody(request, maxBytes) {
+export function readBody(request: IncomingMessage, maxBytes: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
-    const chunks = [];
+    const chunks: Buffer[] = [];
     let size = 0;
-    const stop = (result) => {
+    const stop = (result: Buffer | null) => {
       request.off("data", onData).off("end", onEnd).off("error", reject);
       request.pause();
       resolve(result);
     };
-    const onData = (chunk) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) stop(null);
       else chunks.push(chunk);
@@ -91,10 +92,10 @@ function readBody(request, maxBytes) {
  * answer (a socket closed under an upload loses it); false, the socket destroyed, past a bound.
  */
 const DRAINED_BYTES = 8 * MAX_ACTION_BODY_BYTES;
-function drain(request) {
+function drain(request: IncomingMessage): Promise<boolean> {
   return new Promise((resolve) => {
     let size = 0;
-    request.on("data", (chunk) => {
+    request.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size <= DRAINED_BYTES) return;
       request.socket.destroy();
@@ -119,8 +120,8 @@ const MAX_ACTION_ARGUMENTS = 1000;
 const INLINE_REFERENCE = /^\$(?:\$|undefined$|Infinity$|-Infinity$|-0$|NaN$|n-?\d+$|D|T|K)/;
 const PART_REFERENCE = /^\$([@hQWiBAOoUSsLlGgMmVRrXx]?)([0-9a-f]+)$/;
 
-function referencesResolve(value, partNames) {
-  const pending = [value];
+function referencesResolve(value: unknown, partNames: Set<string>): boolean {
+  const pending: unknown[] = [value];
   while (pending.length > 0) {
     const item = pending.pop();
     if (typeof item === "string") {
@@ -135,8 +136,10 @@ function referencesResolve(value, partNames) {
 }
 
 /** The arguments of a call (a JSON array React can read, its references to parts present), or the problem. */
-function argumentsProblem(text, partNames) {
-  let parsed;
+type Problem = "MALFORMED_REQUEST" | "UNSAFE_TEXT";
+
+function argumentsProblem(text: string, partNames: Set<string>): Problem | null {
+  let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
@@ -153,13 +156,13 @@ function argumentsProblem(text, partNames) {
  * arguments React would fail on (JSON text, or the multipart's part 0 of a call with JavaScript).
  * A form posted without JavaScript is read by Next.js's own decoder from its `$ACTION_` fields.
  */
-async function bodyProblem(body, contentType, { withJavaScript }) {
+async function bodyProblem(body: Buffer, contentType: string, { withJavaScript }: { withJavaScript: boolean }): Promise<Problem | null> {
   if (body.includes(0)) return "UNSAFE_TEXT";
   const type = contentType.toLowerCase();
   if (type.startsWith("multipart/form-data")) {
-    let form;
+    let form: FormData;
     try {
-      form = await new Response(body, { headers: { "content-type": contentType } }).formData();
+      form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
     } catch {
       return "MALFORMED_REQUEST";
     }
@@ -176,7 +179,7 @@ async function bodyProblem(body, contentType, { withJavaScript }) {
 }
 
 /** The request again, its body read already: what Next.js reads from instead of the socket. */
-function replay(request, body) {
+function replay(request: IncomingMessage, body: Buffer): IncomingMessage {
   const copy = new IncomingMessage(request.socket);
   Object.assign(copy, {
     method: request.method,
@@ -199,11 +202,18 @@ function replay(request, body) {
  * request to pass on), `attach(server)` for what Node.js itself refuses (an unknown method, a
  * malformed request line) and CONNECT. `log` writes one line (pino's warn).
  */
-export function createRequestGuard({ https = false, log, maxActionBytes = MAX_ACTION_BODY_BYTES } = {}) {
-  const headers = baselineHeaders({ https });
-  const declaredTooLarge = (request) => Number(request.headers["content-length"] ?? 0) > maxActionBytes;
+type Log = (fields: Record<string, unknown>, message: string) => void;
 
-  function refusalBody(code, path) {
+export interface RequestGuard {
+  handle(request: IncomingMessage, response: ServerResponse, next: (request: IncomingMessage) => unknown): Promise<unknown>;
+  attach(server: Server): void;
+}
+
+export function createRequestGuard({ https = false, log, maxActionBytes = MAX_ACTION_BODY_BYTES }: { https?: boolean; log?: Log; maxActionBytes?: number } = {}): RequestGuard {
+  const headers = baselineHeaders({ https });
+  const declaredTooLarge = (request: IncomingMessage) => Number(request.headers["content-length"] ?? 0) > maxActionBytes;
+
+  function refusalBody(code: string, path: string) {
     const { message } = REFUSALS[code];
     return path.startsWith("/api/")
       ? { type: "application/json; charset=utf-8", text: JSON.stringify({ error: message, code }) }
@@ -211,7 +221,7 @@ export function createRequestGuard({ https = false, log, maxActionBytes = MAX_AC
   }
 
   /** `unsent`: the body was never asked for (Expect: 100-continue), so there is nothing to drain. */
-  async function refuse(request, response, code, { unsent = false } = {}) {
+  async function refuse(request: IncomingMessage, response: ServerResponse, code: string, { unsent = false } = {}): Promise<void> {
     const path = pathOf(request.url);
     const { status } = REFUSALS[code];
     const { type, text } = refusalBody(code, path);
@@ -229,34 +239,34 @@ export function createRequestGuard({ https = false, log, maxActionBytes = MAX_AC
   }
 
   /** Whatever goes wrong in the guard itself is one log line and a 400, never an unhandled rejection. */
-  function handle(request, response, next) {
-    return check(request, response, next).catch((error) => {
-      log?.({ area: "request", method: request.method, path: withoutTokens(pathOf(request.url)), err: error?.message }, "request guard failed");
+  function handle(request: IncomingMessage, response: ServerResponse, next: (request: IncomingMessage) => unknown) {
+    return check(request, response, next).catch((error: unknown) => {
+      log?.({ area: "request", method: request.method, path: withoutTokens(pathOf(request.url)), err: error instanceof Error ? error.message : String(error) }, "request guard failed");
       if (response.headersSent) return void response.destroy();
       return refuse(request, response, "MALFORMED_REQUEST");
     });
   }
 
-  async function check(request, response, next) {
+  async function check(request: IncomingMessage, response: ServerResponse, next: (request: IncomingMessage) => unknown): Promise<unknown> {
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-    if (!allowedMethods(request.url).includes(request.method)) return refuse(request, response, "METHOD_NOT_ALLOWED");
+    if (!allowedMethods(request.url).includes(request.method ?? "")) return refuse(request, response, "METHOD_NOT_ALLOWED");
     if (!isServerAction(request)) return next(request);
     if (isForeignOrigin(request.headers)) return refuse(request, response, "CROSS_SITE");
     if (declaredTooLarge(request)) return refuse(request, response, "TOO_LARGE");
-    let body;
+    let body: Buffer | null;
     try {
       body = await readBody(request, maxActionBytes);
     } catch {
       return refuse(request, response, "MALFORMED_REQUEST"); // the client went away mid-body
     }
     if (!body) return refuse(request, response, "TOO_LARGE");
-    const problem = await bodyProblem(body, request.headers["content-type"] ?? "", { withJavaScript: request.headers["next-action"] !== undefined });
+    const problem = await bodyProblem(body, String(request.headers["content-type"] ?? ""), { withJavaScript: request.headers["next-action"] !== undefined });
     if (problem) return refuse(request, response, problem);
     return next(replay(request, body));
   }
 
   /** A raw answer on a socket Node.js gave up parsing (no request object to answer through). */
-  function answerSocket(socket, code, method) {
+  function answerSocket(socket: Duplex, code: string, method: string | undefined) {
     if (!socket.writable) return socket.destroy();
     const { status, message } = REFUSALS[code];
     log?.({ area: "request", method, status, code }, "request refused");
@@ -270,8 +280,8 @@ export function createRequestGuard({ https = false, log, maxActionBytes = MAX_AC
     socket.end(`${lines.join("\r\n")}\r\n\r\n${message}`);
   }
 
-  function attach(server) {
-    server.on("clientError", (error, socket) => {
+  function attach(server: Server) {
+    server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
       if (error.code === "ECONNRESET") return socket.destroy();
       const code =
         error.code === "HPE_INVALID_METHOD"
@@ -285,13 +295,13 @@ export function createRequestGuard({ https = false, log, maxActionBytes = MAX_AC
     });
     // A client that asks before sending its body: a server action declared too large is refused
     // at once, without « 100 Continue » (nothing is sent, nothing to drain).
-    server.on("checkContinue", (request, response) => {
+    server.on("checkContinue", (request: IncomingMessage, response: ServerResponse) => {
       if (isServerAction(request) && declaredTooLarge(request)) return void refuse(request, response, "TOO_LARGE", { unsent: true });
       response.writeContinue();
       server.emit("request", request, response);
     });
     // Node.js hands CONNECT to this event rather than to the request handler.
-    server.on("connect", (request, socket) => answerSocket(socket, "METHOD_NOT_ALLOWED", "CONNECT"));
+    server.on("connect", (_request: IncomingMessage, socket: Duplex) => answerSocket(socket, "METHOD_NOT_ALLOWED", "CONNECT"));
   }
 
   return { handle, attach };
