@@ -2,6 +2,9 @@ import "server-only";
 import { AppError, type AppErrorCode } from "../errors";
 import { holdsNul } from "./control-characters";
 
+/** One decoder for every body (decode() without `stream` keeps no state between calls). */
+const utf8 = new TextDecoder();
+
 /** Bodies of the JSON API are small: a registration is well under 4 KiB. */
 export const MAX_JSON_BODY_BYTES = 16 * 1024;
 
@@ -56,7 +59,7 @@ export async function readJsonBody(request: Request, { optional = false, maxByte
   if (declared > maxBytes) throw refused("BODY_TOO_LARGE");
   const bytes = await readLimited(request, maxBytes);
   if (!bytes) throw refused("BODY_TOO_LARGE");
-  const text = new TextDecoder().decode(bytes);
+  const text = utf8.decode(bytes);
   if (text.trim() === "") {
     if (optional) return {};
     throw refused("NOT_JSON_OBJECT");

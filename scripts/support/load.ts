@@ -59,7 +59,8 @@ export async function load({ url, connections, durationSeconds, amount, method =
   const result = await instance;
   const seconds = (lastResponseAt - started) / 1000;
   return {
-    perSecond: latencies.length / seconds,
+    // No answer in the whole measure (a server that stopped answering): 0/s, its errors counted.
+    perSecond: latencies.length === 0 ? 0 : latencies.length / seconds,
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
