@@ -135,6 +135,8 @@ function report(sides: Measured[], provider: string): void {
   console.log(`\n### By step of a registration (inclusive of what a check calls; wrappers: their own time)\n\n${header("step")}\n${rule}`);
   for (const step of STEPS) console.log(row(step.name, sides.map((side) => side.summary.steps.get(step.name))));
   for (const side of sides) {
+    console.log(`\n### The app's own functions in ${side.label}, inclusive time (synchronous part; what they call included)\n`);
+    for (const [name, time] of [...side.summary.appFunctions].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`- ${perRequest(time, side)} ms  ${name}`);
     console.log(`\n### Heaviest functions of ${side.label}, self time (mapped to sources)\n`);
     for (const [name, time] of [...side.summary.functions].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`- ${perRequest(time, side)} ms  ${name}`);
   }

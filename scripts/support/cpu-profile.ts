@@ -46,6 +46,8 @@ export interface ProfileSummary {
   functions: Map<string, number>;
   /** Inclusive time by step. */
   steps: Map<string, number>;
+  /** Inclusive time by function of the app's own sources (lib/, app/): where its time goes. */
+  appFunctions: Map<string, number>;
 }
 
 /** Which part of the stack a (mapped) source belongs to. */
@@ -126,7 +128,20 @@ export function summariseProfile(file: string, root: string, steps: Step[], wind
     return all;
   };
 
-  const summary: ProfileSummary = { busy: 0, parts: new Map(), functions: new Map(), steps: new Map() };
+  /** The app's functions on a node's stack (each once), computed once a node. */
+  const appOf = new Map<number, string[]>();
+  const inApp = (id: number): string[] => {
+    const known = appOf.get(id);
+    if (known) return known;
+    const above = parent.has(id) ? inApp(parent.get(id)!) : [];
+    const frame = frames.get(id)!;
+    const name = /^(lib|app)\//.test(frame.source) ? `${frame.functionName} ${frame.source}` : null;
+    const all = name && !above.includes(name) ? [...above, name] : above;
+    appOf.set(id, all);
+    return all;
+  };
+
+  const summary: ProfileSummary = { busy: 0, parts: new Map(), functions: new Map(), steps: new Map(), appFunctions: new Map() };
   const add = (map: Map<string, number>, key: string, time: number) => map.set(key, (map.get(key) ?? 0) + time);
   let time = profile.startTime;
   profile.samples.forEach((id, k) => {
@@ -142,6 +157,7 @@ export function summariseProfile(file: string, root: string, steps: Step[], wind
     const counted = new Set(inSteps(id));
     for (const step of steps) if (step.mode === "self" && step.matches(frame)) counted.add(step.name);
     for (const step of counted) add(summary.steps, step, delta);
+    for (const name of inApp(id)) add(summary.appFunctions, name, delta);
   });
   return summary;
 }
