@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { NEXT_BIN, ROOT, runNodeScript } from "./processes";
 
-const BUILD_INPUTS = ["app", "components", "emails", "lib", "prisma/schema.prisma", "next.config.js", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "components", "emails", "lib", "instrumentation.ts", "proxy.ts", "prisma/schema.prisma", "next.config.js", "tsconfig.json", "package-lock.json"];
 const STAMP = path.join(ROOT, ".next", "source-hash");
 
 function* files(entry: string): Generator<string> {
