@@ -118,6 +118,12 @@ describe("the front door, through a real HTTP server", () => {
     expect(server.passed).toEqual([]);
   });
 
+  it("leaves a request without Host to Node.js's server, which answers it 400 (HTTP/1.1 requires one)", async () => {
+    const response = await server.send(new Request("http://localhost/api/echo", { method: "POST", body: "{}", headers: { "content-type": "application/json" } }));
+    expect(response.status).toBe(400);
+    expect(received).toEqual([]);
+  });
+
   it("reads a chunked body whole", async () => {
     const body = JSON.stringify({ parts: "x".repeat(5000) });
     const response = await post("/api/echo", body, {}, { chunked: true });

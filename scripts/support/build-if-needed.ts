@@ -15,6 +15,7 @@ function* files(entry: string): Generator<string> {
   }
   for (const child of readdirSync(full).sort()) {
     if (entry === "lib" && child === "generated") continue; // derived from prisma/schema.prisma
+    if (/\.test\.tsx?$/.test(child)) continue; // tests beside the code are not built
     yield* files(path.join(entry, child));
   }
 }
