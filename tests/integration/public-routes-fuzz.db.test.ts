@@ -228,7 +228,7 @@ const hostileEnvelope = fc.record({
   origin: header("http://localhost", "null", "https://attaquant.example", "http://localhost:3000", "http://localhost.attaquant.example", "://", "http://[::1]"),
   "sec-fetch-site": header("same-origin", "none", "same-site", "cross-site", "SAME-ORIGIN"),
   // Always a Host: HTTP/1.1 requires one, and Node's server answers a request without it 400 itself
-  // (lib/front-door/front-door.test.ts).
+  // (tests/integration/front-door.test.ts).
   host: fc.oneof({ weight: 3, arbitrary: fc.constantFrom("localhost", "attaquant.example", "") }, { weight: 1, arbitrary: headerText }),
   "x-forwarded-for": header("1.2.3.4", "1.2.3.4, 5.6.7.8", ",,,", "::1", "unknown"),
   "x-rencontres-peer": header("127.0.0.1", ""),

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { appErrorMessage } from "../errors";
-import { MAX_JSON_BODY_BYTES } from "../http/json-body";
-import { UNAVAILABLE_MESSAGE } from "../http/unavailable-answer.mjs";
-import { startFrontDoorServer, type FrontDoorServer } from "../../tests/support/front-door-server";
+import { appErrorMessage } from "../../lib/errors";
+import { MAX_JSON_BODY_BYTES } from "../../lib/http/json-body";
+import { UNAVAILABLE_MESSAGE } from "../../lib/http/unavailable-answer.mjs";
+import { startFrontDoorServer, type FrontDoorServer } from "../support/front-door-server";
 
 /** What the direct route received, and what it answers: status, headers, two cookies, a body. */
 interface Received {
