@@ -2,11 +2,11 @@
 export async function register() {
   // NEXT_RUNTIME is Next's own marker of the runtime, not a setting: the worker needs Node.js.
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    // The production server's front door (lib/front-door/), with the one route it runs itself:
-    // the registration, the rush's route, without Next.js's router (docs/decisions/011).
+    // The production server's front door (lib/front-door/), with the routes it runs itself (the
+    // registration, the rush's route) without Next.js's router (docs/decisions/012).
     const { installFrontDoor } = await import("./lib/front-door/install");
-    const { POST: register } = await import("./app/api/registrations/route");
-    installFrontDoor({ direct: { "POST /api/registrations": register }, production: process.env.NODE_ENV === "production" });
+    const { directRoutes } = await import("./app/api/direct-routes");
+    installFrontDoor({ direct: directRoutes, production: process.env.NODE_ENV === "production" });
     const { invalidatePublicPagesAfterCommits } = await import("./lib/http/page-cache-bridge");
     invalidatePublicPagesAfterCommits();
     const { startBackgroundWorker } = await import("./lib/jobs/background-worker-process");

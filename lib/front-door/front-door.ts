@@ -33,7 +33,7 @@ const isApi = (path: string) => path === "/api" || path.startsWith("/api/");
  */
 export function createFrontDoor({ direct = {} }: { direct?: DirectRoutes } = {}): FrontDoor {
   const https = env.APP_URL.startsWith("https://");
-  const pageCache = createPageCache({ ttlMs: env.PAGE_CACHE_SECONDS * 1000, secret: authSecret });
+  const pageCache = createPageCache({ ttlMs: env.PAGE_CACHE_SECONDS * 1000, secret: authSecret, warn: (fields, message) => log.warn(fields, message) });
   const guard = createRequestGuard({ https, log: (fields, message) => log.warn(fields, message) });
 
   async function pass(request: IncomingMessage, response: ServerResponse, next: (request: IncomingMessage) => unknown): Promise<unknown> {

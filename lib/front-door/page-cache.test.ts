@@ -124,4 +124,66 @@ describe("the public page cache", () => {
     expect(cacheKey(request("/", "GET", { rsc: "1" }))).toBeNull();
     expect(cacheKey(request("/inscription", "GET", { "next-action": "abc" }))).toBeNull();
   });
+
+  describe("a page whose per-response values are not found", () => {
+    const SIGNED = signedFormTime(SECRET, 1_900_000_000_000);
+    const POLICY = "script-src 'self' 'nonce-Ym9uam91cg==' 'strict-dynamic'";
+    const HTML = { "content-type": "text/html; charset=utf-8" };
+    /** A server whose app renders `answer` for every request, behind a cache that records its warnings. */
+    async function serveAnswer(answer: { headers: Record<string, string>; body: string }) {
+      const warnings: { page: string; reason: string }[] = [];
+      const cache = createPageCache({ ttlMs: 60_000, secret: SECRET, warn: ({ page, reason }) => void warnings.push({ page, reason }) });
+      let renders = 0;
+      server = createServer((request, response) =>
+        cache.handle(request, response, () => {
+          renders++;
+          response.writeHead(200, answer.headers);
+          response.end(answer.body);
+        }),
+      );
+      await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const load = async (path: string) => (await fetch(`${base}${path}`)).text();
+      return { load, warnings, renders: () => renders, cache };
+    }
+
+    it.each([
+      ["no nonce in its policy", { "content-security-policy": "script-src 'self'", ...HTML }, `<script>1</script><input name="formulaire" value="${SIGNED}"/>`, "no script nonce"],
+      ["no policy at all", HTML, `<script>1</script><input name="formulaire" value="${SIGNED}"/>`, "no script nonce"],
+      ["scripts without the policy's nonce", { "content-security-policy": POLICY, ...HTML }, `<script nonce="autre">1</script><input name="formulaire" value="${SIGNED}"/>`, "scripts do not carry"],
+      ["a form without its signed time", { "content-security-policy": POLICY, ...HTML }, `<script nonce="Ym9uam91cg==">1</script><input name="formulaire" value="1900000000000.fausse-signature-000000"/>`, "form time was not found"],
+    ])("is not cached, and says so once: %s", async (_case, headers, body, reason) => {
+      const app = await serveAnswer({ headers, body });
+      for (let load = 0; load < 3; load++) expect(await app.load("/inscription?evenement=rennes")).toBe(body);
+      expect(app.renders()).toBe(3);
+      expect(app.cache.size).toBe(0);
+      expect(app.warnings).toEqual([{ page: "/inscription?evenement=rennes", reason: expect.stringContaining(reason) }]);
+    });
+
+    it("finds the form time whatever the order of its attributes, in the HTML and in React's payload", async () => {
+      const body = `<script nonce="Ym9uam91cg==">self.__next_f.push(["${SIGNED}"])</script><input value="${SIGNED}" type="hidden" name="formulaire"/>`;
+      const app = await serveAnswer({ headers: { "content-security-policy": POLICY, ...HTML }, body });
+      await app.load("/inscription");
+      const copy = await app.load("/inscription");
+      expect(app.renders()).toBe(1);
+      expect(copy).not.toContain(SIGNED);
+      const times = [...copy.matchAll(/(\d{13})\.([\w-]{22})/g)];
+      expect(times.map(([time]) => time)).toEqual([times[0][0], times[0][0]]);
+      expect(times[0][2]).toBe(formTimeSignature(SECRET, times[0][1]));
+      expect(app.warnings).toEqual([]);
+    });
+
+    it("keeps a page without a form, and JSON, which has no script to sign", async () => {
+      const page = await serveAnswer({ headers: { "content-security-policy": POLICY, ...HTML }, body: `<script nonce="Ym9uam91cg==">1</script><p>3 places restantes</p>` });
+      await page.load("/evenements/rennes");
+      expect(await page.load("/evenements/rennes")).toMatch(/^<script nonce="(?!Ym9uam91cg==)[A-Za-z0-9+/=]+">1<\/script>/);
+      expect(page.renders()).toBe(1);
+      await new Promise<void>((resolve) => server!.close(() => resolve()));
+      const json = await serveAnswer({ headers: { "content-type": "application/json", "content-security-policy": "default-src 'none'" }, body: '{"events":[]}' });
+      await json.load("/api/events");
+      expect(await json.load("/api/events")).toBe('{"events":[]}');
+      expect(json.renders()).toBe(1);
+      expect([...page.warnings, ...json.warnings]).toEqual([]);
+    });
+  });
 });

@@ -10,7 +10,7 @@
 // one render at a time per page, however many visitors.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { signedFormTime } from "../links/form-time.mjs";
+import { formTimeSignature, signedFormTime } from "../links/form-time.mjs";
 
 /** The pages and JSON everyone sees the same; `?evenement=<slug>` only preselects a day of the form. */
 const CACHEABLE = /^\/(?:|evenements\/[a-z0-9-]{1,80}|inscription|confidentialite|accessibilite|api\/events(?:\/[a-z0-9-]{1,80})?)$/;
@@ -21,7 +21,10 @@ const MAX_ENTRIES = 500;
 /** Headers of one connection or one transfer, not of the page: the copy's own are set when it is sent. */
 const PER_TRANSFER = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "date"]);
 const NONCE = /'nonce-([A-Za-z0-9+/=]+)'/;
-const FORM_TIME = /name="formulaire" value="(\d{13}\.[A-Za-z0-9_-]{22})"/;
+/** What a signed form time looks like (lib/links/form-time.mjs); only one whose signature is the app's is one. */
+const SIGNED_TIME = /(?<![\w.-])(\d{13})\.([A-Za-z0-9_-]{22})(?![\w-])/g;
+/** The pages with the registration form: a copy without a form time of its own would share one. */
+const FORM_PAGE = /^\/inscription(?:\?|$)/;
 
 /** The key a request is cached under, or null when it must go to the app. */
 export function cacheKey(request: Pick<IncomingMessage, "method" | "url" | "headers">): string | null {
@@ -57,12 +60,28 @@ interface Stored extends Entry {
   generation: number;
 }
 
-function entryOf(status: number, headers: Headers, body: Buffer, { secret }: { secret?: string }): Entry | null {
+/** A signed form time of the page (any attribute order, in the HTML or in React's payload), or null. */
+function formTimeIn(html: string, secret: string | undefined): string | null {
+  if (!secret) return null;
+  for (const [value, time, signature] of html.matchAll(SIGNED_TIME)) if (formTimeSignature(secret, time) === signature) return value;
+  return null;
+}
+
+/**
+ * The response cut where its per-response values are, or why it cannot be: an HTML page whose
+ * policy has no nonce, whose scripts do not carry the policy's, or a form page whose signed time is
+ * not found would otherwise be sent to everyone with one visitor's values.
+ */
+function entryOf(key: string, status: number, headers: Headers, body: Buffer, { secret }: { secret?: string }): Entry | { refused: string } {
   const policy = String(headers["content-security-policy"] ?? "");
   const nonce = NONCE.exec(policy)?.[1];
   const html = body.toString("utf8");
-  const formTime = FORM_TIME.exec(html)?.[1];
-  if (formTime && !secret) return null; // without the secret a copy could not have its own form time
+  const isHtml = /^text\/html\b/i.test(String(headers["content-type"] ?? ""));
+  if (isHtml && !nonce) return { refused: "no script nonce in its Content-Security-Policy" };
+  if (isHtml && !html.includes(`nonce="${nonce}"`)) return { refused: "its scripts do not carry the policy's nonce" };
+  const formTime = formTimeIn(html, secret);
+  if (!secret && new RegExp(SIGNED_TIME.source).test(html)) return { refused: "no secret to give it a form time of its own" };
+  if (FORM_PAGE.test(key) && !formTime) return { refused: "its signed form time was not found" };
   const values: [string, Kind][] = [];
   if (nonce) values.push([nonce, "nonce"]);
   if (formTime) values.push([formTime, "form-time"]);
@@ -123,9 +142,21 @@ export interface PageCache {
  * The cache: `handle(request, response, next)` answers from a copy, or lets `next` (Next.js) answer
  * and keeps what it sent when it may serve others. `invalidate()` makes every copy stale.
  */
-export function createPageCache({ ttlMs, secret, now = () => Date.now() }: { ttlMs: number; secret?: string; now?: () => number }): PageCache {
+export function createPageCache({
+  ttlMs,
+  secret,
+  now = () => Date.now(),
+  warn = () => {},
+}: {
+  ttlMs: number;
+  secret?: string;
+  now?: () => number;
+  /** Told, once a page per process, that a page is not kept because its per-response values were not found. */
+  warn?: (fields: { area: string; page: string; reason: string }, message: string) => void;
+}): PageCache {
   const entries = new Map<string, Stored>();
   const rendering = new Set<string>();
+  const warned = new Set<string>();
   let generation = 0;
 
   function send(response: ServerResponse, entry: Entry) {
@@ -154,8 +185,12 @@ export function createPageCache({ ttlMs, secret, now = () => Date.now() }: { ttl
       capture(response, (status, headers, body) => {
         rendering.delete(key);
         if (status !== 200 || headers["set-cookie"] || headers["content-encoding"]) return;
-        const stored = entryOf(status, headers, body, { secret });
-        if (!stored) return;
+        const stored = entryOf(key, status, headers, body, { secret });
+        if ("refused" in stored) {
+          if (!warned.has(key)) warn({ area: "page-cache", page: key, reason: stored.refused }, "public page not cached: its per-response values were not found");
+          warned.add(key);
+          return;
+        }
         if (entries.size >= MAX_ENTRIES && !entries.has(key)) entries.clear();
         entries.set(key, { ...stored, storedAt: now(), generation: startedAt });
       });

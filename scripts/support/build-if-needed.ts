@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { NEXT_BIN, ROOT, runNodeScript } from "./processes";
 
-const BUILD_INPUTS = ["app", "components", "emails", "lib", "prisma/schema.prisma", "next.config.js", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "components", "emails", "lib", "instrumentation.ts", "proxy.ts", "prisma/schema.prisma", "next.config.js", "tsconfig.json", "package-lock.json"];
 const STAMP = path.join(ROOT, ".next", "source-hash");
 
 function* files(entry: string): Generator<string> {
@@ -15,6 +15,7 @@ function* files(entry: string): Generator<string> {
   }
   for (const child of readdirSync(full).sort()) {
     if (entry === "lib" && child === "generated") continue; // derived from prisma/schema.prisma
+    if (/\.test\.tsx?$/.test(child)) continue; // tests beside the code are not built
     yield* files(path.join(entry, child));
   }
 }

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { directRoutes } from "../../app/api/direct-routes";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 /** next-auth's own catch-all: its handler is next-auth's. */
@@ -49,3 +50,16 @@ describe("the two edges", () => {
     expect(source(file)).not.toMatch(/\bcatch\b|isAppError|fieldErrors\(/);
   });
 });
+
+describe("the routes the front door runs itself (app/api/direct-routes.ts)", () => {
+  it.each(Object.keys(directRoutes))("%s is its route file's own handler, so that the checks above and the authorisation matrix cover it", async (key) => {
+    // A fixed path: the door compares it with the request's whole address, query included.
+    const [method, pathname] = key.split(" ");
+    expect(key).toMatch(/^(GET|POST|PUT|PATCH|DELETE) \/api(\/[a-z0-9.-]+)+$/);
+    const file = `app${pathname}/route.ts`;
+    expect(routes, `${file} is a route of app/api`).toContain(file);
+    const route = (await import(`../../${file}`)) as Record<string, unknown>;
+    expect(directRoutes[key], `${key} runs ${file}'s ${method}`).toBe(route[method]);
+  });
+});
+
