@@ -1,13 +1,19 @@
 import { defineConfig } from "@playwright/test";
-import { BASE_URL as baseURL, e2eDatabaseUrl } from "./e2e/local-database";
+import { BASE_URL as baseURL, checkLocalDatabase } from "./e2e/local-database";
+import { e2eSlots } from "./e2e/worker-slot";
 
-const port = new URL(baseURL).port;
+/** One worker per slot, each with its own server, database and mailbox (e2e/worker-slot.ts). */
+const slots = e2eSlots();
 
 export default defineConfig({
   testDir: "e2e",
+  // A spec file runs whole on one worker, in order; the files are shared out between the workers.
   fullyParallel: false,
-  workers: 1,
+  workers: slots.length,
   retries: 0,
+  // A margin, not a goal: a long journey takes up to half a minute on a loaded 2-core machine,
+  // Playwright's default limit. test.slow() still triples it, test.setTimeout() still sets it.
+  timeout: 60_000,
   reporter: "list",
   use: {
     baseURL,
@@ -36,21 +42,21 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  webServer: slots.map((slot) => ({
     // `npm start`'s own path: migrations, seed and the production build (made beforehand by
     // scripts/e2e.ts, so it is not rebuilt here). Node is started directly so that it can be stopped.
     command: "node --import tsx scripts/start.ts",
-    url: baseURL,
+    url: `http://127.0.0.1:${slot.E2E_PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
-      PORT: String(port),
-      DATABASE_URL: e2eDatabaseUrl(),
-      APP_URL: baseURL,
+      PORT: slot.E2E_PORT,
+      DATABASE_URL: checkLocalDatabase(slot.E2E_DATABASE_URL),
+      APP_URL: `http://127.0.0.1:${slot.E2E_PORT}`,
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_SECRET: "e2e-test-secret-not-for-production-00000",
       // The test SMTP server started by scripts/e2e.ts: the journeys read what the app really sends.
-      SMTP_URL: process.env.E2E_SMTP_URL ?? "",
+      SMTP_URL: slot.E2E_SMTP_URL,
       ADMIN_EMAILS: "admin-e2e@rencontres.example.fr",
       // Every journey comes from 127.0.0.1: limits high enough for all of them, still counted.
       RATE_LIMIT_PER_IP: "100000",
@@ -58,5 +64,5 @@ export default defineConfig({
       // A journey fills the form faster than a person: the minimum time is a unit test's matter.
       FORM_MIN_FILL_SECONDS: "0",
     },
-  },
+  })),
 });

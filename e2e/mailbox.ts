@@ -2,16 +2,35 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { simpleParser, type ParsedMail } from "mailparser";
+import "./worker-slot";
 
-/** The test SMTP server (scripts/e2e.ts) saves every email the app sends in this folder. */
+/** This worker's test SMTP server (scripts/e2e.ts) saves every email its app sends in this folder. */
 const MAIL_DIR = process.env.E2E_MAIL_DIR ?? "";
 
 const recipient = (mail: ParsedMail) => (mail.to && !Array.isArray(mail.to) ? mail.to.text : "");
 
+/**
+ * Each .eml file parsed once per worker: the SMTP server writes a message whole under its final
+ * name (tests/support/smtp-server.ts renames it into place) and never changes it, while a run
+ * receives hundreds of them and readEmail polls the folder several times a second.
+ */
+const parsed = new Map<string, Promise<ParsedMail>>();
+
+function parse(file: string): Promise<ParsedMail> {
+  let mail = parsed.get(file);
+  if (!mail) {
+    mail = simpleParser(readFileSync(path.join(MAIL_DIR, file)));
+    mail.catch(() => parsed.delete(file));
+    parsed.set(file, mail);
+  }
+  return mail;
+}
+
 /** Every email to `to` received so far, in order, without waiting. */
 export async function emailsTo(to: string): Promise<ParsedMail[]> {
   if (!MAIL_DIR) throw new Error("E2E_MAIL_DIR is not set: run the journeys with npm run test:e2e");
-  const mails = await Promise.all(readdirSync(MAIL_DIR).sort().map((file) => simpleParser(readFileSync(path.join(MAIL_DIR, file)))));
+  const files = readdirSync(MAIL_DIR).filter((file) => file.endsWith(".eml")).sort();
+  const mails = await Promise.all(files.map(parse));
   return mails.filter((mail) => recipient(mail) === to);
 }
 

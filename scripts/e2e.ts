@@ -1,39 +1,57 @@
 // `npm run test:e2e`: builds the production app if needed, then runs the Playwright journeys in
-// Debian's Chromium against `npm start`'s own start-up path, on a throwaway SQLite database, with a
-// real SMTP server that receives the app's emails (saved as .eml files the journeys read).
+// Debian's Chromium against `npm start`'s own start-up path, on E2E_WORKERS workers (2 by default),
+// each with its own server (on E2E_PORT + 2 × its index), its own throwaway SQLite database and its
+// own real SMTP server that receives its app's emails (saved as .eml files the journeys read): the
+// slots of e2e/worker-slot.ts. `--build-only` makes the build and stops (scripts/test.sh makes it
+// while Vitest runs).
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { E2eSlot } from "../e2e/worker-slot";
 import { chromiumAvailability } from "../tests/support/availability";
-import { startSmtpServer } from "../tests/support/smtp-server";
+import { startSmtpServer, type TestSmtpServer } from "../tests/support/smtp-server";
 import { buildIfNeeded } from "./support/build-if-needed";
 import { ROOT } from "./support/processes";
 
 async function main(): Promise<number> {
+  if (process.argv[2] === "--build-only") {
+    buildIfNeeded();
+    return 0;
+  }
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!chromiumAvailability(chromium).available) return 0;
 
   buildIfNeeded();
+  const workers = Number(process.env.E2E_WORKERS ?? 2);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 10) throw new Error(`E2E_WORKERS must be 1 to 10, not ${process.env.E2E_WORKERS}`);
+  // Each journey server takes E2E_PORT + 2k; the specs that start servers of their own add 1, 20
+  // and 21 to their worker's port (database-outage, rate-limit-flood): no two ever meet.
+  const basePort = Number(process.env.E2E_PORT ?? 3100);
   const scratch = mkdtempSync(path.join(os.tmpdir(), "rencontres-e2e-"));
-  const mailDir = path.join(scratch, "mail");
-  mkdirSync(mailDir);
-  const smtp = await startSmtpServer({ saveTo: mailDir });
+  const mailboxes: TestSmtpServer[] = [];
   try {
+    const slots: E2eSlot[] = [];
+    for (let index = 0; index < workers; index++) {
+      const mailDir = path.join(scratch, `mail-${index}`);
+      mkdirSync(mailDir);
+      const smtp = await startSmtpServer({ saveTo: mailDir });
+      mailboxes.push(smtp);
+      slots.push({
+        E2E_PORT: String(basePort + 2 * index),
+        E2E_DATABASE_URL: `file:${path.join(scratch, `e2e-${index}.db`)}`,
+        E2E_SMTP_URL: smtp.url,
+        E2E_MAIL_DIR: mailDir,
+      });
+    }
     const playwright = spawn(process.execPath, [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], {
       cwd: ROOT,
       stdio: "inherit",
-      env: {
-        ...process.env,
-        CHROMIUM_PATH: chromium,
-        E2E_DATABASE_URL: `file:${path.join(scratch, "e2e.db")}`,
-        E2E_SMTP_URL: smtp.url,
-        E2E_MAIL_DIR: mailDir,
-      },
+      env: { ...process.env, CHROMIUM_PATH: chromium, E2E_SLOTS: JSON.stringify(slots) },
     });
     return await new Promise<number>((resolve) => playwright.on("exit", (code) => resolve(code ?? 1)));
   } finally {
-    await smtp.stop();
+    await Promise.all(mailboxes.map((smtp) => smtp.stop()));
     rmSync(scratch, { recursive: true, force: true });
   }
 }

@@ -31,7 +31,18 @@ if [ "$lint_status" -ne 0 ] || [ "$types_status" -ne 0 ] || [ "$boundaries_statu
 # The types were just checked: the end-to-end build skips checking them again (next.config.js).
 export RENCONTRES_TYPES_CHECKED=1
 
-step "Unit and integration tests (Vitest, SQLite and PostgreSQL)"
-npx vitest run
-step "End-to-end tests (Playwright, Chromium)"
+# The production build for the journeys is made while Vitest runs: the database tests leave the
+# cores idle while they wait on PostgreSQL, SQLite's fsync and their child processes. Its output is
+# shown after Vitest's.
+step "Unit and integration tests (Vitest, SQLite and PostgreSQL), the end-to-end build alongside"
+npm run --silent test:e2e -- --build-only >"$logs/build" 2>&1 &
+build=$!
+vitest_status=0 build_status=0
+npx vitest run || vitest_status=$?
+wait "$build" || build_status=$?
+printf -- '--- Production build for the end-to-end tests (exit %s)\n' "$build_status"
+cat "$logs/build"
+if [ "$vitest_status" -ne 0 ] || [ "$build_status" -ne 0 ]; then exit 1; fi
+
+step "End-to-end tests (Playwright, Chromium, two workers each with its own server)"
 npm run --silent test:e2e

@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { renameSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
@@ -44,7 +44,12 @@ export async function startSmtpServer({ saveTo }: { saveTo?: string } = {}): Pro
           simpleParser(raw).then(
             (mail) => {
               messages.push(mail);
-              if (saveTo) writeFileSync(path.join(saveTo, `${String(messages.length).padStart(5, "0")}.eml`), raw);
+              if (saveTo) {
+                // Written aside, then renamed: a reader never sees a message half written.
+                const file = path.join(saveTo, `${String(messages.length).padStart(5, "0")}.eml`);
+                writeFileSync(`${file}.part`, raw);
+                renameSync(`${file}.part`, file);
+              }
               callback();
             },
             (error: Error) => callback(error),
