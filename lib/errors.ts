@@ -55,6 +55,7 @@ const ERRORS = {
   },
   SLUG_TAKEN: { status: 409, message: (about: string) => `Cette adresse de page est déjà utilisée par une autre journée${about}.` },
   // Editions (lib/editions)
+  EDITION_NOT_FOUND: { status: 404, message: (about: string) => `Cette édition n'existe pas${about}.` },
   EDITION_SLUG_TAKEN: { status: 409, message: (about: string) => `Cette adresse est déjà celle d'une autre édition${about}.` },
   EDITION_NOT_DRAFT: { status: 409, message: (about: string) => `Seule une édition en préparation peut être publiée${about}.` },
   EDITION_DRAFT_EXISTS: {

@@ -9,9 +9,11 @@ import { isAppError } from "../errors";
 import { parseInput } from "../field-errors";
 import { createRegistrations } from "../registrations/create-registrations";
 import { addDaysByLink } from "../registrations/join-link";
+import { listAdminEvents, type EditionChoice } from "../events/list-admin-events";
 import { listEvents } from "../events/list-events";
 import { getEvent } from "../events/get-event";
 import { getCurrentEdition } from "./get-current-edition";
+import { listEditionEvents } from "./list-edition-events";
 import { listPastEditions } from "./list-past-editions";
 import { prepareNextEdition } from "./prepare-next-edition";
 import { publishEdition } from "./publish-edition";
@@ -39,7 +41,7 @@ async function nextEditionForm(dates: Record<string, string>, changes: Record<st
   const events = await db.event.findMany({ where: { edition: { slug: "rencontres-2030" } } });
   const fields: Record<string, string> = { title: "3es Rencontres nationales des collectivités locales autour de l'ESS", slug: "rencontres-2031" };
   for (const event of events) {
-    const day = { slug: `${event.slug}-2031`, date: dates[event.slug], city: event.city, venue: event.venue ?? "", host: event.host ?? "", ...changes[event.slug] };
+    const day = { title: event.title, slug: `${event.slug}-2031`, date: dates[event.slug], city: event.city, venue: event.venue ?? "", host: event.host ?? "", ...changes[event.slug] };
     for (const [field, value] of Object.entries(day)) fields[dayFieldName(event.id, field as "slug")] = value;
   }
   return parseInput(prepareNextEditionSchema, fields);
@@ -148,7 +150,7 @@ describe("preparing and publishing the next edition", () => {
   it("copies the edition as a draft: texts, networks, days moved with their settings, programme and speakers to confirm", async () => {
     const input = await nextEditionForm(
       { "journee-nationale": "2031-06-25", ...SEPTEMBER_2031 },
-      { grenoble: { city: "Lyon", venue: "Hôtel de la Métropole", host: "Métropole de Lyon", slug: "lyon-2031" } },
+      { grenoble: { title: "Journée régionale de Lyon", city: "Lyon", venue: "Hôtel de la Métropole", host: "Métropole de Lyon", slug: "lyon-2031" } },
     );
     await db.event.update({ where: { slug: "nancy" }, data: { offerHours: 24, waitlistMode: "AUTO_CONFIRM", reminderDaysBefore: 5, retentionMonths: 12, emailConfirmationHours: 6, securityListCutoffAt: new Date("2030-09-10T16:00:00Z") } });
     draftId = (await prepareNextEdition({ actor: testAdmin, editionId: edition2030, input, now: AFTER_2030 })).id;
@@ -167,7 +169,7 @@ describe("preparing and publishing the next edition", () => {
       ["rennes-2031", "DRAFT", "2031-09-11T09:30:00+02:00", "Rennes", 100],
     ]);
     const lyon = days.find((day) => day.slug === "lyon-2031")!;
-    expect(lyon).toMatchObject({ title: "Journée régionale de Grenoble", venue: "Hôtel de la Métropole", host: "Métropole de Lyon", region: "Sud Est" });
+    expect(lyon).toMatchObject({ title: "Journée régionale de Lyon", summary: expect.stringContaining("Grenoble"), venue: "Hôtel de la Métropole", host: "Métropole de Lyon", region: "Sud Est" });
     const nancy = days.find((day) => day.slug === "nancy-2031")!;
     expect(nancy).toMatchObject({ offerHours: 24, waitlistMode: "AUTO_CONFIRM", reminderDaysBefore: 5, retentionMonths: 12, emailConfirmationHours: 6, capacity: 100, securityListFrozenAt: null, calendarSequence: 0 });
     expect(toParisIso(nancy.securityListCutoffAt!)).toBe("2031-09-09T18:00:00+02:00");
@@ -206,6 +208,7 @@ describe("preparing and publishing the next edition", () => {
   it("keeps the draft out of the public site, and allows one draft at a time", async () => {
     expect((await listEvents(DURING_2030)).map((event) => event.slug)).toEqual(["journee-nationale", "bordeaux", "grenoble", "nancy", "rennes"]);
     expect(await listEvents(DURING_2030, { edition: "rencontres-2031" })).toEqual([]);
+    await expectAppError(listEditionEvents({ edition: "rencontres-2031" }), "EDITION_NOT_FOUND");
     expect(await getEvent("nancy-2031")).toBeNull();
     const input = await nextEditionForm({ "journee-nationale": "2031-06-25", ...SEPTEMBER_2031 });
     await expectAppError(prepareNextEdition({ actor: testAdmin, editionId: edition2030, input: { ...input, slug: "autre" } }), "EDITION_DRAFT_EXISTS");
@@ -229,12 +232,27 @@ describe("preparing and publishing the next edition", () => {
     await expectAppError(publishEdition({ actor: testAdmin, editionId: draftId }), "EDITION_NOT_DRAFT");
     await expectAppError(publishEdition({ actor: testAdmin, editionId: edition2030 }), "EDITION_NOT_DRAFT");
     expect(await db.auditEntry.count({ where: { action: "edition.published", entityId: draftId } })).toBe(1);
+    // The back office's list of days, per edition: by default the current one (and a draft, if any).
+    const slugsOf = async (edition: EditionChoice) => (await listAdminEvents(testAdmin, { edition })).map(({ event }) => event.slug);
+    expect(await slugsOf("ACTIVE")).toEqual(["journee-nationale-2031", "bordeaux-2031", "lyon-2031", "nancy-2031", "rennes-2031"]);
+    expect(await slugsOf({ slug: "rencontres-2030" })).toEqual(["journee-nationale", "bordeaux", "grenoble", "nancy", "rennes"]);
+    expect(await slugsOf("ALL")).toHaveLength(10);
   });
 
   it("keeps the old addresses: a 2030 day's page still answers, as a past day closed to registration", async () => {
     const old = await getEvent("nancy", DURING_2031);
     expect(old?.registrationOpen).toBe(false);
-    expect((await listEvents(DURING_2031, { edition: "rencontres-2030" })).map((event) => event.slug)).toEqual(["journee-nationale", "bordeaux", "grenoble", "nancy", "rennes"]);
+    const past = await listEditionEvents({ edition: "rencontres-2030", now: DURING_2031 });
+    expect(past.edition).toEqual({ slug: "rencontres-2030", title: "2es Rencontres nationales", status: "PAST" });
+    expect(past.events.map((event) => [event.slug, event.registrationOpen])).toEqual([
+      ["journee-nationale", false],
+      ["bordeaux", false],
+      ["grenoble", false],
+      ["nancy", false],
+      ["rennes", false],
+    ]);
+    expect((await listEditionEvents({ now: DURING_2031 })).edition?.slug).toBe("rencontres-2031");
+    await expectAppError(listEditionEvents({ edition: "rencontres-2099" }), "EDITION_NOT_FOUND");
     await expectAppError(createRegistrations({ input: person(10, ["nancy"]), now: DURING_2031 }), "REGISTRATION_CLOSED");
   });
 

@@ -23,7 +23,7 @@ async function checkSlugsFree(tx: Tx, input: PrepareNextEditionInput): Promise<v
 
 /**
  * « Préparer l'édition suivante »: a draft copy of an edition, for the admins to edit and publish.
- * Copied: the series' texts and networks, each day with its settings (its date, address, city, venue
+ * Copied: the series' texts and networks, each day with its settings (its title, date, address, city, venue
  * and host as given; its hours, registration window and security-list cut-off moved with it), its
  * places, its programme (times moved with the day) and its speakers (the same records, each to be
  * confirmed again). Nothing personal: no registration, waiting list, check-in, message, security
@@ -72,20 +72,20 @@ export async function prepareNextEdition({
         const days = [];
         for (const {
           id, slug, programme, capacity, startsAt, endsAt, registrationOpensAt, registrationClosesAt, securityListCutoffAt,
-          title, kind, region, summary, address, retentionMonths, waitlistMode, offerHours, emailConfirmationHours, replyTo,
+          kind, region, summary, address, retentionMonths, waitlistMode, offerHours, emailConfirmationHours, replyTo,
           reminderDaysBefore, certificateSignatoryName, certificateSignatoryTitle,
         } of source.events) {
           const day = input.days[id];
           const shift = (date: Date) => shiftByDays(date, daysBetween(parisDate(startsAt), day.date));
           const created = await tx.event.create({
             data: {
-              editionId: edition.id, slug: day.slug, status: "DRAFT", capacity: 0,
+              editionId: edition.id, slug: day.slug, title: day.title, status: "DRAFT", capacity: 0,
               city: day.city, venue: day.venue, host: day.host,
               startsAt: shift(startsAt), endsAt: shift(endsAt),
               registrationOpensAt: registrationOpensAt && shift(registrationOpensAt),
               registrationClosesAt: registrationClosesAt && shift(registrationClosesAt),
               securityListCutoffAt: securityListCutoffAt && shift(securityListCutoffAt),
-              title, kind, region, summary, address, retentionMonths, waitlistMode, offerHours, emailConfirmationHours, replyTo,
+              kind, region, summary, address, retentionMonths, waitlistMode, offerHours, emailConfirmationHours, replyTo,
               reminderDaysBefore, certificateSignatoryName, certificateSignatoryTitle,
             },
           });

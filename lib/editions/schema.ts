@@ -15,6 +15,18 @@ const pageSlug = (label: string) =>
 /** `?edition=` of the events API, and the editions' addresses. */
 export const editionSlugSchema = pageSlug("l'adresse de l'édition");
 
+/** The query of GET /api/events: `?edition=<slug>` names an edition other than the current one. */
+export const eventsQuerySchema = z.object({ edition: editionSlugSchema.optional() });
+
+/** `/admin?edition=`: « toutes », an edition's slug, or nothing (the current one and the one in preparation). */
+export const adminEditionQuerySchema = z.object({
+  edition: z
+    .union([z.literal("toutes"), editionSlugSchema])
+    .optional()
+    .catch(undefined)
+    .transform((edition) => (edition === undefined ? ("ACTIVE" as const) : edition === "toutes" ? ("ALL" as const) : { slug: edition })),
+});
+
 export interface NetworkInput {
   acronym: string;
   name: string;
@@ -75,6 +87,7 @@ export type EditionTextsInput = z.infer<typeof editionTextsSchema>;
 
 /** What the admin gives a day of the next edition; the rest is copied. */
 const nextDaySchema = z.object({
+  title: requiredText("le titre de la journée", 120),
   slug: pageSlug("l'adresse de la page"),
   date: dateField("la date"),
   city: requiredText("la ville", 100),
@@ -84,7 +97,7 @@ const nextDaySchema = z.object({
 
 export type NextDayInput = z.infer<typeof nextDaySchema>;
 
-const DAY_FIELD = /^day-([a-z0-9]{1,40})-(slug|date|city|venue|host)$/;
+const DAY_FIELD = /^day-([a-z0-9]{1,40})-(title|slug|date|city|venue|host)$/;
 
 /** The field of a day in the form « Préparer l'édition suivante »: day-<event id>-<field>. */
 export const dayFieldName = (eventId: string, field: keyof NextDayInput) => `day-${eventId}-${field}`;

@@ -30,6 +30,7 @@ export default async function PrepareNextEditionPage({ params }: { params: Promi
     },
     ...edition.days.map((day) => {
       Object.assign(initial, {
+        [dayFieldName(day.id, "title")]: day.title,
         [dayFieldName(day.id, "date")]: toParisIsoLocal(suggestedNextDate(day.startsAt)).slice(0, 10),
         [dayFieldName(day.id, "slug")]: suggestedSlug(day.slug, year),
         [dayFieldName(day.id, "city")]: day.city,
@@ -39,6 +40,7 @@ export default async function PrepareNextEditionPage({ params }: { params: Promi
       return {
         title: `${day.title} (${formatLongDate(day.startsAt)})`,
         fields: [
+          { name: dayFieldName(day.id, "title"), label: "Titre", type: "text", autoComplete: "off", hint: "Par exemple : Journée régionale de Lyon, si elle change de ville." },
           { name: dayFieldName(day.id, "date"), label: "Nouvelle date", type: "date", hint: "Proposée : le même jour de la semaine, un an plus tard." },
           { name: dayFieldName(day.id, "slug"), label: "Adresse de la page", type: "text", autoComplete: "off", hint: "Les adresses des journées passées restent valables : celle-ci doit être nouvelle." },
           { name: dayFieldName(day.id, "city"), label: "Ville", type: "text", autoComplete: "off" },
