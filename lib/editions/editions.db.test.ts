@@ -9,6 +9,7 @@ import { isAppError } from "../errors";
 import { parseInput } from "../field-errors";
 import { createRegistrations } from "../registrations/create-registrations";
 import { addDaysByLink } from "../registrations/join-link";
+import { listAuditEntries } from "../audit/list-audit-entries";
 import { listAdminEvents, type EditionChoice } from "../events/list-admin-events";
 import { listEvents } from "../events/list-events";
 import { getEvent } from "../events/get-event";
@@ -210,6 +211,10 @@ describe("preparing and publishing the next edition", () => {
     expect(await listEvents(DURING_2030, { edition: "rencontres-2031" })).toEqual([]);
     await expectAppError(listEditionEvents({ edition: "rencontres-2031" }), "EDITION_NOT_FOUND");
     expect(await getEvent("nancy-2031")).toBeNull();
+    // Even a day published ahead of its edition stays unseen until the edition is.
+    await db.event.update({ where: { slug: "nancy-2031" }, data: { status: "PUBLISHED" } });
+    expect(await getEvent("nancy-2031")).toBeNull();
+    await db.event.update({ where: { slug: "nancy-2031" }, data: { status: "DRAFT" } });
     const input = await nextEditionForm({ "journee-nationale": "2031-06-25", ...SEPTEMBER_2031 });
     await expectAppError(prepareNextEdition({ actor: testAdmin, editionId: edition2030, input: { ...input, slug: "autre" } }), "EDITION_DRAFT_EXISTS");
   });
@@ -237,6 +242,10 @@ describe("preparing and publishing the next edition", () => {
     expect(await slugsOf("ACTIVE")).toEqual(["journee-nationale-2031", "bordeaux-2031", "lyon-2031", "nancy-2031", "rennes-2031"]);
     expect(await slugsOf({ slug: "rencontres-2030" })).toEqual(["journee-nationale", "bordeaux", "grenoble", "nancy", "rennes"]);
     expect(await slugsOf("ALL")).toHaveLength(10);
+    // The journal, per edition: the new edition's own entries and its days', none of 2030's days.
+    const journal = await listAuditEntries({ filters: { edition: "rencontres-2031", page: 1 } });
+    expect(new Set(journal.entries.map((entry) => entry.action))).toEqual(new Set(["edition.prepared", "edition.published", "event.created", "event.capacity.changed", "event.status.changed"]));
+    expect(journal.entries.every((entry) => entry.event === null || entry.event.slug.endsWith("-2031"))).toBe(true);
   });
 
   it("keeps the old addresses: a 2030 day's page still answers, as a past day closed to registration", async () => {
