@@ -15,7 +15,7 @@ const LAYERS = [
   ["personal-data", "programme"],
   ["registrations"],
   ["events"],
-  ["mail", "exports"],
+  ["mail", "exports", "editions"],
   ["messages", "api", "demo"],
   ["jobs"],
 ];

@@ -1,14 +1,23 @@
 import Link from "next/link";
+import type { EditionTexts } from "@/lib/editions/edition-texts";
 
-export function SiteFooter() {
+/** The public footer: the current edition's lines and contact address (edited in the back office; none on the
+ * 404, which reads no database), then the site's links. */
+export function SiteFooter({ edition = null }: { edition?: Pick<EditionTexts, "footerLines" | "contactEmail"> | null }) {
   return (
     <footer className="site-footer">
       <div className="container">
-        <p>Rencontres des collectivités locales autour de l&apos;économie sociale et solidaire.</p>
+        {edition?.footerLines.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        {edition?.contactEmail && (
+          <p>
+            Contact&nbsp;: <a href={`mailto:${edition.contactEmail}`}>{edition.contactEmail}</a>
+          </p>
+        )}
         <p>
-          Co-organisées par les réseaux de collectivités signataires de la déclaration commune du 5&nbsp;mars&nbsp;2013.
-        </p>
-        <p>
+          <Link href="/editions">Éditions précédentes</Link>
+          {" · "}
           <Link href="/confidentialite">Protection des données personnelles</Link>
           {" · "}
           <Link href="/accessibilite">Accessibilité : partiellement conforme</Link>

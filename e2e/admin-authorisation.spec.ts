@@ -34,6 +34,7 @@ const PAGES: Record<string, Row> = {
   "/": PUBLIC,
   "/accessibilite": PUBLIC,
   "/confidentialite": PUBLIC,
+  "/editions": PUBLIC,
   "/evenements/[slug]": PUBLIC,
   "/inscription": PUBLIC,
   "/inscription/confirmation/[receipt]": PUBLIC,
@@ -59,6 +60,10 @@ const PAGES: Record<string, Row> = {
   "/admin/evenements/[slug]/annonce": ADMIN_ONLY,
   "/admin/evenements/[slug]/journal": ADMIN_ONLY,
   "/admin/evenements/nouvelle": ADMIN_ONLY,
+  "/admin/editions": ADMIN_ONLY,
+  "/admin/editions/[editionId]": ADMIN_ONLY,
+  "/admin/editions/[editionId]/suivante": ADMIN_ONLY,
+  "/admin/editions/[editionId]/publier": ADMIN_ONLY,
   "/admin/intervenants": ADMIN_ONLY,
   "/admin/intervenants/[speakerId]": ADMIN_ONLY,
   "/admin/comptes": ADMIN_ONLY,
@@ -115,6 +120,9 @@ const ACTIONS: Record<string, Row> = {
   "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#saveNoteAction": THIS_EVENT,
   "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#eraseAttendeeAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#correctArrivalAction": ADMIN_ONLY,
+  "app/admin/editions/[editionId]/actions.ts#saveTextsAction": ADMIN_ONLY,
+  "app/admin/editions/[editionId]/suivante/actions.ts#prepareNextAction": ADMIN_ONLY,
+  "app/admin/editions/[editionId]/publier/actions.ts#publishEditionAction": ADMIN_ONLY,
   "app/admin/intervenants/actions.ts#addSpeakerAction": ADMIN_ONLY,
   "app/admin/intervenants/[speakerId]/actions.ts#saveSpeakerAction": ADMIN_ONLY,
   "app/admin/comptes/actions.ts#inviteAction": ADMIN_ONLY,
@@ -186,9 +194,10 @@ test.beforeAll(async ({ playwright, browser }) => {
   };
   const item = db.prepare(`SELECT "ProgrammeItem"."id" FROM "ProgrammeItem" JOIN "Event" ON "Event"."id" = "eventId" WHERE "slug" = 'journee-nationale' LIMIT 1`).get() as { id: string };
   const speaker = db.prepare(`SELECT "id" FROM "Speaker" LIMIT 1`).get() as { id: string };
+  const edition = db.prepare(`SELECT "id" FROM "Series" WHERE "status" = 'CURRENT'`).get() as { id: string };
   const registration = db.prepare(`SELECT "Registration"."id", "attendeeId" FROM "Registration" JOIN "Attendee" ON "Attendee"."id" = "attendeeId" WHERE "lastName" = 'Matrice' LIMIT 1`).get() as { id: string; attendeeId: string };
   values = {
-    slug: "journee-nationale", itemId: item.id, speakerId: speaker.id, userId: accounts.organiserOfAnotherEvent.id, dataset: "attendees", registrationId: registration.id,
+    slug: "journee-nationale", itemId: item.id, speakerId: speaker.id, editionId: edition.id, userId: accounts.organiserOfAnotherEvent.id, dataset: "attendees", registrationId: registration.id,
     token: manageToken,
     receipt,
     attendeeId: registration.attendeeId,

@@ -54,6 +54,16 @@ const ERRORS = {
     message: (about: string) => `La capacité ne peut pas descendre sous le nombre de places déjà attribuées${about}.`,
   },
   SLUG_TAKEN: { status: 409, message: (about: string) => `Cette adresse de page est déjà utilisée par une autre journée${about}.` },
+  // Editions (lib/editions)
+  EDITION_NOT_FOUND: { status: 404, message: (about: string) => `Cette édition n'existe pas${about}.` },
+  EDITION_SLUG_TAKEN: { status: 409, message: (about: string) => `Cette adresse est déjà celle d'une autre édition${about}.` },
+  EDITION_NOT_DRAFT: { status: 409, message: (about: string) => `Seule une édition en préparation peut être publiée${about}.` },
+  EDITION_DRAFT_EXISTS: {
+    status: 409,
+    message: (about: string) => `Une édition est déjà en préparation${about} : publiez-la ou terminez-la avant d'en préparer une autre.`,
+  },
+  EDITION_DAYS_MISMATCH: { status: 400, message: () => "Les journées indiquées ne sont pas celles de l'édition : rechargez la page et recommencez." },
+  EDITION_SWITCH_CONFLICT: { status: 409, message: () => "Une autre publication a eu lieu au même moment : rechargez la page et vérifiez l'édition en cours." },
   SPEAKER_NAME_TAKEN: { status: 409, message: (about: string) => `Un·e intervenant·e porte déjà ce nom${about}.` },
   SPEAKER_ALREADY_LINKED: { status: 409, message: (about: string) => `Cette personne intervient déjà dans cette séquence${about}.` },
   PROGRAMME_OUTSIDE_HOURS: {

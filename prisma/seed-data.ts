@@ -1,10 +1,14 @@
 // The content of the source document (../shared/seed/000_34bc759ffbd4921c.txt): the 2nd national
 // meetings of local authorities about the ESS, a national day on 26 June and four regional days on
-// 12 September. Only day and month come from the document; the year is chosen when seeding.
+// 12 September. Day and month come from the document (2013: a Wednesday and a Thursday); the year is
+// chosen when seeding.
 import type { EventKind, ProgrammeItemKind } from "../lib/db/models";
 
-export const SERIES = {
-  slug: "rencontres-collectivites-ess",
+/** The year of the document: its days' weekdays are those the seeded year keeps. */
+export const DOCUMENT_YEAR = 2013;
+
+/** The texts of the series, as the current edition holds them (admins edit them at /admin/serie). */
+export const EDITION = {
   title: "2es Rencontres nationales des collectivités locales autour de l'ESS",
   theme: "Économie sociale et solidaire et coopération territoriale",
   context: [
@@ -12,7 +16,14 @@ export const SERIES = {
     "Ces rencontres sont co-organisées par les réseaux de collectivités signataires de la déclaration du 5 mars.",
     "Les dates retenues devraient correspondre à la présentation de la loi sur l'ESS au Conseil des ministres (en juin) et à la discussion au Parlement (en septembre).",
   ].join("\n\n"),
+  footer: [
+    "Rencontres des collectivités locales autour de l'économie sociale et solidaire.",
+    "Co-organisées par les réseaux de collectivités signataires de la déclaration commune du 5\u00a0mars\u00a02013.",
+  ].join("\n"),
 };
+
+/** The seeded edition's slug: `?edition=` of the events API names it. */
+export const editionSlug = (year: number) => `rencontres-${year}`;
 
 export const NETWORKS = [
   { acronym: "ARF", name: "Association des régions de France" },

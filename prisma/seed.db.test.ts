@@ -6,23 +6,25 @@ import { defaultSeedYear, seedDatabase } from "./seed";
 afterAll(() => db.$disconnect());
 
 describe("defaultSeedYear", () => {
-  it("picks the first year ahead whose 26 June and 12 September are both weekdays", () => {
-    // 2026: 12 September is a Saturday; 2027: Saturday and Sunday; 2028: Monday and Tuesday.
-    expect(defaultSeedYear(new Date("2026-03-01T10:00:00Z"))).toBe(2028);
-    expect(defaultSeedYear(new Date("2026-11-28T10:00:00Z"))).toBe(2028);
-    expect(defaultSeedYear(new Date("2028-06-26T07:29:00Z"))).toBe(2028);
-    // 2029: Tuesday and Wednesday.
-    expect(defaultSeedYear(new Date("2028-06-26T07:30:00Z"))).toBe(2029);
+  it("picks the first year ahead whose 26 June is a Wednesday and 12 September a Thursday, as in the document", () => {
+    // 2027: Saturday and Sunday; 2028: Monday and Tuesday; 2029: Tuesday and Wednesday.
+    expect(defaultSeedYear(new Date("2026-03-01T10:00:00Z"))).toBe(2030);
+    expect(defaultSeedYear(new Date("2026-11-28T10:00:00Z"))).toBe(2030);
+    expect(defaultSeedYear(new Date("2030-06-26T07:29:00Z"))).toBe(2030);
+    // 2031: Thursday and Friday; … 2041: Wednesday and Thursday again.
+    expect(defaultSeedYear(new Date("2030-06-26T07:30:00Z"))).toBe(2041);
   });
 });
 
 describe("seedDatabase", () => {
-  it("creates the document's series, networks, five events and the national programme", async () => {
+  it("creates the document's current edition, networks, five events and the national programme", async () => {
     expect(await seedDatabase(db, { year: 2031 })).toEqual({ seeded: true, year: 2031 });
 
-    const series = await db.series.findFirstOrThrow({ include: { networks: { orderBy: { position: "asc" } } } });
-    expect(series.theme).toBe("Économie sociale et solidaire et coopération territoriale");
-    expect(series.networks.map((network) => network.acronym)).toEqual(["ARF", "ADF", "AdCF", "AMGVF", "AMF", "RTES"]);
+    const edition = await db.edition.findFirstOrThrow({ include: { networks: { orderBy: { position: "asc" } } } });
+    expect(edition).toMatchObject({ slug: "rencontres-2031", status: "CURRENT", contactEmail: null });
+    expect(edition.theme).toBe("Économie sociale et solidaire et coopération territoriale");
+    expect(edition.footer.split("\n")).toHaveLength(2);
+    expect(edition.networks.map((network) => network.acronym)).toEqual(["ARF", "ADF", "AdCF", "AMGVF", "AMF", "RTES"]);
 
     const events = await db.event.findMany({ orderBy: [{ startsAt: "asc" }, { slug: "asc" }] });
     expect(events.map((event) => [event.slug, event.capacity])).toEqual([

@@ -4,7 +4,7 @@ import type { DbClient } from "../lib/db/create-client";
 import { transactionOn } from "../lib/db/transaction-on";
 import { isUniqueViolation } from "../lib/db/unique-violation";
 import { seatRows } from "../lib/registrations/seat-rows";
-import { NATIONAL_DAY, NETWORKS, REGIONAL_DAYS, SERIES, type ClockTime, type SeedEvent } from "./seed-data";
+import { DOCUMENT_YEAR, EDITION, NATIONAL_DAY, NETWORKS, REGIONAL_DAYS, editionSlug, type ClockTime, type SeedEvent } from "./seed-data";
 
 export interface SeedOptions {
   /** The year of the days; by default the first year whose national day is still ahead. */
@@ -17,16 +17,19 @@ export interface SeedResult {
   year: number;
 }
 
-const isWeekday = (date: Date) => ![0, 6].includes(new TZDate(date, TIME_ZONE).getDay());
+const weekday = (date: Date) => new TZDate(date, TIME_ZONE).getDay();
+const SEED_DAYS = [NATIONAL_DAY, ...REGIONAL_DAYS];
 
 /**
  * The first year, from this one, in which the national day has not started yet and every day of
- * the document falls on a weekday (meetings of local authorities are held on working days).
+ * the document falls on its weekday in the document (« mercredi 26 juin », a Thursday 12 September):
+ * the texts name the days, so the dates must match them.
  */
 export function defaultSeedYear(now: Date): number {
+  const documentWeekdays = SEED_DAYS.map((event) => weekday(at(DOCUMENT_YEAR, event, event.start)));
   for (let year = parisYear(now); ; year++) {
-    const days = [NATIONAL_DAY, ...REGIONAL_DAYS].map((event) => at(year, event, event.start));
-    if (days[0] > now && days.every(isWeekday)) return year;
+    const days = SEED_DAYS.map((event) => at(year, event, event.start));
+    if (days[0] > now && days.every((day, index) => weekday(day) === documentWeekdays[index])) return year;
   }
 }
 
@@ -35,12 +38,12 @@ function at(year: number, event: SeedEvent, [hours, minutes]: ClockTime): Date {
 }
 
 /**
- * Creates the series, its networks, events, programme and speakers when the database holds no
- * series yet; does nothing otherwise, so it is safe to run at every start.
+ * Creates the current edition (the series' texts), its networks, events, programme and speakers
+ * when the database holds no edition yet; does nothing otherwise, so it is safe to run at every start.
  */
 export async function seedDatabase(db: DbClient, options: SeedOptions = {}): Promise<SeedResult> {
   const year = options.year ?? defaultSeedYear(options.now ?? new Date());
-  if ((await db.series.count()) > 0) return { seeded: false, year };
+  if ((await db.edition.count()) > 0) return { seeded: false, year };
 
   try {
     await createAll(db, year);
@@ -55,14 +58,14 @@ export async function seedDatabase(db: DbClient, options: SeedOptions = {}): Pro
 async function createAll(db: DbClient, year: number): Promise<void> {
   // One attempt: a unique violation here means another instance seeded first (see seedDatabase).
   await transactionOn(db, async (tx) => {
-    const series = await tx.series.create({
-      data: { ...SERIES, networks: { create: NETWORKS.map((network, position) => ({ ...network, position })) } },
+    const edition = await tx.edition.create({
+      data: { ...EDITION, slug: editionSlug(year), status: "CURRENT", publishedAt: new Date(), networks: { create: NETWORKS.map((network, position) => ({ ...network, position })) } },
     });
-    for (const event of [NATIONAL_DAY, ...REGIONAL_DAYS]) {
+    for (const event of SEED_DAYS) {
       const startsAt = at(year, event, event.start);
       const created = await tx.event.create({
         data: {
-          seriesId: series.id,
+          editionId: edition.id,
           slug: event.slug,
           title: event.title,
           kind: event.kind,

@@ -1,13 +1,13 @@
+import Link from "next/link";
+import { EditionAbout } from "@/components/edition-about";
 import { EventCard } from "@/components/event-card";
-import { getSeries } from "@/lib/events/get-series";
+import { getCurrentEdition } from "@/lib/editions/get-current-edition";
 import { listEvents } from "@/lib/events/list-events";
 
 export const dynamic = "force-dynamic";
 
-const paragraphs = (text: string) => text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== "");
-
 export default async function HomePage() {
-  const [series, events] = await Promise.all([getSeries(), listEvents()]);
+  const [series, events] = await Promise.all([getCurrentEdition(), listEvents()]);
   const nationalDays = events.filter((event) => event.kind === "NATIONAL");
   const regionalDays = events.filter((event) => event.kind === "REGIONAL");
 
@@ -46,28 +46,11 @@ export default async function HomePage() {
         </section>
       )}
 
-      {series && (
-        <section aria-labelledby="a-propos" className="section section--about">
-          <h2 id="a-propos">À propos des Rencontres</h2>
-          <div className="prose">
-            {paragraphs(series.context).map((paragraph) => (
-              <p key={paragraph}>{paragraph}</p>
-            ))}
-          </div>
-          {series.networks.length > 0 && (
-            <>
-              <h3>Les réseaux co-organisateurs</h3>
-              <ul className="networks">
-                {series.networks.map((network) => (
-                  <li key={network.acronym}>
-                    <span className="networks__acronym">{network.acronym}</span> — {network.name}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
-      )}
+      {series && <EditionAbout texts={series} />}
+
+      <p className="section">
+        <Link href="/editions">Les éditions précédentes des Rencontres</Link>
+      </p>
     </div>
   );
 }

@@ -3,20 +3,24 @@ import Link from "next/link";
 import { AdminPage } from "@/components/admin/admin-page";
 import { EventStatusTag } from "@/components/admin/event-status";
 import { LongDate } from "@/components/long-date";
+import { SelectField } from "@/components/ui/select-field";
 import { requireUser } from "@/lib/auth/require-user";
+import { listEditions } from "@/lib/editions/list-editions";
+import { adminEditionQuerySchema } from "@/lib/editions/schema";
 import { listAdminEvents } from "@/lib/events/list-admin-events";
 
 export const metadata: Metadata = { title: "Journées" };
 
-export default async function AdminHomePage() {
+export default async function AdminHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser({ from: "/admin" });
-  const rows = await listAdminEvents(user);
+  const { edition } = adminEditionQuerySchema.parse(await searchParams);
+  const [rows, editions] = await Promise.all([listAdminEvents(user, { edition }), listEditions()]);
   return (
     <AdminPage
       title="Journées"
       lead={
         user.role === "ADMIN"
-          ? "Toutes les journées, publiées ou non. Ouvrez-en une pour la modifier, gérer son programme ou annoncer un changement."
+          ? "Les journées, publiées ou non. Ouvrez-en une pour la modifier, gérer son programme ou annoncer un changement."
           : user.eventIds
             ? "Les journées dont vous êtes organisateur·rice."
             : "Toutes les journées des Rencontres."
@@ -28,6 +32,21 @@ export default async function AdminHomePage() {
             Créer une journée
           </Link>
         </p>
+      )}
+      {editions.length > 1 && (
+        <form method="get" className="form form--inline">
+          <SelectField
+            id="edition"
+            label="Édition"
+            hint="Sans choix : l'édition en cours et celle en préparation."
+            optional
+            defaultValue={edition === "ALL" ? "toutes" : edition === "ACTIVE" ? "" : edition.slug}
+            options={[{ value: "toutes", label: "Toutes les éditions" }, ...editions.map((row) => ({ value: row.slug, label: row.title }))]}
+          />
+          <button type="submit" className="button button--secondary">
+            Afficher
+          </button>
+        </form>
       )}
       {user.eventIds?.length === 0 ? (
         <p>Aucune journée ne vous est attribuée : demandez à un·e administrateur·rice de vous donner accès aux journées que vous organisez.</p>

@@ -32,6 +32,9 @@ export function AdminHeader({ user, signOut }: { user: UserActor | null; signOut
             {user.role === "ADMIN" && (
               <>
                 <li>
+                  <Link href="/admin/editions">Éditions</Link>
+                </li>
+                <li>
                   <Link href="/admin/intervenants">Intervenant·es</Link>
                 </li>
                 <li>

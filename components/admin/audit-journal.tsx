@@ -13,16 +13,23 @@ const values = (json: unknown) =>
 
 interface AuditJournalProps {
   page: AuditPage;
-  filters: { qui?: string; quoi?: string; page: number };
+  filters: { qui?: string; quoi?: string; edition?: string; page: number };
+  /** The editions to filter by (the whole site's journal), newest first. */
+  editions?: { slug: string; title: string }[];
   /** The page's own path, for the filter form and the page links. */
   path: string;
   showEvent: boolean;
 }
 
 /** The audit journal: who changed what and when, with the values before and after; filterable by who and what. */
-export function AuditJournal({ page, filters, path, showEvent }: AuditJournalProps) {
+export function AuditJournal({ page, filters, path, showEvent, editions = [] }: AuditJournalProps) {
   const link = (target: number) => {
-    const query = new URLSearchParams({ ...(filters.qui ? { qui: filters.qui } : {}), ...(filters.quoi ? { quoi: filters.quoi } : {}), page: String(target) });
+    const query = new URLSearchParams({
+      ...(filters.qui ? { qui: filters.qui } : {}),
+      ...(filters.quoi ? { quoi: filters.quoi } : {}),
+      ...(filters.edition ? { edition: filters.edition } : {}),
+      page: String(target),
+    });
     return `${path}?${query}`;
   };
   return (
@@ -47,6 +54,21 @@ export function AuditJournal({ page, filters, path, showEvent }: AuditJournalPro
             ))}
           </select>
         </div>
+        {editions.length > 1 && (
+          <div className="field">
+            <label className="field__label" htmlFor="edition">
+              Édition
+            </label>
+            <select className="input input--select" id="edition" name="edition" defaultValue={filters.edition ?? ""}>
+              <option value="">Toutes les éditions</option>
+              {editions.map((edition) => (
+                <option key={edition.slug} value={edition.slug}>
+                  {edition.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="button-row">
           <button type="submit" className="button button--secondary">
             Filtrer

@@ -58,7 +58,37 @@ export function openApiDocument() {
     },
     paths: {
       "/api/events": {
-        get: { summary: "The public events", responses: { 200: json({ type: "object", properties: { events: { type: "array", items: jsonSchemaOf(publicEventSchema) } } }, "The events by date") } },
+        get: {
+          summary: "The public events of the current edition, or of a past one",
+          parameters: [
+            {
+              name: "edition",
+              in: "query",
+              required: false,
+              description: "An edition's slug (e.g. rencontres-2030); by default the current edition",
+              schema: { type: "string", pattern: "^[a-z0-9]+(-[a-z0-9]+)*$", maxLength: 80 },
+            },
+          ],
+          responses: {
+            200: json(
+              {
+                type: "object",
+                properties: {
+                  edition: {
+                    type: "object",
+                    nullable: true,
+                    description: "null before any edition is published",
+                    properties: { slug: { type: "string" }, title: { type: "string" }, status: { type: "string", enum: ["CURRENT", "PAST"] } },
+                  },
+                  events: { type: "array", items: jsonSchemaOf(publicEventSchema) },
+                },
+              },
+              "The edition and its events by date",
+            ),
+            400: errorResponse("Invalid edition parameter"),
+            404: errorResponse("Unknown edition"),
+          },
+        },
       },
       "/api/events/{slug}": {
         get: {

@@ -15,7 +15,7 @@ let n = 0;
 const anEvent = () =>
   db.event.create({
     data: {
-      series: { create: { slug: `serie-${++n}`, title: "Série", theme: "Thème", context: "Contexte" } },
+      edition: { create: { slug: `serie-${++n}`, title: "Série", theme: "Thème", context: "Contexte" } },
       slug: `journee-${n}`, title: `Journée ${n}`, kind: "REGIONAL", summary: "", startsAt: new Date(), endsAt: new Date(), city: "Lyon", capacity: 1,
     },
   });

@@ -23,7 +23,7 @@ async function signedIn(role: "ADMIN" | "ORGANISER", { lastSeenAt = new Date(), 
 const anEvent = () =>
   db.event.create({
     data: {
-      series: { create: { slug: `serie-${++n}`, title: "Série", theme: "Thème", context: "Contexte" } },
+      edition: { create: { slug: `serie-${++n}`, title: "Série", theme: "Thème", context: "Contexte" } },
       slug: `journee-${n}`, title: "Journée", kind: "REGIONAL", summary: "", startsAt: new Date(), endsAt: new Date(), city: "Lyon", capacity: 1,
     },
   });

@@ -12,8 +12,8 @@ const BATCH = 50;
  * registration queue writes each batch together); one in twenty then cancels. Their emails are
  * removed from the outbox: nobody is there to read them.
  */
-export async function addDemoRegistrations({ count, event, seed = 1 }: { count: number; event?: string; seed?: number }) {
-  const events = await db.event.findMany({ where: { status: "PUBLISHED", ...(event ? { slug: event } : {}) }, orderBy: { startsAt: "asc" } });
+export async function addDemoRegistrations({ count, event, editionId, seed = 1, now }: { count: number; event?: string; editionId?: string; seed?: number; now?: Date }) {
+  const events = await db.event.findMany({ where: { status: "PUBLISHED", ...(event ? { slug: event } : {}), ...(editionId ? { editionId } : {}) }, orderBy: { startsAt: "asc" } });
   if (events.length === 0) throw new Error(event ? `Aucune journée publiée « ${event} ».` : "Aucune journée publiée.");
   const national = events.filter((candidate) => candidate.kind === "NATIONAL");
   const regional = events.filter((candidate) => candidate.kind === "REGIONAL");
@@ -29,12 +29,12 @@ export async function addDemoRegistrations({ count, event, seed = 1 }: { count: 
   for (let start = first; start < first + count; start += BATCH) {
     const numbers = Array.from({ length: Math.min(BATCH, first + count - start) }, (_, index) => start + index);
     const results = await Promise.allSettled(
-      numbers.map((n) => createRegistrations({ actor: systemActor("demo-data"), input: fictionalAttendee(n, daysOf(n), { seed }) })),
+      numbers.map((n) => createRegistrations({ actor: systemActor("demo-data"), input: fictionalAttendee(n, daysOf(n), { seed }), now })),
     );
     for (const [index, result] of results.entries()) {
       if (result.status !== "fulfilled") continue;
       registered++;
-      if (numbers[index] % 20 === 7 && result.value.manageToken) await cancelRegistrations({ actor: attendeeActor(result.value.manageToken) });
+      if (numbers[index] % 20 === 7 && result.value.manageToken) await cancelRegistrations({ actor: attendeeActor(result.value.manageToken), now });
     }
   }
   const demo = { attendee: { email: { endsWith: "@demo.rencontres-ess.test" } } };

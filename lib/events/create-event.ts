@@ -8,17 +8,21 @@ import { applyCapacity } from "../registrations/change-capacity";
 import type { EventInput } from "./schema";
 
 /**
- * Creates an event of the current edition, as a draft: nobody sees it until an admin publishes it.
- * Its places are created by the capacity rules, like any later change of capacity.
+ * Creates an event of an edition (by default the current one, else the one in preparation), as a
+ * draft: nobody sees it until an admin publishes it. Its places are created by the capacity rules,
+ * like any later change of capacity.
  */
-export async function createEvent({ actor, input, now = new Date() }: { actor: BackOfficeActor; input: EventInput; now?: Date }): Promise<Event> {
+export async function createEvent({ actor, input, editionId, now = new Date() }: { actor: BackOfficeActor; input: EventInput; editionId?: string; now?: Date }): Promise<Event> {
   try {
     return await inTransaction(
       async (tx) => {
-        const series = await tx.series.findFirst({ orderBy: { createdAt: "desc" }, select: { id: true } });
-        if (!series) throw new AppError("RECORD_NOT_FOUND", "aucune édition des Rencontres");
+        const edition = editionId
+          ? await tx.edition.findUnique({ where: { id: editionId }, select: { id: true } })
+          : ((await tx.edition.findFirst({ where: { status: "CURRENT" }, select: { id: true } })) ??
+            (await tx.edition.findFirst({ where: { status: "DRAFT" }, orderBy: { createdAt: "desc" }, select: { id: true } })));
+        if (!edition) throw new AppError("RECORD_NOT_FOUND", "aucune édition des Rencontres");
         const { capacity, ...fields } = input;
-        const event = await tx.event.create({ data: { ...fields, seriesId: series.id, capacity: 0, status: "DRAFT" } });
+        const event = await tx.event.create({ data: { ...fields, editionId: edition.id, capacity: 0, status: "DRAFT" } });
         await recordAudit(tx, actor, {
           action: "event.created",
           entityType: "Event",

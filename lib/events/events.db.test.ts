@@ -3,7 +3,6 @@ import { db } from "../db/client";
 import { seedDatabase } from "../../prisma/seed";
 import { listEvents } from "./list-events";
 import { getEvent } from "./get-event";
-import { getSeries } from "./get-series";
 import { eventDetailJson, eventJson } from "./contract";
 
 const NOW = new Date("2030-01-15T10:00:00Z");
@@ -62,13 +61,5 @@ describe("the API's event objects", () => {
       description: null,
       speakers: [{ name: "Benoît Hamon", title: "ministre délégué à l'économie sociale et solidaire", confirmed: false }],
     });
-  });
-});
-
-describe("getSeries", () => {
-  it("gives the theme and the co-organising networks", async () => {
-    const series = await getSeries();
-    expect(series?.networks).toHaveLength(6);
-    expect(series?.context).toContain("5 mars 2013");
   });
 });

@@ -4,10 +4,13 @@ import type { EventDetail } from "./contract";
 import { toEventSummary } from "./to-event-summary";
 import { heldSeatCounts } from "./held-seat-counts";
 
-/** One public event with its programme, or null when the slug is unknown or the event is a draft. */
+/**
+ * One public event with its programme, of the current edition or a past one (its address works
+ * forever), or null when the slug is unknown, the event is a draft or its edition is in preparation.
+ */
 export async function getEvent(slug: string, now: Date = new Date()): Promise<EventDetail | null> {
   const event = await db.event.findFirst({
-    where: { slug, status: { in: ["PUBLISHED", "CLOSED"] } },
+    where: { slug, status: { in: ["PUBLISHED", "CLOSED"] }, edition: { status: { not: "DRAFT" } } },
     include: {
       programme: {
         orderBy: [{ position: "asc" }, { startsAt: "asc" }],

@@ -12,13 +12,20 @@ export interface AdminEventRow {
 
 const NO_COUNTS: Record<RegistrationStatus, number> = { CONFIRMED: 0, OFFERED: 0, WAITLISTED: 0, CANCELLED: 0 };
 
+/** Which editions' days: the current and the one in preparation, every one, or one by its slug. */
+export type EditionChoice = "ACTIVE" | "ALL" | { slug: string };
+
+const editionWhere = (edition: EditionChoice) =>
+  edition === "ALL" ? {} : edition === "ACTIVE" ? { edition: { status: { in: ["CURRENT" as const, "DRAFT" as const] } } } : { edition: { slug: edition.slug } };
+
 /**
  * The events a user may see in the back office (drafts included), by date, with their registration
- * counts; with `slug`, only that one (an empty list when the user may not see it).
+ * counts, of every edition or of those chosen; with `slug`, only that one (an empty list when the
+ * user may not see it).
  */
-export async function listAdminEvents(user: UserActor, { slug }: { slug?: string } = {}): Promise<AdminEventRow[]> {
+export async function listAdminEvents(user: UserActor, { slug, edition = "ALL" }: { slug?: string; edition?: EditionChoice } = {}): Promise<AdminEventRow[]> {
   const events = await db.event.findMany({
-    where: { ...(user.eventIds ? { id: { in: user.eventIds } } : {}), ...(slug ? { slug } : {}) },
+    where: { ...(user.eventIds ? { id: { in: user.eventIds } } : {}), ...(slug ? { slug } : {}), ...editionWhere(edition) },
     orderBy: [{ startsAt: "asc" }, { kind: "asc" }, { city: "asc" }],
   });
   const ids = events.map((event) => event.id);

@@ -4,10 +4,13 @@ import type { EventSummary } from "./contract";
 import { toEventSummary } from "./to-event-summary";
 import { heldSeatCounts } from "./held-seat-counts";
 
-/** The public events (published or closed, never drafts), national day first then by date and city. */
-export async function listEvents(now: Date = new Date()): Promise<EventSummary[]> {
+/**
+ * The public events (published or closed, never drafts) of the current edition, or of the edition
+ * named by its slug (a draft edition has none), national day first then by date and city.
+ */
+export async function listEvents(now: Date = new Date(), { edition }: { edition?: string } = {}): Promise<EventSummary[]> {
   const events = await db.event.findMany({
-    where: { status: { in: ["PUBLISHED", "CLOSED"] } },
+    where: { status: { in: ["PUBLISHED", "CLOSED"] }, edition: edition ? { slug: edition, status: { not: "DRAFT" } } : { status: "CURRENT" } },
     orderBy: [{ startsAt: "asc" }, { kind: "asc" }, { city: "asc" }],
   });
   const counts = await heldSeatCounts(events.map((event) => event.id));

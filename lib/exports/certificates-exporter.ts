@@ -17,12 +17,12 @@ async function arrivalOf(eventId: string, registrationId: string): Promise<Date 
   return registration?.checkIn?.checkedInAt;
 }
 
-/** Who issues the day's certificates: the networks that organise its series, and its signatory. */
+/** Who issues the day's certificates: the networks that organise its edition, and its signatory. */
 async function issuerOf(event: Event): Promise<CertificateIssuer> {
-  const series = await db.series.findUniqueOrThrow({ where: { id: event.seriesId }, include: { networks: { orderBy: { position: "asc" } } } });
+  const edition = await db.edition.findUniqueOrThrow({ where: { id: event.editionId }, include: { networks: { orderBy: { position: "asc" } } } });
   return {
-    series: series.title,
-    networks: series.networks.map(({ acronym, name }) => `${name} (${acronym})`),
+    series: edition.title,
+    networks: edition.networks.map(({ acronym, name }) => `${name} (${acronym})`),
     signatoryName: event.certificateSignatoryName ?? "",
     signatoryTitle: event.certificateSignatoryTitle ?? "",
   };

@@ -314,7 +314,7 @@ describe("the attendance certificates", () => {
   it("names who issues it (the series' networks), who signs it, and where and when it is made: « le 1er juillet »", async () => {
     const { raw } = await exported("certificates", { inscription: ids.zoe }, parisTime(2030, 7, 1, 10, 0));
     const text = flat((await readPdf(raw)).pages[0]);
-    expect(text.startsWith(`Attestation de présence ${(await db.series.findFirstOrThrow()).title}`)).toBe(true);
+    expect(text.startsWith(`Attestation de présence ${(await db.edition.findFirstOrThrow()).title}`)).toBe(true);
     expect(bare(text)).toContain(bare(ISSUERS));
     expect(bare(text)).toContain(bare(`${SIGNATORY.certificateSignatoryName}, ${SIGNATORY.certificateSignatoryTitle}, atteste que Zoë Lœuvre`));
     expect(text).toContain("Fait à Paris, le 1er juillet 2030.");

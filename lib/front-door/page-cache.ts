@@ -13,7 +13,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:
 import { formTimeSignature, signedFormTime } from "../links/form-time.mjs";
 
 /** The pages and JSON everyone sees the same; `?evenement=<slug>` only preselects a day of the form. */
-const CACHEABLE = /^\/(?:|evenements\/[a-z0-9-]{1,80}|inscription|confidentialite|accessibilite|api\/events(?:\/[a-z0-9-]{1,80})?)$/;
+const CACHEABLE = /^\/(?:|evenements\/[a-z0-9-]{1,80}|inscription|editions|confidentialite|accessibilite|api\/events(?:\/[a-z0-9-]{1,80})?)$/;
 const FORM_QUERY = /^\?evenement=[a-z0-9-]{1,80}$/;
 /** Requests for something else than the page's HTML: Next.js's router data, server actions. */
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];

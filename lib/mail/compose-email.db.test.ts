@@ -35,7 +35,7 @@ const ROWS: Record<EmailKind, () => Prisma.OutboxEmailUncheckedCreateInput> = {
 /** Every row of every table, in a stable order: what a render must leave as it found it. */
 async function everything(): Promise<string[]> {
   const tables = await Promise.all([
-    db.series.findMany(), db.network.findMany(), db.event.findMany(), db.programmeItem.findMany(), db.speaker.findMany(),
+    db.edition.findMany(), db.network.findMany(), db.event.findMany(), db.programmeItem.findMany(), db.speaker.findMany(),
     db.programmeItemSpeaker.findMany(), db.attendee.findMany(), db.registration.findMany(), db.checkIn.findMany(),
     db.checkInOperation.findMany(), db.securityListEntry.findMany(), db.seat.findMany(), db.waitlistEntry.findMany(),
     db.auditEntry.findMany(), db.message.findMany(), db.programmeChange.findMany(), db.user.findMany(),

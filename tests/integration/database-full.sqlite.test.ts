@@ -29,7 +29,7 @@ describe("an SQLite database on a full disk", () => {
       expect(await response.json()).toEqual({ error: UNAVAILABLE_MESSAGE, code: "UNAVAILABLE" });
     }
     expect(await db.registration.count()).toBe(before);
-    expect((await events()).status).toBe(200);
+    expect((await events(new Request("http://localhost/api/events"))).status).toBe(200);
     expect(errors).toEqual([[expect.objectContaining({ area: "database" }), expect.stringContaining("database refuses writes")]]);
 
     await db.$queryRawUnsafe("PRAGMA max_page_count = 1073741823");

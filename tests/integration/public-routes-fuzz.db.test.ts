@@ -17,6 +17,7 @@ import { startFrontDoorServer, type FrontDoorServer } from "../support/front-doo
 import { DELETE as cancel, GET as show, PATCH as edit } from "../../app/api/registrations/[token]/route";
 import { POST as answerOffer } from "../../app/api/registrations/[token]/offer/[answer]/route";
 import { GET as listEvents } from "../../app/api/events/route";
+import { eventsQuerySchema } from "../../lib/editions/schema";
 import { GET as showEvent } from "../../app/api/events/[slug]/route";
 import { GET as openApi } from "../../app/api/openapi.json/route";
 import { GET as health } from "../../app/api/health/route";
@@ -635,6 +636,9 @@ describe("the read-only routes, fuzzed", () => {
     fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   );
 
+  /** What `?edition=` holds: nothing, the current edition, or the fuzzed text. */
+  const editions = [(): string | undefined => undefined, (current: string) => current, (_current: string, text: string) => text];
+
   it("answers any slug and query with the event or a French 404, and the lists whole", async () => {
     await fc.assert(
       fc.asyncProperty(slug, query, fc.constantFrom("event", "events", "openapi", "health"), async (wanted, pairs, route) => {
@@ -646,8 +650,14 @@ describe("the read-only routes, fuzzed", () => {
           return;
         }
         if (route === "events") {
-          const { status, json } = await answer(() => listEvents());
-          expect(status).toBe(200);
+          // ?edition= names the current edition (200), another well-formed one (404), or something else (400).
+          const current = (await db.edition.findFirstOrThrow({ where: { status: "CURRENT" } })).slug;
+          const asked = editions[wanted.length % editions.length](current, wanted);
+          const params = asked === undefined ? pairs.filter(([name]) => name !== "edition") : [...pairs.filter(([name]) => name !== "edition"), ["edition", asked] as [string, string]];
+          const { status, json } = await answer(() => listEvents(request("GET", withQuery("/api/events", params))));
+          const parsed = eventsQuerySchema.safeParse({ edition: asked });
+          expect(status).toBe(!parsed.success ? 400 : parsed.data.edition === undefined || parsed.data.edition === current ? 200 : 404);
+          if (status !== 200) return;
           const events = json.events as { slug: string; capacity: number; placesLeft: number }[];
           expect(events.map((event) => event.slug)).toEqual(expect.arrayContaining(SLUGS));
           for (const event of events) expect(event.placesLeft).toSatisfy((left: number) => left >= 0 && left <= event.capacity);

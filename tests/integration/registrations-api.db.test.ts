@@ -145,4 +145,11 @@ describe("GET /api/openapi.json", () => {
     expect(body.properties.organisationType.enum).toContain("STRUCTURE_ESS");
     expect(body.required).toEqual(expect.arrayContaining(["events", "email", "consent"]));
   });
+
+  it("describes the events list's edition parameter", async () => {
+    const document = await (await openApi()).json();
+    const list = document.paths["/api/events"].get;
+    expect(list.parameters).toEqual([expect.objectContaining({ name: "edition", in: "query", required: false })]);
+    expect(Object.keys(list.responses)).toEqual(["200", "400", "404"]);
+  });
 });

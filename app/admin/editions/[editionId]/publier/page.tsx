@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AdminForm } from "@/components/admin/admin-form";
+import { AdminPage } from "@/components/admin/admin-page";
+import { requireUser } from "@/lib/auth/require-user";
+import { getEdition } from "@/lib/editions/get-edition";
+import { publishEditionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Publier l'édition" };
+
+/** The confirmation step before an edition replaces the current one. */
+export default async function PublishEditionPage({ params }: { params: Promise<{ editionId: string }> }) {
+  const { editionId } = await params;
+  await requireUser({ role: "ADMIN", from: `/admin/editions/${editionId}/publier` });
+  const edition = await getEdition(editionId);
+  if (!edition) notFound();
+  return (
+    <AdminPage title={`Publier : ${edition.texts.title}`} back={{ href: `/admin/editions/${edition.id}`, label: edition.texts.title }} narrow>
+      {edition.status === "DRAFT" ? (
+        <AdminForm
+          action={publishEditionAction.bind(null, edition.id)}
+          groups={[
+            {
+              fields: [
+                {
+                  name: "confirm",
+                  label: "Confirmation",
+                  type: "checkboxes",
+                  options: [{ value: "oui", label: `Je publie cette édition et ses ${edition.days.length} journées : elle remplace l'édition en cours sur la page d'accueil, qui passe dans les archives.` }],
+                },
+              ],
+            },
+          ]}
+          initial={{}}
+          submitLabel="Publier l'édition"
+          errorTitle="L'édition n'a pas été publiée"
+          intro="Les inscriptions aux nouvelles journées s'ouvrent selon leurs dates d'ouverture. Les pages des journées passées restent à leur adresse."
+        />
+      ) : (
+        <p>Cette édition n&apos;est pas en préparation : il n&apos;y a rien à publier.</p>
+      )}
+    </AdminPage>
+  );
+}
