@@ -43,7 +43,7 @@ const context = (params: Params) => ({ params: Promise.resolve(params) }) as nev
 const PUBLIC_API: [string, string, Handler][] = [
   ["GET", "/api/health", () => health()],
   ["GET", "/api/openapi.json", () => openApi()],
-  ["GET", "/api/events", () => listEvents()],
+  ["GET", "/api/events", (request) => listEvents(request)],
   ["GET", "/api/events/[slug]", (request, params) => showEvent(request, context(params))],
   ["GET", "/api/registrations/[token]", (request, params) => show(request, context(params))],
   ["PATCH", "/api/registrations/[token]", (request, params) => edit(request, context(params))],
