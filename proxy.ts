@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/error-response";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { databaseUnreachable, unavailableAnswer } from "@/lib/http/unavailable-answer.mjs";
-import { refuseUnsafeRequest } from "@/lib/http/unsafe-request";
+import { decodablePath, refuseUnsafeRequest } from "@/lib/http/unsafe-request";
 
 /**
  * Every page gets the security headers (lib/http/security-headers.ts) with a fresh script nonce,
@@ -14,7 +14,7 @@ import { refuseUnsafeRequest } from "@/lib/http/unsafe-request";
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  if (!decodable(request.nextUrl.pathname)) return malformed(request.nextUrl.pathname, nonce);
+  if (!decodablePath(request.nextUrl.pathname)) return malformed(request.nextUrl.pathname, nonce);
   const headers = securityHeaders({
     pathname: request.nextUrl.pathname,
     nonce,
@@ -39,16 +39,6 @@ export function proxy(request: NextRequest) {
  * action, which answers its form with the same French words.
  */
 const answersItself = (request: NextRequest) => request.headers.has("next-action");
-
-/** Whether a path's percent-encoding is valid UTF-8 (`/evenements/%ff` is not). */
-function decodable(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A malformed address: a 400 with a French message (JSON on the API), never an error deeper down. */
 function malformed(pathname: string, nonce: string) {

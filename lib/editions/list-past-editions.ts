@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { EventKind } from "../db/models";
 import type { ProgrammeItemView } from "../events/contract";
+import { PUBLIC_PROGRAMME, toProgrammeItemView } from "../events/programme-view";
 import { toEditionTexts, type EditionTexts } from "./edition-texts";
 
 export interface ArchivedDay {
@@ -34,10 +35,7 @@ export async function listPastEditions(): Promise<ArchivedEdition[]> {
         where: { status: { in: ["PUBLISHED", "CLOSED"] } },
         orderBy: [{ startsAt: "asc" }, { kind: "asc" }, { city: "asc" }],
         include: {
-          programme: {
-            orderBy: [{ position: "asc" }, { startsAt: "asc" }],
-            include: { speakers: { orderBy: { position: "asc" }, include: { speaker: true } } },
-          },
+          programme: PUBLIC_PROGRAMME,
           _count: { select: { checkIns: true } },
         },
       },
@@ -62,14 +60,7 @@ export async function listPastEditions(): Promise<ArchivedEdition[]> {
       venue: event.venue,
       host: event.host,
       attendance: { registered: registeredOf.get(event.id) ?? 0, present: event._count.checkIns },
-      programme: event.programme.map((item) => ({
-        kind: item.kind,
-        startsAt: item.startsAt,
-        endsAt: item.endsAt,
-        title: item.title,
-        description: item.description,
-        speakers: item.speakers.map(({ speaker, confirmed }) => ({ name: speaker.name, title: speaker.title, confirmed })),
-      })),
+      programme: event.programme.map(toProgrammeItemView),
     })),
   }));
 }

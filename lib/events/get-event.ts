@@ -3,6 +3,7 @@ import { db } from "../db/client";
 import type { EventDetail } from "./contract";
 import { toEventSummary } from "./to-event-summary";
 import { heldSeatCounts } from "./held-seat-counts";
+import { PUBLIC_PROGRAMME, toProgrammeItemView } from "./programme-view";
 
 /**
  * One public event with its programme, of the current edition or a past one (its address works
@@ -11,28 +12,12 @@ import { heldSeatCounts } from "./held-seat-counts";
 export async function getEvent(slug: string, now: Date = new Date()): Promise<EventDetail | null> {
   const event = await db.event.findFirst({
     where: { slug, status: { in: ["PUBLISHED", "CLOSED"] }, edition: { status: { not: "DRAFT" } } },
-    include: {
-      programme: {
-        orderBy: [{ position: "asc" }, { startsAt: "asc" }],
-        include: { speakers: { orderBy: { position: "asc" }, include: { speaker: true } } },
-      },
-    },
+    include: { programme: PUBLIC_PROGRAMME },
   });
   if (!event) return null;
   const counts = await heldSeatCounts([event.id]);
   return {
     ...toEventSummary(event, counts.get(event.id) ?? 0, now),
-    programme: event.programme.map((item) => ({
-      kind: item.kind,
-      startsAt: item.startsAt,
-      endsAt: item.endsAt,
-      title: item.title,
-      description: item.description,
-      speakers: item.speakers.map(({ speaker, confirmed }) => ({
-        name: speaker.name,
-        title: speaker.title,
-        confirmed,
-      })),
-    })),
+    programme: event.programme.map(toProgrammeItemView),
   };
 }

@@ -5,7 +5,7 @@ import { errorResponse } from "../http/error-response";
 import { MAX_JSON_BODY_BYTES } from "../http/json-body";
 import { apiSecurityHeaders } from "../http/security-headers";
 import { databaseUnreachable, unavailableAnswer } from "../http/unavailable-answer.mjs";
-import { unsafeRequest } from "../http/unsafe-request";
+import { decodablePath, unsafeRequest } from "../http/unsafe-request";
 import { readUpTo, sendWebResponse, webHeaders } from "./web-answer";
 
 /** A route handler of app/api: a web Request in, a web Response out. */
@@ -30,15 +30,6 @@ function cookiesOf(request: IncomingMessage): { name: string; value: string }[] 
   });
 }
 
-const decodable = (pathname: string) => {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /**
  * The API's part of every request, before its route runs (the proxy, which sees pages only, does
  * the same for pages): the API's security headers on the answer, then a French refusal of a
@@ -51,7 +42,7 @@ export async function refuseApiRequest(request: IncomingMessage, response: Serve
   const headers = apiSecurityHeaders(url.pathname, { https });
   for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
   const head = request.method === "HEAD";
-  if (!decodable(url.pathname)) {
+  if (!decodablePath(url.pathname)) {
     await sendWebResponse(response, errorResponse(new AppError("MALFORMED_URL")), { head });
     return true;
   }

@@ -11,6 +11,16 @@ const safeDecode = (text: string) => {
   }
 };
 
+/** Whether a path's percent-encoding is valid UTF-8 (`/evenements/%ff` is not): otherwise a 400. */
+export function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** What is wrong with a request's address or cookies, and the cookies to forget. */
 export interface UnsafeRequest {
   error: AppError;
