@@ -72,11 +72,17 @@ export async function refuseApiRequest(request: IncomingMessage, response: Serve
  * handler's own (origin, body limit, JSON, zod, rate limits), the headers the front door's.
  */
 export async function runWebHandler(handler: WebHandler, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  let answer: Response;
-  let complete = true;
+  let read: { bytes: Buffer; complete: boolean };
   try {
-    const read = await readUpTo(request, MAX_JSON_BODY_BYTES);
-    complete = read.complete;
+    read = await readUpTo(request, MAX_JSON_BODY_BYTES);
+  } catch {
+    // The client went away mid-body: nobody is left to answer, and nothing was done.
+    response.destroy();
+    return;
+  }
+  const { complete } = read;
+  let answer: Response;
+  try {
     let origin = "http://localhost";
     try {
       origin = new URL(`http://${request.headers.host ?? "localhost"}`).origin;

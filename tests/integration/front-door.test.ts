@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { connect } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { appErrorMessage } from "../../lib/errors";
 import { MAX_JSON_BODY_BYTES } from "../../lib/http/json-body";
@@ -149,5 +150,20 @@ describe("the front door, through a real HTTP server", () => {
     expect(await (await get("/evenements/rennes")).text()).toBe("next: /evenements/rennes");
     expect(server.passed).toEqual(["GET /api/events/rennes", "GET /api/echo", "POST /api/echo?x=1", "GET /evenements/rennes"]);
     expect(received).toEqual([]);
+  });
+
+  it("runs nothing for a client that goes away mid-body, and goes on serving", async () => {
+    const { port } = new URL(server.origin);
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(Number(port), "127.0.0.1", () => {
+        socket.write("POST /api/echo HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"a\":");
+        setImmediate(() => socket.destroy());
+      });
+      socket.on("close", () => resolve());
+      socket.on("error", reject);
+    });
+    // The next request is answered: the aborted one left nothing behind, and reached no handler.
+    expect((await post("/api/echo", "{}")).status).toBe(201);
+    expect(received.map(({ body }) => body)).toEqual(["{}"]);
   });
 });
