@@ -143,8 +143,14 @@ async function placesOn(request: APIRequestContext, origin: string, slug: string
   return /class="places[^"]*">([^<]*)</.exec(html)?.[1] ?? "";
 }
 
-/** Within PAGE_CACHE_SECONDS (and the worker's interval, for its writes), with a little room for rendering. */
-const WITHIN = { timeout: (PAGE_CACHE_SECONDS + JOBS_INTERVAL_SECONDS + 2) * 1000, intervals: [200] };
+/** Within PAGE_CACHE_SECONDS of a write, with a little room for rendering on a loaded machine. */
+const WITHIN = { timeout: (PAGE_CACHE_SECONDS + 3) * 1000, intervals: [200] };
+/**
+ * Until the background worker has made its write: it runs every JOBS_INTERVAL_SECONDS, but how soon
+ * it gets the CPU is the machine's matter, not the cache's; the page's freshness is measured from
+ * the write on.
+ */
+const WORKER_WRITE = { timeout: 60_000, intervals: [200] };
 
 test("what the other instance and the background worker write shows on the pages within PAGE_CACHE_SECONDS", async ({ request }) => {
   const [here, there] = origins;
@@ -175,6 +181,9 @@ test("what the other instance and the background worker write shows on the pages
   const heldId = newestRegistration().id;
   expect(await placesOn(request, here, "nancy")).toBe("Complet — liste d'attente");
   database((db) => db.prepare(`UPDATE "Registration" SET "holdExpiresAt" = ? WHERE "id" = ?`).run(longAgo, heldId));
+  await expect
+    .poll(() => database((db) => (db.prepare(`SELECT "status" FROM "Registration" WHERE "id" = ?`).get(heldId) as { status: string }).status), WORKER_WRITE)
+    .toBe("CANCELLED");
   await expect.poll(() => placesOn(request, here, "nancy"), WITHIN).toBe("1 place restante sur 2");
 
   // The worker's again: an offer of the seat that ran out frees it (expire-offers).
@@ -191,5 +200,8 @@ test("what the other instance and the background worker write shows on the pages
   expect(offered, "the freed seat is offered to the one waiting").toBeDefined();
   expect(await placesOn(request, here, "nancy")).toBe("Complet — liste d'attente");
   database((db) => db.prepare(`UPDATE "WaitlistEntry" SET "offerExpiresAt" = ? WHERE "registrationId" = ?`).run(longAgo, offered!.registrationId));
+  await expect
+    .poll(() => database((db) => db.prepare(`SELECT 1 FROM "WaitlistEntry" WHERE "registrationId" = ?`).get(offered!.registrationId) ?? null), WORKER_WRITE)
+    .toBeNull();
   await expect.poll(() => placesOn(request, here, "nancy"), WITHIN).toBe("1 place restante sur 2");
 });
