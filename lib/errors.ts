@@ -57,6 +57,7 @@ const ERRORS = {
   // Editions (lib/editions)
   EDITION_NOT_FOUND: { status: 404, message: (about: string) => `Cette édition n'existe pas${about}.` },
   EDITION_SLUG_TAKEN: { status: 409, message: (about: string) => `Cette adresse est déjà celle d'une autre édition${about}.` },
+  EDITION_PAST: { status: 409, message: () => "Une édition passée ne reçoit plus de nouvelle journée : choisissez l'édition en cours ou celle en préparation." },
   EDITION_NOT_DRAFT: { status: 409, message: (about: string) => `Seule une édition en préparation peut être publiée${about}.` },
   EDITION_DRAFT_EXISTS: {
     status: 409,

@@ -28,7 +28,7 @@ export default async function AdminHomePage({ searchParams }: { searchParams: Pr
     >
       {user.role === "ADMIN" && (
         <p>
-          <Link className="button" href="/admin/evenements/nouvelle">
+          <Link className="button" href={typeof edition === "object" ? `/admin/evenements/nouvelle?edition=${edition.slug}` : "/admin/evenements/nouvelle"}>
             Créer une journée
           </Link>
         </p>

@@ -234,6 +234,12 @@ describe("preparing and publishing the next edition", () => {
       ["nancy-2031", true],
       ["rennes-2031", true],
     ]);
+    // A day of the previous edition not over yet stays on the registration form until it is over.
+    const july2030 = new Date("2030-07-15T10:00:00Z");
+    const slugs = async (now: Date, stillAhead: boolean) => (await listEvents(now, { stillAhead })).map((event) => event.slug);
+    expect(await slugs(july2030, true)).toEqual(["bordeaux", "grenoble", "nancy", "rennes", "journee-nationale-2031", "bordeaux-2031", "lyon-2031", "nancy-2031", "rennes-2031"]);
+    expect(await slugs(july2030, false)).toEqual(["journee-nationale-2031", "bordeaux-2031", "lyon-2031", "nancy-2031", "rennes-2031"]);
+    expect(await slugs(DURING_2031, true)).toEqual(await slugs(DURING_2031, false));
     await expectAppError(publishEdition({ actor: testAdmin, editionId: draftId }), "EDITION_NOT_DRAFT");
     await expectAppError(publishEdition({ actor: testAdmin, editionId: edition2030 }), "EDITION_NOT_DRAFT");
     expect(await db.auditEntry.count({ where: { action: "edition.published", entityId: draftId } })).toBe(1);

@@ -8,19 +8,20 @@ import { applyCapacity } from "../registrations/change-capacity";
 import type { EventInput } from "./schema";
 
 /**
- * Creates an event of an edition (by default the current one, else the one in preparation), as a
- * draft: nobody sees it until an admin publishes it. Its places are created by the capacity rules,
- * like any later change of capacity.
+ * Creates an event of an edition (the one named by its address, by default the current one, else
+ * the one in preparation), as a draft: nobody sees it until an admin publishes it. A past edition
+ * takes no new day. Its places are created by the capacity rules, like any later change of capacity.
  */
-export async function createEvent({ actor, input, editionId, now = new Date() }: { actor: BackOfficeActor; input: EventInput; editionId?: string; now?: Date }): Promise<Event> {
+export async function createEvent({ actor, input, edition: editionSlug, now = new Date() }: { actor: BackOfficeActor; input: EventInput; edition?: string; now?: Date }): Promise<Event> {
   try {
     return await inTransaction(
       async (tx) => {
-        const edition = editionId
-          ? await tx.edition.findUnique({ where: { id: editionId }, select: { id: true } })
-          : ((await tx.edition.findFirst({ where: { status: "CURRENT" }, select: { id: true } })) ??
-            (await tx.edition.findFirst({ where: { status: "DRAFT" }, orderBy: { createdAt: "desc" }, select: { id: true } })));
-        if (!edition) throw new AppError("RECORD_NOT_FOUND", "aucune édition des Rencontres");
+        const edition = editionSlug
+          ? await tx.edition.findUnique({ where: { slug: editionSlug }, select: { id: true, status: true } })
+          : ((await tx.edition.findFirst({ where: { status: "CURRENT" }, select: { id: true, status: true } })) ??
+            (await tx.edition.findFirst({ where: { status: "DRAFT" }, orderBy: { createdAt: "desc" }, select: { id: true, status: true } })));
+        if (!edition) throw new AppError("EDITION_NOT_FOUND", undefined, "edition");
+        if (edition.status === "PAST") throw new AppError("EDITION_PAST", undefined, "edition");
         const { capacity, ...fields } = input;
         const event = await tx.event.create({ data: { ...fields, editionId: edition.id, capacity: 0, status: "DRAFT" } });
         await recordAudit(tx, actor, {

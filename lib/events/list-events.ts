@@ -7,10 +7,13 @@ import { heldSeatCounts } from "./held-seat-counts";
 /**
  * The public events (published or closed, never drafts) of the current edition, or of the edition
  * named by its slug (a draft edition has none), national day first then by date and city.
+ * `stillAhead` adds the published days of past editions that are not over (the registration form:
+ * a day keeps taking registrations until it is over, even once the next edition is published).
  */
-export async function listEvents(now: Date = new Date(), { edition }: { edition?: string } = {}): Promise<EventSummary[]> {
+export async function listEvents(now: Date = new Date(), { edition, stillAhead = false }: { edition?: string; stillAhead?: boolean } = {}): Promise<EventSummary[]> {
+  const ofEdition = { status: { in: ["PUBLISHED" as const, "CLOSED" as const] }, edition: edition ? { slug: edition, status: { not: "DRAFT" as const } } : { status: "CURRENT" as const } };
   const events = await db.event.findMany({
-    where: { status: { in: ["PUBLISHED", "CLOSED"] }, edition: edition ? { slug: edition, status: { not: "DRAFT" } } : { status: "CURRENT" } },
+    where: stillAhead && !edition ? { OR: [ofEdition, { status: "PUBLISHED", endsAt: { gt: now }, edition: { status: "PAST" } }] } : ofEdition,
     orderBy: [{ startsAt: "asc" }, { kind: "asc" }, { city: "asc" }],
   });
   const counts = await heldSeatCounts(events.map((event) => event.id));

@@ -134,6 +134,32 @@ describe("createEvent", () => {
     expect(await db.seat.count({ where: { eventId: first.id } })).toBe(30);
     expect(await db.auditEntry.count()).toBe(auditBefore);
   });
+
+  it("adds the day to the edition named by its address, and never to a past edition", async () => {
+    const edition = (slug: string, status: "DRAFT" | "PAST") => db.edition.create({ data: { slug, status, title: `Édition ${slug}`, theme: "Thème", context: "Texte" } });
+    const draft = await edition("rencontres-2099", "DRAFT");
+    const past = await edition("rencontres-1999", "PAST");
+    try {
+      const created = await createEvent({ actor: testAdmin, input: eventInputSchema.parse(lilleForm({ slug: "lille-2099" })), edition: "rencontres-2099", now: NOW });
+      expect(await db.event.findUniqueOrThrow({ where: { id: created.id }, select: { editionId: true } })).toEqual({ editionId: draft.id });
+      // Without an address: the current edition.
+      const current = await createEvent({ actor: testAdmin, input: eventInputSchema.parse(lilleForm({ slug: "lille-courante" })), now: NOW });
+      expect((await db.event.findUniqueOrThrow({ where: { id: current.id }, include: { edition: true } })).edition.status).toBe("CURRENT");
+
+      const events = await db.event.count();
+      for (const [slug, code] of [
+        ["rencontres-1999", "EDITION_PAST"],
+        ["rencontres-inconnue", "EDITION_NOT_FOUND"],
+      ] as const) {
+        const error = await createEvent({ actor: testAdmin, input: eventInputSchema.parse(lilleForm({ slug: "lille-refusee" })), edition: slug, now: NOW }).catch((caught: unknown) => caught);
+        expect(error).toMatchObject({ code, field: "edition" });
+      }
+      expect(await db.event.count()).toBe(events);
+    } finally {
+      await db.event.deleteMany({ where: { slug: { in: ["lille-2099", "lille-courante"] } } });
+      await db.edition.deleteMany({ where: { id: { in: [draft.id, past.id] } } });
+    }
+  });
 });
 
 describe("updateEvent", () => {

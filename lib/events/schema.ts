@@ -88,3 +88,16 @@ function parisDateTime(value: string): Date {
   const [date, time] = value.split("T");
   return parisTime(...splitDate(date), ...splitTime(time));
 }
+
+/** The form « Créer une journée »: the day, and the edition it joins (by its address; none: the current one). */
+export const newEventInputSchema = eventInputSchema.and(
+  z.object({
+    edition: z
+      .string({ error: "Choisissez une édition de la liste." })
+      .trim()
+      .max(80, "Choisissez une édition de la liste.")
+      .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "Choisissez une édition de la liste.")
+      .optional()
+      .transform((edition) => edition || undefined),
+  }),
+);

@@ -35,7 +35,7 @@ function toEventOption(event: EventSummary, now: Date): EventOption {
 }
 
 export default async function RegistrationPage({ searchParams }: RegistrationPageProps) {
-  const [events, { evenement }] = await Promise.all([listEvents(), searchParams]);
+  const [events, { evenement }] = await Promise.all([listEvents(new Date(), { stillAhead: true }), searchParams]);
   const now = new Date();
   const preselected = events.find((event) => event.slug === evenement && event.registrationOpen)?.slug ?? null;
 
