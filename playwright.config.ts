@@ -19,7 +19,9 @@ export default defineConfig({
     baseURL,
     locale: "fr-FR",
     timezoneId: "Europe/Paris",
-    trace: "retain-on-failure",
+    // A failed journey keeps its trace (actions, DOM snapshots, network, console): enough to see
+    // what happened. Without the screencast, which costs every journey CPU on a 2-core machine.
+    trace: { mode: "retain-on-failure", screenshots: false, snapshots: true, sources: false },
   },
   projects: [
     {
