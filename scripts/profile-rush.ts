@@ -11,6 +11,7 @@ import path from "node:path";
 import { buildIfNeeded } from "./support/build-if-needed";
 import { answering, BENCH_PORT, benchServerEnv, stopBenchServer } from "./support/bench-server";
 import { summariseProfile, type ProfileSummary, type Step } from "./support/cpu-profile";
+import { clusterCpuMs, processCpuMs } from "./support/process-cpu";
 import { prepareYardstick, startYardstick, type Yardstick } from "./support/yardstick";
 import { load } from "./support/load";
 import { ROOT, SERVE_SCRIPT } from "./support/processes";
@@ -54,6 +55,9 @@ interface Measured {
   p99: number;
   statuses: Record<string, number>;
   summary: ProfileSummary;
+  /** CPU ms over the rush, from /proc: the server's whole process (profiler included), and PostgreSQL's cluster. */
+  serverProcessMs: number;
+  databaseMs: number | null;
 }
 
 const AUTH_SECRET = "bench-only-secret-Q7xK2pL9vM4tW8zR1nB5";
@@ -88,21 +92,33 @@ function yardstickSide(yardstick: Yardstick): Side {
 const nowMicroseconds = () => Number(process.hrtime.bigint() / 1000n);
 
 /** One rush on a fresh database, the server profiled; the profile read over the rush only. */
-async function measure(side: Side, databaseUrl: string, scratch: string, amount: number): Promise<Measured> {
+async function measure(side: Side, databaseUrl: string, scratch: string, amount: number, cluster: PostgresCluster | null): Promise<Measured> {
   await side.prepare(databaseUrl);
   const profiles = path.join(scratch, `profiles-${side.label}`);
   const server = await side.start(databaseUrl, profiles);
   const url = `http://127.0.0.1:${BENCH_PORT}/api/registrations`;
   const body = (n: number) => JSON.stringify(person(500_000 + n, ["journee-nationale"]));
   await load({ url, connections: 10, amount: 100, method: "POST", body });
+  const cpuBefore = { server: processCpuMs(server.pid!), database: cluster ? clusterCpuMs(cluster.dataDir) : null };
   const from = nowMicroseconds();
   const result = await load({ url, connections: 50, amount, method: "POST", body: (n) => body(1000 + n) });
   const to = nowMicroseconds();
+  const serverProcessMs = processCpuMs(server.pid!) - cpuBefore.server;
+  const databaseMs = cluster && cpuBefore.database !== null ? clusterCpuMs(cluster.dataDir) - cpuBefore.database : null;
   await stopBenchServer(server);
   // The server's own profile (the background worker is another process, not profiled here).
   const file = readdirSync(profiles).map((name) => path.join(profiles, name)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
   const requests = Object.values(result.statuses).reduce((a, b) => a + b, 0);
-  return { label: side.label, requests, perSecond: result.perSecond, p99: result.p99, statuses: result.statuses, summary: summariseProfile(file, side.root, STEPS, { from, to }) };
+  return {
+    label: side.label,
+    requests,
+    perSecond: result.perSecond,
+    p99: result.p99,
+    statuses: result.statuses,
+    summary: summariseProfile(file, side.root, STEPS, { from, to }),
+    serverProcessMs,
+    databaseMs,
+  };
 }
 
 /** `--against <ref>`: the commit to profile beside today's build. */
@@ -127,6 +143,18 @@ function report(sides: Measured[], provider: string): void {
   console.log(`\n## Registration rush profiled (${provider}, 50 connections)\n`);
   for (const side of sides)
     console.log(`- ${side.label}: ${side.perSecond.toFixed(0)} registrations/s, p99 ${side.p99.toFixed(0)} ms, ${JSON.stringify(side.statuses)}, server CPU ${perRequest(side.summary.busy, side)} ms a request`);
+  // The profile sees JavaScript's thread; /proc sees the whole server process and the database's.
+  const processRow = (name: string, value: (side: Measured) => number | null) => {
+    const cells = sides.map((side) => (value(side) === null ? "—" : (value(side)! / side.requests).toFixed(3)));
+    const difference = sides.length > 1 && cells.every((cell) => cell !== "—") ? ` ${Number(cells[0]) - Number(cells[1]) >= 0 ? "+" : ""}${(Number(cells[0]) - Number(cells[1])).toFixed(3)} |` : sides.length > 1 ? " — |" : "";
+    return `| ${name} | ${cells.join(" | ")} |${difference}`;
+  };
+  console.log(`\n### CPU of the processes over the rush (/proc: threads, GC and profiler included)\n\n${header("process")}\n${rule}`);
+  console.log(processRow("the production server's process", (side) => side.serverProcessMs));
+  if (sides.some((side) => side.databaseMs !== null)) {
+    console.log(processRow("PostgreSQL (postmaster and backends)", (side) => side.databaseMs));
+    console.log(processRow("**both together**", (side) => side.serverProcessMs + (side.databaseMs ?? 0)));
+  }
   console.log(`\n### By part of the stack (self time)\n\n${header("part")}\n${rule}`);
   console.log(row("**all (busy CPU)**", sides.map((side) => side.summary.busy)));
   const parts = [...new Set(sides.flatMap((side) => [...side.summary.parts.keys()]))];
@@ -155,7 +183,7 @@ async function main() {
     const measured: Measured[] = [];
     for (const [k, side] of sides.entries()) {
       const databaseUrl = cluster ? await createDatabase(cluster.url, `profile_${k}`) : `file:${path.join(scratch, `profile-${k}.db`)}`;
-      measured.push(await measure(side, databaseUrl, scratch, amount));
+      measured.push(await measure(side, databaseUrl, scratch, amount, cluster));
     }
     report(measured, provider);
   } finally {
