@@ -20,18 +20,16 @@ export interface CheckedAnswer {
  * JavaScript too) and the JSON API.
  */
 export function dayAnswersSchema(questions: AskedQuestion[]) {
-  const shape = Object.fromEntries(
-    questions
-      .filter((question) => !question.archived)
-      .map((question) => {
-        const schema = QUESTION_TYPE_SPECS[question.type].schema(question);
-        return [
-          question.key,
-          question.required ? schema.refine((value) => value !== undefined, `Répondez à la question « ${question.label} ».`) : schema,
-        ];
-      }),
-  );
-  return z.strictObject(shape, { error: "Réponses attendues sous forme d'objet." });
+  const asked = questions.filter((question) => !question.archived);
+  const shape = Object.fromEntries(asked.map((question) => [question.key, QUESTION_TYPE_SPECS[question.type].schema(question)]));
+  // At the object's level: zod does not run an optional key's schema when the key is absent.
+  return z.strictObject(shape, { error: "Réponses attendues sous forme d'objet." }).superRefine((answers, context) => {
+    for (const question of asked) {
+      if (question.required && (answers as Record<string, unknown>)[question.key] === undefined) {
+        context.addIssue({ code: "custom", path: [question.key], message: `Répondez à la question « ${question.label} ».` });
+      }
+    }
+  });
 }
 
 /**

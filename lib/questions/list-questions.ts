@@ -55,3 +55,9 @@ export async function listQuestionsBySlug(slugs: string[]): Promise<Map<string, 
   for (const row of rows) bySlug.get(row.event.slug)?.push(toAskedQuestion(row));
   return bySlug;
 }
+
+/** One question of an event for an admin page or action (never another event's), or null. */
+export async function getEventQuestion(eventId: string, questionId: string) {
+  const row = await db.question.findFirst({ where: { id: questionId, eventId }, include: { choices: true, _count: { select: { answers: true } } } });
+  return row ? { ...toAskedQuestion(row), answers: row._count.answers } : null;
+}
