@@ -75,7 +75,9 @@ test("an admin adds two questions to a day, a visitor answers them and changes a
   await expectAccessible();
 
   // A visitor registers, answering them.
-  const visitor = await browser.newPage({ baseURL: BASE_URL });
+  // Its own context (no admin cookie), as axe needs one made by browser.newContext().
+  const context = await browser.newContext({ baseURL: BASE_URL });
+  const visitor = await context.newPage();
   await visitor.goto(`/inscription?evenement=${DAY}`);
   const workshop = visitor.getByRole("group", { name: WORKSHOP });
   await expect(workshop).toBeVisible();
@@ -104,7 +106,7 @@ test("an admin adds two questions to a day, a visitor answers them and changes a
   await expectNoAxeViolations(visitor);
   await visitor.reload();
   await expect(answers.getByRole("group", { name: WORKSHOP }).getByRole("radio", { name: "Énergie citoyenne" })).toBeChecked();
-  await visitor.close();
+  await context.close();
 
   // The export: a column per question.
   const exported = await request.get(`/api/admin/events/${DAY}/exports/attendees?format=csv`, { headers: { cookie: sessionCookie(admin) } });
