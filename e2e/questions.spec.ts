@@ -7,11 +7,13 @@ import { BASE_URL } from "./local-database";
 import { fillRegistrationForm, person } from "./registrations";
 
 const DAY = "rennes";
+/** The day of the journey without JavaScript. */
+const OTHER_DAY = "bordeaux";
 const WORKSHOP = "Atelier de l'après-midi";
 const DINNER = "Dînerez-vous sur place ?";
 
 let admin: TestAccount;
-let manageToken: string | null = null;
+const manageTokens: string[] = [];
 
 test.beforeAll(() => {
   const db = e2eDatabase();
@@ -22,16 +24,14 @@ test.beforeAll(() => {
 // Other journeys register for this day: its questions and this registration go.
 test.afterAll(async ({ playwright }) => {
   const db = e2eDatabase();
-  const questions = `SELECT "Question"."id" FROM "Question" JOIN "Event" ON "Event"."id" = "eventId" WHERE "slug" = ?`;
-  db.prepare(`DELETE FROM "Answer" WHERE "questionId" IN (${questions})`).run(DAY);
-  db.prepare(`DELETE FROM "QuestionChoice" WHERE "questionId" IN (${questions})`).run(DAY);
-  db.prepare(`DELETE FROM "Question" WHERE "id" IN (${questions})`).run(DAY);
+  const questions = `SELECT "Question"."id" FROM "Question" JOIN "Event" ON "Event"."id" = "eventId" WHERE "slug" IN (?, ?)`;
+  db.prepare(`DELETE FROM "Answer" WHERE "questionId" IN (${questions})`).run(DAY, OTHER_DAY);
+  db.prepare(`DELETE FROM "QuestionChoice" WHERE "questionId" IN (${questions})`).run(DAY, OTHER_DAY);
+  db.prepare(`DELETE FROM "Question" WHERE "id" IN (${questions})`).run(DAY, OTHER_DAY);
   db.close();
-  if (manageToken) {
-    const api = await playwright.request.newContext({ baseURL: BASE_URL });
-    expect((await api.delete(`/api/registrations/${manageToken}`)).status()).toBe(200);
-    await api.dispose();
-  }
+  const api = await playwright.request.newContext({ baseURL: BASE_URL });
+  for (const token of manageTokens) expect((await api.delete(`/api/registrations/${token}`)).status()).toBe(200);
+  await api.dispose();
 });
 
 test("an admin adds two questions to a day, a visitor answers them and changes an answer, the export holds them", async ({ page, browser, request, expectAccessible }) => {
@@ -95,7 +95,7 @@ test("an admin adds two questions to a day, a visitor answers them and changes a
   await visitor.waitForURL(/\/inscription\/confirmation\//);
   await visitor.getByRole("link", { name: "Gérer mon inscription" }).click();
   await expect(visitor).toHaveURL(/\/inscription\/gerer\/[\w-]{43}$/);
-  manageToken = new URL(visitor.url()).pathname.split("/").at(-1)!;
+  manageTokens.push(new URL(visitor.url()).pathname.split("/").at(-1)!);
 
   // The manage page: the answers, changed.
   const answers = visitor.getByRole("region", { name: "Vos réponses aux questions des organisateurs" });
@@ -134,4 +134,37 @@ test("an admin adds two questions to a day, a visitor answers them and changes a
   await expect(page.getByRole("status").filter({ hasText: "Question archivée" })).toHaveText("Question archivée : elle n'est plus posée, ses réponses restent dans les exports.");
   await expect(page.getByRole("region", { name: "Questions archivées" })).toContainText(DINNER);
   await expectAccessible();
+});
+
+test("without JavaScript, an admin adds a question and the chosen day's questions are checked on the server", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const adminContext = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
+  await adminContext.addCookies([{ name: "next-auth.session-token", value: sessionCookie(admin).split("=")[1], url: BASE_URL }]);
+  const page = await adminContext.newPage();
+  await page.goto(`/admin/evenements/${OTHER_DAY}/questions`);
+  await page.getByLabel("Intitulé de la question").fill("Venez-vous en train ?");
+  await page.getByRole("radio", { name: "Oui / non" }).check();
+  await page.getByRole("group", { name: "Réponse obligatoire" }).getByRole("radio", { name: "Oui" }).check();
+  await page.getByRole("button", { name: "Ajouter la question" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Question ajoutée" })).toHaveText("Question ajoutée : Venez-vous en train ? (identifiant venez-vous-en-train).");
+  await adminContext.close();
+
+  const context = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
+  const visitor = await context.newPage();
+  await visitor.goto(`/inscription?evenement=${OTHER_DAY}`);
+  await fillRegistrationForm(visitor, person("questions-sans-js"));
+  await visitor.getByRole("button", { name: "Valider mon inscription" }).click();
+  // Only the chosen day's questions are asked for (another day's required one is not).
+  await expect(visitor.getByRole("link", { name: /^Répondez à la question/ })).toHaveText("Répondez à la question « Venez-vous en train ? ».");
+  await visitor.getByRole("group", { name: "Venez-vous en train ?" }).getByRole("radio", { name: "Non" }).check();
+  await visitor.getByRole("button", { name: "Valider mon inscription" }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Votre inscription est enregistrée");
+  await visitor.getByRole("link", { name: "Gérer mon inscription" }).click();
+  manageTokens.push(new URL(visitor.url()).pathname.split("/").at(-1)!);
+  const answers = visitor.getByRole("region", { name: "Vos réponses aux questions des organisateurs" });
+  await expect(answers.getByRole("group", { name: "Venez-vous en train ?" }).getByRole("radio", { name: "Non" })).toBeChecked();
+  await answers.getByRole("group", { name: "Venez-vous en train ?" }).getByRole("radio", { name: "Oui" }).check();
+  await answers.getByRole("button", { name: /^Enregistrer mes réponses/ }).click();
+  await expect(visitor.getByRole("status").filter({ hasText: "Vos réponses ont été enregistrées." })).toBeVisible();
+  await context.close();
 });
