@@ -12,7 +12,7 @@ const LAYERS = [
   ["db"],
   ["audit", "limits", "links", "outbox", "http"],
   ["auth", "checkin", "front-door"],
-  ["personal-data", "programme"],
+  ["personal-data", "programme", "questions"],
   ["registrations"],
   ["events"],
   ["mail", "exports", "editions"],

@@ -23,6 +23,7 @@ import {
 import { EventChoice, firstEventId } from "./registration/event-choice";
 import type { EventOption } from "./registration/event-option";
 import { listValue, textValue } from "./registration/form-values";
+import { questionTargets } from "./registration/question-field";
 
 interface RegistrationFormProps {
   /** The server action that registers (app/(public)/inscription/actions.ts). */
@@ -39,6 +40,7 @@ function errorTargets(events: EventOption[]): ErrorTarget[] {
   return [
     { field: "events", id: firstEventId(events) },
     ...LUNCH_TARGETS,
+    ...events.flatMap((event) => questionTargets(event.slug, event.questions)),
     ...NAME_TARGETS,
     { field: "email", id: "email" },
     ...PHONE_TARGETS,

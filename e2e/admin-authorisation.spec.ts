@@ -57,6 +57,8 @@ const PAGES: Record<string, Row> = {
   "/admin/evenements/[slug]/modifier": ADMIN_ONLY,
   "/admin/evenements/[slug]/programme": ADMIN_ONLY,
   "/admin/evenements/[slug]/programme/[itemId]": ADMIN_ONLY,
+  "/admin/evenements/[slug]/questions": ADMIN_ONLY,
+  "/admin/evenements/[slug]/questions/[questionId]": ADMIN_ONLY,
   "/admin/evenements/[slug]/annonce": ADMIN_ONLY,
   "/admin/evenements/[slug]/journal": ADMIN_ONLY,
   "/admin/evenements/nouvelle": ADMIN_ONLY,
@@ -99,6 +101,7 @@ const ACTIONS: Record<string, Row> = {
   "app/(public)/inscription/gerer/[token]/actions.ts#saveDetails": PUBLIC,
   "app/(public)/inscription/gerer/[token]/actions.ts#manageRegistration": PUBLIC,
   "app/(public)/inscription/gerer/[token]/actions.ts#renewLink": PUBLIC,
+  "app/(public)/inscription/gerer/[token]/actions.ts#saveAnswers": PUBLIC,
   "app/admin/actions.ts#signOutAction": SIGNED_IN,
   "app/admin/connexion/actions.ts#requestLinkAction": PUBLIC,
   "app/admin/evenements/nouvelle/actions.ts#createEventAction": ADMIN_ONLY,
@@ -111,6 +114,11 @@ const ACTIONS: Record<string, Row> = {
   "app/admin/evenements/[slug]/programme/[itemId]/actions.ts#linkSpeakerAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/programme/[itemId]/actions.ts#confirmSpeakerAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/programme/[itemId]/actions.ts#unlinkSpeakerAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/questions/actions.ts#addQuestionAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/questions/actions.ts#moveQuestionAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/questions/[questionId]/actions.ts#saveQuestionAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/questions/[questionId]/actions.ts#removeChoiceAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/questions/[questionId]/actions.ts#removeQuestionAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/annonce/actions.ts#announceAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/message/actions.ts#sendMessageAction": THIS_EVENT,
   "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#cancelRegistrationAction": THIS_EVENT,
@@ -170,6 +178,7 @@ let manageToken: string;
 /** The manage token of the registration made through the form for a confirmation page. */
 let formManageToken: string;
 let values: Record<string, string>;
+const MATRIX_QUESTION_ID = `matrice-${randomUUID()}`;
 
 test.beforeAll(async ({ playwright, browser }) => {
   // A registration of the day, for the pages about one registration.
@@ -196,11 +205,18 @@ test.beforeAll(async ({ playwright, browser }) => {
   const speaker = db.prepare(`SELECT "id" FROM "Speaker" LIMIT 1`).get() as { id: string };
   const edition = db.prepare(`SELECT "id" FROM "Series" WHERE "status" = 'CURRENT'`).get() as { id: string };
   const registration = db.prepare(`SELECT "Registration"."id", "attendeeId" FROM "Registration" JOIN "Attendee" ON "Attendee"."id" = "attendeeId" WHERE "lastName" = 'Matrice' LIMIT 1`).get() as { id: string; attendeeId: string };
+  // A question of the day, for its page (removed in afterAll).
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  db.prepare(
+    `INSERT INTO "Question" ("id", "eventId", "key", "type", "label", "required", "sensitive", "position", "createdAt", "updatedAt")
+     SELECT ?, "id", 'matrice', 'SHORT_TEXT', 'Question de la matrice', 0, 0, 99, ?, ? FROM "Event" WHERE "slug" = 'journee-nationale'`,
+  ).run(MATRIX_QUESTION_ID, now, now);
   values = {
     slug: "journee-nationale", itemId: item.id, speakerId: speaker.id, editionId: edition.id, userId: accounts.organiserOfAnotherEvent.id, dataset: "attendees", registrationId: registration.id,
     token: manageToken,
     receipt,
     attendeeId: registration.attendeeId,
+    questionId: MATRIX_QUESTION_ID,
   };
   db.close();
 });
@@ -210,6 +226,9 @@ test.afterAll(async ({ playwright }) => {
   const api = await playwright.request.newContext({ baseURL: BASE_URL });
   for (const token of [manageToken, formManageToken]) expect((await api.delete(`/api/registrations/${token}`)).status()).toBe(200);
   await api.dispose();
+  const db = e2eDatabase();
+  db.prepare(`DELETE FROM "Question" WHERE "id" = ?`).run(MATRIX_QUESTION_ID);
+  db.close();
 });
 
 /** The persona's cookie, its session (re)opened first: a refused deactivated account's session is deleted each time. */

@@ -65,6 +65,14 @@ const ERRORS = {
   },
   EDITION_DAYS_MISMATCH: { status: 400, message: () => "Les journées indiquées ne sont pas celles de l'édition : rechargez la page et recommencez." },
   EDITION_SWITCH_CONFLICT: { status: 409, message: () => "Une autre publication a eu lieu au même moment : rechargez la page et vérifiez l'édition en cours." },
+  // The organisers' questions (lib/questions)
+  QUESTION_KEY_TAKEN: { status: 409, message: (about: string) => `Une autre question de cette journée a déjà cet identifiant${about} : choisissez-en un autre.` },
+  QUESTION_TYPE_LOCKED: {
+    status: 409,
+    message: () => "Cette question a déjà des réponses : son type ne peut plus changer. Archivez-la et créez-en une autre.",
+  },
+  QUESTION_ARCHIVED: { status: 409, message: () => "Cette question est archivée : elle ne peut plus être modifiée." },
+  QUESTION_TOO_FEW_CHOICES: { status: 409, message: () => "Une question à choix garde au moins deux choix : ajoutez-en un avant de retirer celui-ci." },
   SPEAKER_NAME_TAKEN: { status: 409, message: (about: string) => `Un·e intervenant·e porte déjà ce nom${about}.` },
   SPEAKER_ALREADY_LINKED: { status: 409, message: (about: string) => `Cette personne intervient déjà dans cette séquence${about}.` },
   PROGRAMME_OUTSIDE_HOURS: {

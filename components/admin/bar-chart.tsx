@@ -2,7 +2,18 @@
  * A bar chart drawn on the server as SVG (no external service, no script), hidden from assistive
  * technologies: the same figures follow as a table, which is what screen readers read.
  */
-export function BarChart({ id, title, bars }: { id: string; title: string; bars: { label: string; value: number }[] }) {
+export function BarChart({
+  id,
+  title,
+  bars,
+  headings = ["Jour", "Inscriptions"],
+}: {
+  id: string;
+  title: string;
+  bars: { label: string; value: number }[];
+  /** The table's column headings: what a bar is, what it counts. */
+  headings?: [string, string];
+}) {
   const max = Math.max(1, ...bars.map((bar) => bar.value));
   const width = Math.max(320, bars.length * 28);
   const height = 160;
@@ -24,9 +35,9 @@ export function BarChart({ id, title, bars }: { id: string; title: string; bars:
           </caption>
           <thead>
             <tr>
-              <th scope="col">Jour</th>
+              <th scope="col">{headings[0]}</th>
               <th scope="col" className="table__number">
-                Inscriptions
+                {headings[1]}
               </th>
             </tr>
           </thead>

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { Choice } from "@/components/ui/choice";
 import { FieldError } from "@/components/ui/field-error";
 import { choiceId, describedBy, errorId, hintId } from "@/components/ui/field-ids";
@@ -5,6 +6,7 @@ import type { FormValues } from "@/lib/form-state";
 import type { FieldErrors } from "@/lib/field-errors";
 import { LunchField } from "./attendee-fields";
 import type { EventOption } from "./event-option";
+import { DayQuestions } from "./question-field";
 
 interface EventChoiceProps {
   events: EventOption[];
@@ -57,17 +59,19 @@ function OneEvent({ event, chosen, errors, values }: { event: EventOption } & Om
         invalid={Boolean(errors.events)}
         describedBy={errors.events ? errorId("events") : undefined}
       />
-      {event.kind === "NATIONAL" && !event.closedReason && (
-        // Shown by CSS only while the national day is ticked: the question concerns only that day.
+      {!event.closedReason && (event.kind === "NATIONAL" || event.questions.length > 0) && (
+        // Shown by CSS only while the day is ticked: the questions concern only that day. Without
+        // CSS every day's questions show, and the server checks only the chosen days' answers.
         <div className="conditional">
-          <LunchField values={values} errors={errors} />
+          {event.kind === "NATIONAL" && <LunchField values={values} errors={errors} />}
+          <DayQuestions event={event.slug} questions={event.questions} values={values} errors={errors} />
         </div>
       )}
     </>
   );
 }
 
-function SameDayEvents({ events, chosen, errors }: { events: EventOption[] } & Omit<EventChoiceProps, "events" | "values">) {
+function SameDayEvents({ events, chosen, values, errors }: { events: EventOption[] } & Omit<EventChoiceProps, "events">) {
   const groupId = `events-${events[0].day}`;
   const none = choiceId("events", `${events[0].day}-aucune`);
   return (
@@ -80,19 +84,25 @@ function SameDayEvents({ events, chosen, errors }: { events: EventOption[] } & O
       </p>
       <div className="choices">
         {events.map((event) => (
-          <Choice
-            key={event.slug}
-            type="radio"
-            id={choiceId("events", event.slug)}
-            name="events"
-            value={event.slug}
-            label={event.title}
-            hint={<EventHint event={event} />}
-            defaultChecked={chosen.includes(event.slug)}
-            disabled={Boolean(event.closedReason)}
-            invalid={Boolean(errors.events)}
-            describedBy={errors.events ? errorId("events") : undefined}
-          />
+          <Fragment key={event.slug}>
+            <Choice
+              type="radio"
+              id={choiceId("events", event.slug)}
+              name="events"
+              value={event.slug}
+              label={event.title}
+              hint={<EventHint event={event} />}
+              defaultChecked={chosen.includes(event.slug)}
+              disabled={Boolean(event.closedReason)}
+              invalid={Boolean(errors.events)}
+              describedBy={errors.events ? errorId("events") : undefined}
+            />
+            {!event.closedReason && event.questions.length > 0 && (
+              <div className="conditional">
+                <DayQuestions event={event.slug} questions={event.questions} values={values} errors={errors} />
+              </div>
+            )}
+          </Fragment>
         ))}
         <Choice type="radio" id={none} name="events" value="" label="Aucune journée régionale" />
       </div>
@@ -124,7 +134,7 @@ export function EventChoice({ events, chosen, values, errors }: EventChoiceProps
         day.length === 1 ? (
           <OneEvent key={day[0].slug} event={day[0]} chosen={chosen} values={values} errors={errors} />
         ) : (
-          <SameDayEvents key={day[0].day} events={day} chosen={chosen} errors={errors} />
+          <SameDayEvents key={day[0].day} events={day} chosen={chosen} values={values} errors={errors} />
         ),
       )}
     </fieldset>

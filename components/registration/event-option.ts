@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import type { AskedQuestion } from "@/lib/questions/question-types";
 
 /** An event as the registration form offers it, prepared by the server page. */
 export interface EventOption {
@@ -13,4 +14,6 @@ export interface EventOption {
   placesLeft: number;
   /** Why nobody can register now, or null while registration is open. */
   closedReason: ReactNode | null;
+  /** The organisers' questions of the day, asked under it once it is chosen. */
+  questions: AskedQuestion[];
 }

@@ -1,6 +1,7 @@
 import { jsonSchemaOf, publicEventDetailSchema, publicEventSchema } from "../events/contract";
+import { answerValueSchema } from "../questions/schema";
 import {
-  attendeeUpdateSchema,
+  attendeeApiUpdateSchema,
   cancellationSchema,
   offerAnswerSchema,
   registrationInputSchema,
@@ -38,6 +39,11 @@ const managedRegistration = {
     waitlistPosition: { type: "integer", description: "While WAITLISTED: 1 is the next person offered a place" },
     offerExpiresAt: { type: "string", format: "date-time", description: "While OFFERED: the deadline to accept" },
     holdExpiresAt: { type: "string", format: "date-time", description: "While the address is not confirmed (events that ask for it): the seat is held until then" },
+    answers: {
+      type: "object",
+      description: "The answers to the day's questions, keyed by the question's stable key",
+      additionalProperties: jsonSchemaOf(answerValueSchema),
+    },
   },
 };
 
@@ -157,8 +163,10 @@ export function openApiDocument() {
           },
         },
         patch: {
-          summary: "Edit the attendee's details (not the email) and lunch choice",
-          requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(attendeeUpdateSchema) } } },
+          summary: "Edit the attendee's details (not the email), lunch choice and answers to the days' questions",
+          description:
+            "`answers`, by event slug: each day's answers replace those held (all its questions still asked, checked as on the form; a blank optional answer is removed). Not for a cancelled registration nor once the day has begun.",
+          requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(attendeeApiUpdateSchema) } } },
           responses: { 200: json(manageView, "Updated"), 400: fieldErrorsResponse, 404: errorResponse("Unknown token") },
         },
         delete: {

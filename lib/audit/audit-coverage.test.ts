@@ -25,6 +25,8 @@ const NOT_AUDITED: Record<string, string> = {
   "lib/outbox/public-email-cap.ts": "counters of emails sent to an address (rate limiting)",
   "lib/personal-data/anonymise-attendee.ts": "called by eraseAttendee and applyRetention, which record the entry",
   "lib/programme/internal/positions.ts": "order of the programme's items, inside the audited programme operations",
+  "lib/questions/write-answers.ts": "answers written inside the audited registration operations (creation, the attendee's edit)",
+  "lib/questions/internal/positions.ts": "order of a day's questions, inside the audited question operations",
   "lib/programme/record-programme-changes.ts": "the changes to announce, inside the audited programme operations",
   "lib/registrations/backfill-name-keys.ts": "a derived search key filled after the migrations",
   "lib/registrations/get-receipt-view.ts": "marks the manage link as shown once on the confirmation page",

@@ -2,7 +2,24 @@ import "server-only";
 import { ORGANISATION_TYPE_LABELS, ROLE_LABELS } from "../registrations/schema";
 import { REGISTRATION_STATUS_LABELS } from "../registrations/list-query";
 import { streamRegistrations } from "../registrations/list-registrations";
-import type { ListExporter } from "./exporter";
+import { readStoredValue } from "../questions/answers";
+import { listQuestions } from "../questions/list-questions";
+import { answerText, type AskedQuestion } from "../questions/question-types";
+import type { Event } from "../db/models";
+import type { ExportOptions } from "./schema";
+import type { Cell, ExportColumn, ListExporter } from "./exporter";
+
+/** The day's questions an export shows: archived ones too (their answers are kept), sensitive ones when asked. */
+async function exportedQuestions(event: Event, options: ExportOptions): Promise<AskedQuestion[]> {
+  const questions = (await listQuestions([event.id], { archived: true })).get(event.id) ?? [];
+  return questions.filter((question) => !question.sensitive || options.sensibles === "oui");
+}
+
+const questionColumn = (question: AskedQuestion): ExportColumn => ({
+  id: `question.${question.key}`,
+  label: `${question.label}${question.archived ? " (question archivée)" : ""}${question.sensitive ? " (donnée sensible)" : ""}`,
+  width: question.type === "LONG_TEXT" ? 40 : 24,
+});
 
 /** The registrations of an event with what each person gave: the list organisers work from. */
 export const attendeesExporter: ListExporter = {
@@ -25,10 +42,20 @@ export const attendeesExporter: ListExporter = {
     { id: "registeredAt", label: "Inscrit·e le", width: 18 },
     { id: "checkedInAt", label: "Arrivé·e à", width: 18 },
   ],
-  async *rows(event, query) {
+  async eventColumns(event, options) {
+    return (await exportedQuestions(event, options)).map(questionColumn);
+  },
+  async *rows(event, query, options) {
+    const questions = await exportedQuestions(event, options);
     for await (const registration of streamRegistrations({ eventId: event.id, query })) {
       const { attendee } = registration;
+      const answers: Record<string, Cell> = {};
+      for (const question of questions) {
+        const answer = registration.answers.find((candidate) => candidate.questionId === question.id);
+        answers[`question.${question.key}`] = answer ? answerText(question, readStoredValue(answer.value)) : null;
+      }
       yield {
+        ...answers,
         lastName: attendee.lastName,
         firstName: attendee.firstName,
         email: attendee.email,

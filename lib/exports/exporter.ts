@@ -38,6 +38,8 @@ export interface ListExporter {
   formats: readonly ExportFormat[];
   /** `now`: the export's time (what has happened by then, e.g. the hours attended so far). */
   rows(event: Event, query: ListQuery, options: ExportOptions, now: Date): ExportRows;
+  /** Columns that depend on the event (the day's questions), after the fixed ones. */
+  eventColumns?(event: Event, options: ExportOptions): Promise<ExportColumn[]>;
   /** Its PDF, when it is not the table of its columns. */
   pdf?(context: PdfContext): Readable;
   /** Options of the PDF table: room to sign. */

@@ -53,18 +53,21 @@ export async function runExport({
   const exporter = Object.hasOwn(EXPORTERS, dataset) ? EXPORTERS[dataset] : undefined;
   const found = await db.event.findUnique({ where: { slug } });
   if (!exporter || !found) throw new AppError("RECORD_NOT_FOUND");
+  // Sensitive answers are for admins only (lib/questions): an organiser asking for them is refused.
+  if (options.sensibles && actor.role !== "ADMIN") throw new AppError("FORBIDDEN");
   const format = options.format ?? exporter.formats[0];
   if (!exporter.formats.includes(format)) throw new AppError("EXPORT_FORMAT", exporter.formats.join(", "));
   const event = exporter.prepare ? await exporter.prepare(found, now, options) : found;
-  const chosen = options.colonnes.length > 0 ? exporter.columns.filter((column) => options.colonnes.includes(column.id)) : exporter.columns;
-  const columns = chosen.length > 0 ? chosen : exporter.columns;
+  const all = [...exporter.columns, ...((await exporter.eventColumns?.(event, options)) ?? [])];
+  const chosen = options.colonnes.length > 0 ? all.filter((column) => options.colonnes.includes(column.id)) : all;
+  const columns = chosen.length > 0 ? chosen : all;
   await inTransaction((tx) =>
     recordAudit(tx, actor, {
       action: "export.created",
       entityType: "Event",
       entityId: event.id,
       eventId: event.id,
-      after: { dataset, format, columns: columns.map((column) => column.id), filters: auditedListQuery(query), ...(options.inscription ? { registration: options.inscription } : {}) },
+      after: { dataset, format, columns: columns.map((column) => column.id), filters: auditedListQuery(query), ...(options.inscription ? { registration: options.inscription } : {}), ...(options.sensibles ? { sensitive: true } : {}) },
     }),
   );
   const rows = exporter.rows(event, query, options, now);

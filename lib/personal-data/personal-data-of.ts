@@ -11,7 +11,12 @@ export async function personalDataOf(attendeeId: string) {
     where: { id: attendeeId },
     include: {
       registrations: {
-        include: { event: { select: { slug: true, title: true, startsAt: true } }, checkIn: { select: { checkedInAt: true } }, waitlistEntry: { select: { offerExpiresAt: true } } },
+        include: {
+          event: { select: { slug: true, title: true, startsAt: true } },
+          checkIn: { select: { checkedInAt: true } },
+          waitlistEntry: { select: { offerExpiresAt: true } },
+          answers: { select: { value: true, question: { select: { key: true, label: true } } } },
+        },
         orderBy: { createdAt: "asc" },
       },
       emails: { select: { kind: true, subject: true, status: true, createdAt: true, sentAt: true }, orderBy: { createdAt: "asc" } },
@@ -21,7 +26,7 @@ export async function personalDataOf(attendeeId: string) {
   const { manageTokenHash: _secret, nameKey: _key, registrations, emails, ...details } = attendee;
   return {
     details,
-    registrations: registrations.map(({ event, status, lunch, createdAt, confirmedAt, cancelledAt, cancellationReason, internalNote, checkIn, ticketCode }) => ({
+    registrations: registrations.map(({ event, status, lunch, createdAt, confirmedAt, cancelledAt, cancellationReason, internalNote, checkIn, ticketCode, answers }) => ({
       event: event.title,
       date: event.startsAt,
       status,
@@ -33,6 +38,7 @@ export async function personalDataOf(attendeeId: string) {
       ticketCode,
       arrivedAt: checkIn?.checkedInAt ?? null,
       organisersNote: internalNote,
+      answers: answers.map(({ question, value }) => ({ question: question.label, key: question.key, value: JSON.parse(value) as unknown })),
     })),
     emails,
   };

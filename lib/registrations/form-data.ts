@@ -5,6 +5,24 @@ const TEXT_FIELDS = [
   "dietaryNeeds", "accessibilityNeeds", "consent",
 ] as const;
 
+/** The organisers' questions' fields: answers.<event slug>.<question key> (lib/questions/answers.ts). */
+const ANSWER_PREFIX = "answers.";
+
+/**
+ * The answers typed for the chosen days, by event then question key: the other days' fields are
+ * sent too (hidden by CSS, or all shown without it) and are not the person's answers.
+ */
+export function answersFromForm(values: FormValues, events: string[]): Record<string, Record<string, string | string[]>> {
+  const answers: Record<string, Record<string, string | string[]>> = {};
+  for (const [field, value] of Object.entries(values)) {
+    if (!field.startsWith(ANSWER_PREFIX)) continue;
+    const [event, key, ...rest] = field.slice(ANSWER_PREFIX.length).split(".");
+    if (!event || !key || rest.length > 0 || !events.includes(event)) continue;
+    (answers[event] ??= {})[key] = value;
+  }
+  return answers;
+}
+
 export function formValues(formData: FormData): FormValues {
   // An empty value is the form's "no regional day" choice.
   const events = formData.getAll("events").filter((value): value is string => typeof value === "string" && value !== "");
@@ -12,6 +30,12 @@ export function formValues(formData: FormData): FormValues {
   for (const field of TEXT_FIELDS) {
     const value = formData.get(field);
     if (typeof value === "string") values[field] = value;
+  }
+  for (const field of new Set(formData.keys())) {
+    if (!field.startsWith(ANSWER_PREFIX)) continue;
+    const all = formData.getAll(field).filter((value): value is string => typeof value === "string");
+    // One ticked box of a group arrives as a text: the answer's schema takes either.
+    values[field] = all.length === 1 ? all[0] : all;
   }
   return values;
 }
@@ -26,6 +50,7 @@ export function registrationInputFromForm(values: FormValues): Record<string, un
   return {
     ...detailsFromForm(values),
     events: values.events,
+    answers: answersFromForm(values, Array.isArray(values.events) ? values.events : [values.events]),
     email: text(values, "email"),
     lunch: text(values, "lunch") === "oui",
     consent: text(values, "consent") === "oui",

@@ -1,12 +1,15 @@
 import "server-only";
 import { db } from "../db/client";
 import { waitlistRank } from "./internal/waitlist";
+import { readStoredValue } from "../questions/answers";
+import { toAskedQuestion } from "../questions/list-questions";
+import { answerText } from "../questions/question-types";
 
 /** Everything the back office shows of one registration: the person, its state, its history, the emails sent. */
 export async function getRegistrationDetail({ eventId, registrationId }: { eventId: string; registrationId: string }) {
   const registration = await db.registration.findFirst({
     where: { id: registrationId, eventId },
-    include: { attendee: true, waitlistEntry: true, checkIn: { select: { checkedInAt: true, byLabel: true, method: true, correctionReason: true } }, event: { select: { kind: true, title: true, slug: true } } },
+    include: { attendee: true, waitlistEntry: true, checkIn: { select: { checkedInAt: true, byLabel: true, method: true, correctionReason: true } }, event: { select: { kind: true, title: true, slug: true } }, answers: { include: { question: { include: { choices: true } } } } },
   });
   if (!registration) return null;
   const [history, emails, rank] = await Promise.all([
@@ -18,7 +21,13 @@ export async function getRegistrationDetail({ eventId, registrationId }: { event
     }),
     registration.status === "WAITLISTED" && registration.waitlistEntry ? waitlistRank(db, eventId, registration.waitlistEntry.position) : null,
   ]);
-  return { registration, history, emails, waitlistRank: rank };
+  const answers = [...registration.answers]
+    .sort((a, b) => Number(a.question.archivedAt !== null) - Number(b.question.archivedAt !== null) || a.question.position - b.question.position)
+    .map(({ question, value }) => {
+      const asked = toAskedQuestion(question);
+      return { question: asked, text: answerText(asked, readStoredValue(value)) };
+    });
+  return { registration, history, emails, waitlistRank: rank, answers };
 }
 
 export type RegistrationDetail = NonNullable<Awaited<ReturnType<typeof getRegistrationDetail>>>;

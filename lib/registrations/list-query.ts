@@ -27,6 +27,8 @@ export const listQuerySchema = z.object({
   dejeuner: z.enum(["oui", "non"]).optional().catch(undefined),
   besoins: z.enum(["regime", "accessibilite"]).optional().catch(undefined),
   present: z.enum(["oui", "non"]).optional().catch(undefined),
+  /** Answers to the day's choice and yes/no questions: « <question key>:<choice key> » (« oui »/« non » for yes/no). */
+  reponse: list(z.string().max(130).regex(/^[a-z0-9-]+:[a-z0-9-]+$/)),
   tri: z.enum(LIST_SORTS).default("nom").catch("nom"),
   ordre: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
@@ -40,6 +42,7 @@ export function listQueryParams(query: ListQuery, changes: Partial<ListQuery> = 
   const params = new URLSearchParams();
   if (merged.q) params.set("q", merged.q);
   for (const status of merged.statut) params.append("statut", status);
+  for (const answer of merged.reponse) params.append("reponse", answer);
   for (const key of ["type", "role", "dejeuner", "besoins", "present"] as const) if (merged[key]) params.set(key, merged[key]);
   if (merged.tri !== "nom") params.set("tri", merged.tri);
   if (merged.ordre !== "asc") params.set("ordre", merged.ordre);

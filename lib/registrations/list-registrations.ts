@@ -5,6 +5,7 @@ import { LIST_PAGE_SIZE, type ListQuery } from "./list-query";
 
 export const listedRegistration = {
   checkIn: { select: { checkedInAt: true } },
+  answers: { select: { questionId: true, value: true } },
   attendee: {
     select: {
       firstName: true, lastName: true, email: true, organisation: true, organisationType: true, jobTitle: true, role: true, phone: true,
@@ -26,11 +27,28 @@ export function registrationWhere(eventId: string, query: ListQuery): Prisma.Reg
     ...search,
     ...(query.dejeuner ? { lunch: query.dejeuner === "oui" } : {}),
     ...(query.present ? { checkIn: query.present === "oui" ? { isNot: null } : { is: null } } : {}),
+    ...(query.reponse.length > 0 ? { AND: query.reponse.map(answerFilter) } : {}),
     attendee: {
       ...(query.type ? { organisationType: query.type } : {}),
       ...(query.role ? { role: query.role } : {}),
       ...(query.besoins === "regime" ? { dietaryNeeds: { not: "" } } : {}),
       ...(query.besoins === "accessibilite" ? { accessibilityNeeds: { not: "" } } : {}),
+    },
+  };
+}
+
+/**
+ * « <question key>:<choice key> »: the registrations whose answer holds that choice (a stored
+ * choice key is quoted, so « "key" » matches it alone), or yes/no. Sensitive questions are never
+ * filtered on: organisers would learn them from who is listed.
+ */
+function answerFilter(filter: string): Prisma.RegistrationWhereInput {
+  const [key, choice] = filter.split(":");
+  const question = { key, sensitive: false };
+  const yesNo = choice === "oui" || choice === "non" ? [{ question: { ...question, type: "YES_NO" as const }, value: String(choice === "oui") }] : [];
+  return {
+    answers: {
+      some: { OR: [{ question: { ...question, type: { in: ["SINGLE_CHOICE" as const, "MULTIPLE_CHOICE" as const] } }, value: { contains: JSON.stringify(choice) } }, ...yesNo] },
     },
   };
 }

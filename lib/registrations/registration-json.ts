@@ -12,6 +12,7 @@ export function managedRegistrationJson(registration: ManagedRegistration) {
     ...(registration.waitlistPosition !== null ? { waitlistPosition: registration.waitlistPosition } : {}),
     ...(registration.offerExpiresAt ? { offerExpiresAt: toParisIso(registration.offerExpiresAt) } : {}),
     ...(registration.holdExpiresAt ? { holdExpiresAt: toParisIso(registration.holdExpiresAt) } : {}),
+    answers: registration.answers,
   };
 }
 

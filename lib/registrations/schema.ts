@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema, isSafeText, nfc, requiredText, slugSchema } from "../validation";
+import { answersInputSchema } from "../questions/schema";
 
 export const ORGANISATION_TYPES = ["REGION", "DEPARTEMENT", "INTERCOMMUNALITE", "COMMUNE", "RESEAU", "STRUCTURE_ESS", "ETAT", "AUTRE"] as const;
 export const ROLES = ["ELU", "AGENT", "AUTRE"] as const;
@@ -70,6 +71,8 @@ export const registrationInputSchema = z.object({
   ...detailsShape,
   lunch: z.boolean({ error: "Indiquez si vous déjeunez sur place." }).default(false),
   consent: z.literal(true, { error: "Vous devez accepter le traitement de vos données pour vous inscrire." }),
+  /** The answers to the chosen days' questions, by event slug then question key (checked against them on registering). */
+  answers: answersInputSchema.optional(),
 }, OBJECT_EXPECTED);
 
 export type RegistrationInput = z.infer<typeof registrationInputSchema>;
@@ -80,6 +83,9 @@ export const attendeeUpdateSchema = z
   .strict();
 
 export type AttendeeUpdate = z.infer<typeof attendeeUpdateSchema>;
+
+/** The JSON API's PATCH: the details, and the answers to the questions of days held, by event slug. */
+export const attendeeApiUpdateSchema = attendeeUpdateSchema.extend({ answers: answersInputSchema.optional() });
 
 export const cancellationSchema = z
   .object({ events: z.array(slugSchema, { error: "Indiquez les journées à annuler." }).min(1, "Indiquez les journées à annuler.").optional() }, OBJECT_EXPECTED)

@@ -9,6 +9,8 @@ import type { EventSummary } from "@/lib/events/contract";
 import { listEvents } from "@/lib/events/list-events";
 import { eventDay } from "@/lib/registrations/event-day";
 import { formShownAt } from "@/lib/links/form-guard";
+import type { AskedQuestion } from "@/lib/questions/question-types";
+import { listQuestionsBySlug } from "@/lib/questions/list-questions";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +23,7 @@ interface RegistrationPageProps {
   searchParams: Promise<{ evenement?: string | string[] }>;
 }
 
-function toEventOption(event: EventSummary, now: Date): EventOption {
+function toEventOption(event: EventSummary, now: Date, questions: AskedQuestion[]): EventOption {
   return {
     slug: event.slug,
     title: event.title,
@@ -31,6 +33,7 @@ function toEventOption(event: EventSummary, now: Date): EventOption {
     city: event.city,
     placesLeft: event.placesLeft,
     closedReason: event.registrationOpen ? null : <RegistrationStatus event={event} now={now} />,
+    questions,
   };
 }
 
@@ -38,6 +41,7 @@ export default async function RegistrationPage({ searchParams }: RegistrationPag
   const [events, { evenement }] = await Promise.all([listEvents(new Date(), { stillAhead: true }), searchParams]);
   const now = new Date();
   const preselected = events.find((event) => event.slug === evenement && event.registrationOpen)?.slug ?? null;
+  const questions = await listQuestionsBySlug(events.filter((event) => event.registrationOpen).map((event) => event.slug));
 
   return (
     <div className="container">
@@ -49,7 +53,7 @@ export default async function RegistrationPage({ searchParams }: RegistrationPag
         </p>
       </header>
       {events.some((event) => event.registrationOpen) ? (
-        <RegistrationForm register={register} events={events.map((event) => toEventOption(event, now))} preselected={preselected} choices={attendeeChoices()} shownAt={formShownAt()} />
+        <RegistrationForm register={register} events={events.map((event) => toEventOption(event, now, questions.get(event.slug) ?? []))} preselected={preselected} choices={attendeeChoices()} shownAt={formShownAt()} />
       ) : (
         <p>Les inscriptions ne sont pas ouvertes en ce moment.</p>
       )}

@@ -12,10 +12,14 @@ import { newTicketCode } from "../../checkin/new-ticket-code";
 import { recordedRegistrant, type AuditActor, type RegistrantActor } from "../../audit/actor";
 import { recordAudits, type AuditRecord } from "../../audit/record-audit";
 import { entryStatus } from "./status-changes";
+import type { CheckedAnswer } from "../../questions/answers";
+import { answerRows } from "../../questions/write-answers";
 
 export interface Newcomer {
   input: RegistrationInput;
   events: Event[];
+  /** The answers to the events' questions, checked. */
+  answers: CheckedAnswer[];
   now: Date;
   actor: RegistrantActor;
 }
@@ -50,6 +54,7 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
       const registrations: Prisma.RegistrationCreateManyInput[] = [];
       const emails: Prisma.OutboxEmailCreateManyInput[] = [];
       const seats: [string, string][] = [];
+      const answers: Prisma.AnswerCreateManyInput[] = [];
       const audits: { actor: AuditActor; record: AuditRecord }[] = [];
       /** Per event, the people who join its waiting list, in arrival order. */
       const waiting = new Map<string, { registrationId: string; attendeeId: string; outcome: RegistrationOutcome; now: Date }[]>();
@@ -66,6 +71,7 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
         takers.forEach((k, order) => {
           const { input, now, actor } = newcomers[k];
           const registrationId = randomUUID();
+          answers.push(...answerRows(registrationId, event.slug, newcomers[k].answers));
           const seatId = seatIds[order];
           // An unproven address's seat waits for it to be confirmed, on events that ask for it.
           const holdExpiresAt = seatId ? holdUntil(event, now) : null;
@@ -104,6 +110,7 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
       }
 
       await tx.registration.createMany({ data: registrations });
+      if (answers.length > 0) await tx.answer.createMany({ data: answers });
       await assignSeats(tx, seats);
       for (const [eventId, people] of waiting) {
         // Inserted in arrival order, so the auto-incremented positions follow it.

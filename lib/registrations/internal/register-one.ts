@@ -20,6 +20,8 @@ import { requestJoinLink } from "./request-join-link";
 import { entryStatus } from "./status-changes";
 import { recordAudit } from "../../audit/record-audit";
 import { recordedRegistrant, type AuditActor, type RegistrantActor } from "../../audit/actor";
+import type { CheckedAnswer } from "../../questions/answers";
+import { writeAnswers } from "../../questions/write-answers";
 
 /** How the days are added: to a new person (whose address may still need confirming), or to one already known. */
 interface Mode {
@@ -95,7 +97,7 @@ export async function registerDays(tx: Tx, attendeeId: string, events: Event[], 
  * retried and finds them.
  */
 export function registerOne(
-  { input, events, now, actor }: { input: RegistrationInput; events: Event[]; now: Date; actor: RegistrantActor },
+  { input, events, answers, now, actor }: { input: RegistrationInput; events: Event[]; answers: CheckedAnswer[]; now: Date; actor: RegistrantActor },
   { knownEmail = false } = {},
 ): Promise<CreateRegistrationsResult> {
   return inTransaction(async (tx, attempt) => {
@@ -112,6 +114,7 @@ export function registerOne(
       select: { id: true },
     });
     const registrations = await registerDays(tx, attendeeId, events, input.lunch, now, { known: false, actor: recordedRegistrant(actor, attendeeId) });
+    await writeAnswers(tx, registrations, answers);
     return { outcome: "REGISTERED", attendeeId, manageToken: manageTokenFor(attendeeId), registrations };
   });
 }

@@ -40,8 +40,8 @@ describe("the registration queue", () => {
     const before = await db.registration.count();
     await expect(
       registerNewcomers([
-        { input: person(10, ["rennes"]), events: [await db.event.findUniqueOrThrow({ where: { slug: "rennes" } })], now: NOW, actor: newcomerActor() },
-        { input: person(11, ["rennes"]), events: [await db.event.findUniqueOrThrow({ where: { slug: "rennes" } })], now: NOW, actor: newcomerActor() },
+        { input: person(10, ["rennes"]), events: [await db.event.findUniqueOrThrow({ where: { slug: "rennes" } })], answers: [], now: NOW, actor: newcomerActor() },
+        { input: person(11, ["rennes"]), events: [await db.event.findUniqueOrThrow({ where: { slug: "rennes" } })], answers: [], now: NOW, actor: newcomerActor() },
       ]),
     ).rejects.toMatchObject({ code: "P2002" });
     expect(await db.registration.count()).toBe(before);

@@ -8,6 +8,8 @@ import { registerNewcomers, type Newcomer } from "./register-newcomers";
 import { registerOne } from "./register-one";
 import type { CreateRegistrationsResult } from "./registration-result";
 import type { RegistrationInput } from "../schema";
+import { checkAnswers } from "../../questions/answers";
+import { listQuestions } from "../../questions/list-questions";
 
 /** The most registrations one group transaction takes. */
 const MAX_GROUP = 64;
@@ -61,13 +63,19 @@ async function drain(): Promise<void> {
   }
 }
 
-/** The round's requests whose events are open, the others answered with the reason (one query for all). */
+/**
+ * The round's requests whose events are open and whose answers to those days' questions are
+ * right, the others answered with the reason (two queries for all).
+ */
 async function withOpenEvents(round: Pending[]): Promise<Ready[]> {
   const slugs = [...new Set(round.flatMap((pending) => pending.input.events))];
   const found = await db.event.findMany({ where: { slug: { in: slugs } } });
+  const questions = await listQuestions(found.map((event) => event.id));
   return round.flatMap((pending) => {
     try {
-      return [{ ...pending, events: openEvents(found, pending.input.events, pending.now) }];
+      const events = openEvents(found, pending.input.events, pending.now);
+      const days = events.map((event) => ({ slug: event.slug, questions: questions.get(event.id) ?? [] }));
+      return [{ ...pending, events, answers: checkAnswers(days, pending.input.answers) }];
     } catch (error) {
       pending.reject(error);
       return [];

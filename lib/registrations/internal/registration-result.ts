@@ -24,7 +24,7 @@ export const CHECK_MAILBOX: CreateRegistrationsResult = { outcome: "CHECK_MAILBO
 
 /** What an Attendee row takes from a submission. */
 export function attendeeDetails(input: RegistrationInput) {
-  const { events: _events, lunch: _lunch, consent: _consent, ...details } = input;
+  const { events: _events, lunch: _lunch, consent: _consent, answers: _answers, ...details } = input;
   return { ...details, nameKey: nameKey(details.lastName, details.firstName) };
 }
 

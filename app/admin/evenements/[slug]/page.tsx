@@ -11,6 +11,7 @@ import { requireAdminEvent } from "@/lib/events/require-admin-event";
 import { listAdminEvents } from "@/lib/events/list-admin-events";
 import { cateringSummary } from "@/lib/registrations/catering-summary";
 import { eventStatistics } from "@/lib/registrations/event-statistics";
+import { questionStatistics } from "@/lib/questions/question-statistics";
 import { ORGANISATION_TYPE_LABELS, ORGANISATION_TYPES, ROLE_LABELS, ROLES } from "@/lib/registrations/schema";
 import type { EventStatus } from "@/lib/events/admin-event-types";
 import { setStatusAction } from "./actions";
@@ -33,9 +34,16 @@ export default async function AdminEventPage({ params, searchParams }: { params:
   const { slug } = await params;
   const { user, event } = await requireAdminEvent(slug, {});
   const { creee } = await searchParams;
-  const [rows, statistics, catering] = await Promise.all([listAdminEvents(user, { slug }), eventStatistics(event.id), cateringSummary(event)]);
+  const [rows, statistics, catering, tallies] = await Promise.all([
+    listAdminEvents(user, { slug }),
+    eventStatistics(event.id),
+    cateringSummary(event),
+    questionStatistics(event.id),
+  ]);
   const counts = rows[0]?.counts;
   const admin = user.role === "ADMIN";
+  // Sensitive answers (health...) are for admins only, counts included.
+  const shownTallies = tallies.filter(({ question }) => admin || !question.sensitive);
 
   return (
     <AdminPage
@@ -100,6 +108,15 @@ export default async function AdminEventPage({ params, searchParams }: { params:
             rows={ROLES.map((role) => [ROLE_LABELS[role], statistics.byRole[role] ?? 0])}
           />
         </div>
+        {shownTallies.map(({ question, counts: answers, answered }) => (
+          <BarChart
+            key={question.key}
+            id={`question-${question.key}`}
+            title={`${question.label} (${answered} réponse${answered > 1 ? "s" : ""}, inscriptions actives)`}
+            headings={["Réponse", "Personnes"]}
+            bars={answers.map(({ label, count }) => ({ label, value: count }))}
+          />
+        ))}
       </section>
 
       <p className="button-row">
@@ -125,6 +142,9 @@ export default async function AdminEventPage({ params, searchParams }: { params:
             </li>
             <li>
               <Link href={`/admin/evenements/${slug}/programme`}>Programme et intervenant·es</Link>
+            </li>
+            <li>
+              <Link href={`/admin/evenements/${slug}/questions`}>Questions posées aux participant·es</Link>
             </li>
             <li>
               <Link href={`/admin/evenements/${slug}/annonce`}>

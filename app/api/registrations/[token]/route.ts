@@ -4,7 +4,8 @@ import { apiRoute } from "@/lib/http/api-route";
 import { cancelRegistrations } from "@/lib/registrations/cancel-registrations";
 import { getManageView } from "@/lib/registrations/get-manage-view";
 import { manageViewJson } from "@/lib/registrations/registration-json";
-import { attendeeUpdateSchema, cancellationSchema } from "@/lib/registrations/schema";
+import { attendeeApiUpdateSchema, cancellationSchema } from "@/lib/registrations/schema";
+import { updateAnswers } from "@/lib/registrations/update-answers";
 import { updateAttendee } from "@/lib/registrations/update-attendee";
 
 type Context = { params: Promise<{ token: string }> };
@@ -17,10 +18,11 @@ export async function GET(_request: Request, { params }: Context) {
 }
 
 export async function PATCH(request: Request, { params }: Context) {
-  return apiRoute({ request, schema: attendeeUpdateSchema }, async (body) => {
+  return apiRoute({ request, schema: attendeeApiUpdateSchema }, async (body) => {
     const { token } = await params;
-    const update = await body();
+    const { answers = {}, ...update } = await body();
     await updateAttendee({ actor: attendeeActor(token), update });
+    for (const [event, dayAnswers] of Object.entries(answers)) await updateAnswers({ actor: attendeeActor(token), event, answers: dayAnswers });
     return NextResponse.json(manageViewJson(await getManageView({ token })));
   });
 }

@@ -8,7 +8,9 @@ import { clientAddress } from "@/lib/http/client-address";
 import { consumeLimit } from "@/lib/limits/rate-limits";
 import { renewManageLink } from "@/lib/registrations/renew-manage-link";
 import { cancelRegistrations } from "@/lib/registrations/cancel-registrations";
-import { detailsFromForm, formValues } from "@/lib/registrations/form-data";
+import { answersFromForm, detailsFromForm, formValues } from "@/lib/registrations/form-data";
+import { answersInputSchema } from "@/lib/questions/schema";
+import { updateAnswers } from "@/lib/registrations/update-answers";
 import { respondToOffer } from "@/lib/registrations/respond-to-offer";
 import { parseInput } from "@/lib/field-errors";
 import type { FormState, FormValues } from "@/lib/form-state";
@@ -33,6 +35,18 @@ export async function saveDetails(token: string, _previous: FormState | null, fo
   return attempt(token, async () => {
     await updateAttendee({ actor: attendeeActor(token), update: parseInput(attendeeUpdateSchema, detailsFromForm(values)) });
     return "Vos informations ont été enregistrées.";
+  }, values);
+}
+
+/** Saves the attendee's answers to one day's questions (bound to the manage token and the day). */
+export async function saveAnswers(token: string, event: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, token, event);
+  const values = formValues(formData);
+  return attempt(token, async () => {
+    const slug = parseInput(slugSchema, event);
+    const answers = parseInput(answersInputSchema, { [slug]: answersFromForm(values, [slug])[slug] ?? {} });
+    await updateAnswers({ actor: attendeeActor(token), event: slug, answers: answers[slug] });
+    return "Vos réponses ont été enregistrées.";
   }, values);
 }
 

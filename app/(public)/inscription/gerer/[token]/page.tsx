@@ -12,7 +12,9 @@ import { AppError, isAppError } from "@/lib/errors";
 import { getManageView, type ManageView } from "@/lib/registrations/get-manage-view";
 import type { ManagedRegistration } from "@/lib/registrations/managed-registration";
 import { ActionButton } from "@/components/ui/action-button";
-import { manageRegistration, renewLink, saveDetails } from "./actions";
+import { AnswersForm } from "@/components/manage/answers-form";
+import { answerFormValues } from "@/lib/questions/answers";
+import { manageRegistration, renewLink, saveAnswers, saveDetails } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -72,6 +74,8 @@ export default async function ManagePage({ params, searchParams }: ManagePagePro
   const view = await loadView(token);
   if (!view) return <ExpiredLink />;
   const now = new Date();
+  // The days whose questions the person may still answer: held or awaited, not begun.
+  const asked = view.registrations.filter((registration) => registration.status !== "CANCELLED" && now < registration.event.startsAt && registration.questions.length > 0);
 
   return (
     <div className="container">
@@ -109,6 +113,22 @@ export default async function ManagePage({ params, searchParams }: ManagePagePro
         <p className="prose">Elles servent à préparer votre badge et votre accueil. Corrigez ce qui a changé, puis enregistrez.</p>
         <DetailsForm action={saveDetails.bind(null, token)} email={view.attendee.email} saved={savedValues(view)} choices={attendeeChoices()} />
       </section>
+
+      {asked.length > 0 && (
+        <section aria-labelledby="vos-reponses" className="section">
+          <h2 id="vos-reponses">Vos réponses aux questions des organisateurs</h2>
+          <p className="prose">Vous pouvez les modifier jusqu&apos;au début de la journée.</p>
+          {asked.map((registration) => (
+            <AnswersForm
+              key={registration.event.slug}
+              action={saveAnswers.bind(null, token, registration.event.slug)}
+              event={registration.event}
+              questions={registration.questions}
+              saved={answerFormValues(registration.event.slug, registration.answers)}
+            />
+          ))}
+        </section>
+      )}
 
       <section aria-labelledby="votre-lien" className="section">
         <h2 id="votre-lien">Votre lien personnel</h2>

@@ -12,6 +12,7 @@ import { listQueryParams, listQuerySchema, searchParamsObject, REGISTRATION_STAT
 import { cateringSummary } from "@/lib/registrations/catering-summary";
 import { listRegistrations } from "@/lib/registrations/list-registrations";
 import { ORGANISATION_TYPE_LABELS } from "@/lib/registrations/schema";
+import { listQuestions } from "@/lib/questions/list-questions";
 
 export const metadata: Metadata = { title: "Inscrit·es" };
 
@@ -31,9 +32,16 @@ export default async function RegistrationsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug } = await params;
-  const { event } = await requireAdminEvent(slug, { page: "/inscrits" });
+  const { event, user } = await requireAdminEvent(slug, { page: "/inscrits" });
   const query = listQuerySchema.parse(searchParamsObject(await searchParams));
-  const [{ rows, total, pages }, catering] = await Promise.all([listRegistrations({ eventId: event.id, query }), cateringSummary(event)]);
+  const [{ rows, total, pages }, catering, questionsByEvent] = await Promise.all([
+    listRegistrations({ eventId: event.id, query }),
+    cateringSummary(event),
+    listQuestions([event.id], { archived: true }),
+  ]);
+  const questions = questionsByEvent.get(event.id) ?? [];
+  const isAdmin = user.role === "ADMIN";
+  const exportedQuestions = questions.filter((question) => isAdmin || !question.sensitive);
   const path = `/admin/evenements/${slug}/inscrits`;
   const link = (changes: Partial<ListQuery>) => {
     const search = listQueryParams(query, changes).toString();
@@ -43,7 +51,7 @@ export default async function RegistrationsPage({
 
   return (
     <AdminPage title={`Inscrit·es : ${event.title}`} back={{ href: `/admin/evenements/${slug}`, label: event.title }}>
-      <RegistrationFilters query={query} path={path} />
+      <RegistrationFilters query={query} path={path} questions={questions} />
       <p role="status">{total === 0 ? "Aucune inscription ne correspond." : `${total} inscription${total > 1 ? "s" : ""}.`}</p>
 
       {rows.length > 0 && (
@@ -108,7 +116,13 @@ export default async function RegistrationsPage({
           <fieldset className="field">
             <legend className="field__label">Colonnes</legend>
             <div className="choices choices--columns">
-              {attendeesExporter.columns.map((column) => (
+              {[
+                ...attendeesExporter.columns,
+                ...exportedQuestions.map((question) => ({
+                  id: `question.${question.key}`,
+                  label: `${question.label}${question.archived ? " (question archivée)" : ""}${question.sensitive ? " (donnée sensible)" : ""}`,
+                })),
+              ].map((column) => (
                 <div className="choice" key={column.id}>
                   <input className="choice__input" type="checkbox" id={`colonne-${column.id}`} name="colonnes" value={column.id} defaultChecked />
                   <label className="choice__label" htmlFor={`colonne-${column.id}`}>
@@ -118,6 +132,19 @@ export default async function RegistrationsPage({
               ))}
             </div>
           </fieldset>
+          {isAdmin && questions.some((question) => question.sensitive) && (
+            <div className="field">
+              <p className="field__hint" id="sensibles-hint">
+                Les réponses aux questions marquées « données sensibles » ne sont exportées que sur demande.
+              </p>
+              <div className="choice">
+                <input className="choice__input" type="checkbox" id="sensibles" name="sensibles" value="oui" aria-describedby="sensibles-hint" />
+                <label className="choice__label" htmlFor="sensibles">
+                  Inclure les données sensibles
+                </label>
+              </div>
+            </div>
+          )}
           <RadioGroup
             id="format"
             legend="Format"

@@ -48,6 +48,8 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
   const detail = await getRegistrationDetail({ eventId: event.id, registrationId });
   if (!detail) notFound();
   const { registration, history, emails, waitlistRank } = detail;
+  // Sensitive answers (health...) are for admins only.
+  const answers = detail.answers.filter(({ question }) => user.role === "ADMIN" || !question.sensitive);
   // Registrations written before the journal recorded these steps show them from their own dates.
   const recorded = (actions: readonly string[]) => history.some((entry) => actions.includes(entry.action));
   const { attendee } = registration;
@@ -89,6 +91,18 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
             <a href={`/api/admin/events/${slug}/exports/certificates?format=pdf&inscription=${registration.id}`}>Télécharger son attestation de présence (PDF)</a>
           )}
         </p>
+      )}
+
+      {answers.length > 0 && (
+        <section aria-labelledby="reponses" className="section">
+          <h2 id="reponses">Réponses aux questions</h2>
+          <FactList
+            facts={answers.map(({ question, text }): [string, string] => [
+              `${question.label}${question.archived ? " (question archivée)" : ""}${question.sensitive ? " (donnée sensible)" : ""}`,
+              text,
+            ])}
+          />
+        </section>
       )}
 
       {registration.status !== "CANCELLED" && (
