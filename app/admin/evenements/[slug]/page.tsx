@@ -127,6 +127,9 @@ export default async function AdminEventPage({ params, searchParams }: { params:
               <Link href={`/admin/evenements/${slug}/programme`}>Programme et intervenant·es</Link>
             </li>
             <li>
+              <Link href={`/admin/evenements/${slug}/documents`}>Documents publiés avec la journée (présentations, programme en PDF, photos)</Link>
+            </li>
+            <li>
               <Link href={`/admin/evenements/${slug}/annonce`}>
                 Annoncer les changements aux participant·es
                 {event.programmeChanges.length > 0 ? ` (${event.programmeChanges.length} en attente)` : ""}
