@@ -15,7 +15,7 @@ const LAYERS = [
   ["personal-data", "programme", "questions"],
   ["registrations"],
   ["events"],
-  ["mail", "exports", "editions"],
+  ["mail", "exports", "editions", "documents"],
   ["messages", "api", "demo"],
   ["jobs"],
 ];

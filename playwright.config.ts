@@ -1,3 +1,5 @@
+import os from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import { BASE_URL as baseURL, checkLocalDatabase } from "./e2e/local-database";
 import { e2eSlots } from "./e2e/worker-slot";
@@ -60,6 +62,8 @@ export default defineConfig({
       // The test SMTP server started by scripts/e2e.ts: the journeys read what the app really sends.
       SMTP_URL: slot.E2E_SMTP_URL,
       ADMIN_EMAILS: "admin-e2e@rencontres.example.fr",
+      // The days' documents of this slot's server, out of the project's data/.
+      DOCUMENTS_DIR: path.join(os.tmpdir(), `rencontres-e2e-documents-${slot.E2E_PORT}`),
       // Every journey comes from 127.0.0.1: limits high enough for all of them, still counted.
       RATE_LIMIT_PER_IP: "100000",
       RATE_LIMIT_PER_EMAIL: "1000",

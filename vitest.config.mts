@@ -15,6 +15,8 @@ const databaseProject = (name: "sqlite" | "postgresql") => ({
     name,
     include: name === "sqlite" ? [...DB_TESTS, ...SQLITE_TESTS] : DB_TESTS,
     exclude: IGNORED,
+    // Each project its own folder of documents: the two run side by side.
+    env: { DOCUMENTS_DIR: path.join(os.tmpdir(), `rencontres-test-documents-${name}`) },
     globalSetup: ["tests/setup/global-database.ts"],
     setupFiles: ["tests/setup/database.ts", "tests/setup/fail-on-console-error.ts"],
     testTimeout: 60_000,
@@ -35,7 +37,13 @@ export default defineConfig({
     maxWorkers: Math.max(2, os.availableParallelism()),
     // Fixed so that manage links and ticket codes are reproducible; never used outside tests.
     // Rate limits are off but in the tests of the limits themselves (lib/limits).
-    env: { AUTH_SECRET: "test-secret-for-vitest-only-0000000000000", ADMIN_EMAILS: "premiere-admin@rencontres.example.fr", RATE_LIMITS: "off" },
+    // The days' documents go to a scratch folder of the machine, never the project's data/.
+    env: {
+      AUTH_SECRET: "test-secret-for-vitest-only-0000000000000",
+      ADMIN_EMAILS: "premiere-admin@rencontres.example.fr",
+      RATE_LIMITS: "off",
+      DOCUMENTS_DIR: path.join(os.tmpdir(), "rencontres-test-documents"),
+    },
     projects: [
       {
         extends: true,

@@ -1,4 +1,6 @@
+import type { DocumentLink } from "@/lib/documents/list-documents";
 import type { ProgrammeItemView, ProgrammeSpeaker } from "@/lib/events/contract";
+import { DocumentLinks } from "./document-links";
 import { PROGRAMME_KIND_LABELS } from "@/lib/programme/kind-labels";
 import { TimeRange } from "./time-range";
 
@@ -21,7 +23,8 @@ function SpeakerList({ speakers }: { speakers: ProgrammeSpeaker[] }) {
   );
 }
 
-export function ProgrammeTimeline({ items }: { items: ProgrammeItemView[] }) {
+/** The timed programme; `documents`, when given, are each item's published documents, in the same order. */
+export function ProgrammeTimeline({ items, documents = [] }: { items: ProgrammeItemView[]; documents?: DocumentLink[][] }) {
   return (
     <ol className="timeline">
       {items.map((item, index) => (
@@ -34,6 +37,7 @@ export function ProgrammeTimeline({ items }: { items: ProgrammeItemView[] }) {
             <h3 className="timeline__title">{item.title}</h3>
             {item.description && <p className="timeline__description">{item.description}</p>}
             {item.speakers.length > 0 && <SpeakerList speakers={item.speakers} />}
+            {(documents[index]?.length ?? 0) > 0 && <DocumentLinks documents={documents[index]} label={`Documents : ${item.title}`} />}
           </div>
         </li>
       ))}

@@ -22,7 +22,7 @@ const { encodeReply } = require("next/dist/compiled/react-server-dom-turbopack/c
 const PERSONAS = ["anonymous", "organiserOfThisEvent", "organiserOfAnotherEvent", "deactivated", "admin"] as const;
 type Persona = (typeof PERSONAS)[number];
 /** OK: served (200). SIGN_IN: sent to the sign-in page. NOT_FOUND: the 404, which reveals nothing. */
-type Answer = "OK" | "SIGN_IN" | "NOT_FOUND" | 400 | 401 | 403 | 404 | 200;
+type Answer = "OK" | "SIGN_IN" | "NOT_FOUND" | 400 | 401 | 403 | 404 | 415 | 200;
 type Row = Record<Persona, Answer>;
 
 const PUBLIC: Row = { anonymous: "OK", organiserOfThisEvent: "OK", organiserOfAnotherEvent: "OK", deactivated: "OK", admin: "OK" };
@@ -56,6 +56,7 @@ const PAGES: Record<string, Row> = {
   "/admin/evenements/[slug]/inscrits/[registrationId]": THIS_EVENT,
   "/admin/evenements/[slug]/modifier": ADMIN_ONLY,
   "/admin/evenements/[slug]/programme": ADMIN_ONLY,
+  "/admin/evenements/[slug]/documents": ADMIN_ONLY,
   "/admin/evenements/[slug]/programme/[itemId]": ADMIN_ONLY,
   "/admin/evenements/[slug]/questions": ADMIN_ONLY,
   "/admin/evenements/[slug]/questions/[questionId]": ADMIN_ONLY,
@@ -84,6 +85,10 @@ const ROUTES: Record<string, Row> = {
   "POST /api/admin/events/[slug]/check-ins": { anonymous: 401, organiserOfThisEvent: 400, organiserOfAnotherEvent: 404, deactivated: 401, admin: 400 },
   "GET /api/admin/attendees/[attendeeId]": { anonymous: 401, organiserOfThisEvent: 403, organiserOfAnotherEvent: 403, deactivated: 401, admin: 200 },
   "POST /api/admin/events/[slug]/walk-ins": { anonymous: 401, organiserOfThisEvent: 400, organiserOfAnotherEvent: 404, deactivated: 401, admin: 400 },
+  // The day's documents are the admins': an organiser may not call these at all. An empty body is no
+  // file upload (415); an id that is no document's, the document's 404.
+  "POST /api/admin/events/[slug]/documents": { anonymous: 401, organiserOfThisEvent: 403, organiserOfAnotherEvent: 403, deactivated: 401, admin: 415 },
+  "GET /api/admin/events/[slug]/documents/[documentId]": { anonymous: 401, organiserOfThisEvent: 403, organiserOfAnotherEvent: 403, deactivated: 401, admin: 404 },
 };
 
 // The routes the production server's front door runs itself (app/api/direct-routes.ts), outside
@@ -108,6 +113,8 @@ const ACTIONS: Record<string, Row> = {
   "app/admin/evenements/[slug]/actions.ts#setStatusAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/modifier/actions.ts#updateEventAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/programme/actions.ts#addItemAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/documents/actions.ts#publishDocumentAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/documents/actions.ts#removeDocumentAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/programme/actions.ts#moveItemAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/programme/actions.ts#deleteItemAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/programme/[itemId]/actions.ts#saveItemAction": ADMIN_ONLY,
@@ -215,6 +222,7 @@ test.beforeAll(async ({ playwright, browser }) => {
     slug: "journee-nationale", itemId: item.id, speakerId: speaker.id, editionId: edition.id, userId: accounts.organiserOfAnotherEvent.id, dataset: "attendees", registrationId: registration.id,
     token: manageToken,
     receipt,
+    documentId: "cm0000000000000000000000",
     attendeeId: registration.attendeeId,
     questionId: MATRIX_QUESTION_ID,
   };

@@ -60,6 +60,10 @@ const schema = z
     BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
     /** Where `npm run backup` writes (relative to the project folder). */
     BACKUP_DIR: z.string().min(1).default("data/backups"),
+    /** Where the days' documents are kept (relative to the project folder); `npm run backup` copies them. */
+    DOCUMENTS_DIR: z.string().min(1).default("data/documents"),
+    /** The largest document an admin may add to a day, in megabytes. */
+    DOCUMENT_MAX_MB: z.coerce.number().int().min(1).max(200).default(20),
     /** Proxies in front of the app that append the client's address to X-Forwarded-For; 0: trust no header. */
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   })

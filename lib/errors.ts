@@ -54,6 +54,15 @@ const ERRORS = {
     message: (about: string) => `La capacité ne peut pas descendre sous le nombre de places déjà attribuées${about}.`,
   },
   SLUG_TAKEN: { status: 409, message: (about: string) => `Cette adresse de page est déjà utilisée par une autre journée${about}.` },
+  // The day's documents (lib/documents)
+  DOCUMENT_EMPTY: { status: 400, message: () => "Choisissez le fichier à ajouter : aucun fichier reçu, ou un fichier vide." },
+  DOCUMENT_TOO_LARGE: { status: 413, message: (about: string) => `Ce fichier est trop lourd${about} : réduisez-le (un PDF exporté pour l'écran, des images compressées) ou partagez-le autrement.` },
+  DOCUMENT_TYPE_REFUSED: {
+    status: 415,
+    message: () =>
+      "Ce type de fichier n'est pas accepté : PDF, images (PNG, JPEG, GIF, WebP), documents Word, Excel, PowerPoint ou OpenDocument, dont le contenu correspond à l'extension.",
+  },
+  DOCUMENT_NOT_FOUND: { status: 404, message: () => "Ce document n'existe pas ou n'est plus publié." },
   // Editions (lib/editions)
   EDITION_NOT_FOUND: { status: 404, message: (about: string) => `Cette édition n'existe pas${about}.` },
   EDITION_SLUG_TAKEN: { status: 409, message: (about: string) => `Cette adresse est déjà celle d'une autre édition${about}.` },
@@ -140,6 +149,9 @@ const ERRORS = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: () => "Le corps de la requête doit être envoyé en application/json." },
   NOT_JSON_OBJECT: { status: 400, message: () => "Le corps de la requête doit être un objet JSON." },
   NOT_JSON: { status: 400, message: () => "Le corps de la requête n'est pas du JSON valide." },
+  // A file upload refused before it is read (lib/http/upload-body.ts).
+  NOT_MULTIPART: { status: 415, message: () => "Le fichier doit être envoyé par le formulaire (multipart/form-data)." },
+  MALFORMED_UPLOAD: { status: 400, message: () => "L'envoi du fichier est incomplet ou mal formé : réessayez." },
   // Addresses of the JSON API that lead nowhere. The first two answer `{ error }` without a code, as
   // they always have (e2e/api-events.spec.ts).
   NO_SUCH_EVENT: { status: 404, message: () => "Événement introuvable.", codeless: true },

@@ -16,7 +16,7 @@ const refused = (code: AppErrorCode) => new AppError(code, undefined, "form");
  * `Sec-Fetch-Site` where the browser sends it (every current one), otherwise an `Origin` other
  * than this host (a proxy in front must pass the Host header on).
  */
-function isCrossSite(request: Request): boolean {
+export function isCrossSite(request: Request): boolean {
   const site = request.headers.get("sec-fetch-site");
   if (site) return site !== "same-origin" && site !== "none";
   const origin = request.headers.get("origin");
@@ -29,7 +29,7 @@ function isCrossSite(request: Request): boolean {
 }
 
 /** The body's bytes, read from the stream until `maxBytes`: a larger body is never held whole. */
-async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+export async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array | null> {
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

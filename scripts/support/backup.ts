@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { databaseTarget } from "../../prisma/database-target";
@@ -19,12 +19,26 @@ function pgDump(): string | null {
   return candidates.find((candidate) => spawnSync(candidate, ["--version"], { stdio: "ignore" }).status === 0) ?? null;
 }
 
-/** Keeps the newest `keep` backups of the folder, removes the others. */
-function prune(dir: string, keep: number): string[] {
-  const files = readdirSync(dir).filter((name) => name.startsWith("rencontres-")).sort().reverse();
+/** Keeps the newest `keep` backups of one kind (`rencontres-`: the database, `documents-`: the files), removes the others. */
+function prune(dir: string, keep: number, prefix = "rencontres-"): string[] {
+  const files = readdirSync(dir).filter((name) => name.startsWith(prefix)).sort().reverse();
   const removed = files.slice(keep);
-  for (const name of removed) rmSync(path.join(dir, name));
+  for (const name of removed) rmSync(path.join(dir, name), { recursive: true, force: true });
   return removed;
+}
+
+/**
+ * A copy of the days' documents (DOCUMENTS_DIR) beside the database's, dated, the newest `keep`
+ * kept. A document's file is written once under its id and never changed, so a plain copy while
+ * the app runs is consistent (a file still being written, `.…part`, is left out).
+ */
+export function backupDocuments({ from, dir, keep = 14, now = new Date() }: { from: string; dir: string; keep?: number; now?: Date }): BackupResult {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (!existsSync(from)) return { file: null, message: `Aucun document à copier (${from} n'existe pas).`, removed: [] };
+  const target = path.join(dir, `documents-${stamp(now)}`);
+  cpSync(from, target, { recursive: true, filter: (source) => !path.basename(source).endsWith(".part") });
+  chmodSync(target, 0o700);
+  return { file: target, message: `Documents copiés : ${target} (${readdirSync(target).length} fichier(s))`, removed: prune(dir, keep, "documents-") };
 }
 
 /**

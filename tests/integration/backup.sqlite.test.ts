@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -33,7 +33,15 @@ describe("npm run backup on SQLite", () => {
 
     // `npm run backup` in its own process, as an operator runs it, while registrations go on here.
     const backups = path.join(scratch, "backups");
-    const backup = spawn(process.execPath, ["--import", "tsx", "scripts/backup.ts"], { env: { ...process.env, DATABASE_URL: url, BACKUP_DIR: backups }, stdio: "pipe" });
+    // The days' documents are copied with it (a file still being written is not).
+    const documents = path.join(scratch, "documents");
+    mkdirSync(documents);
+    writeFileSync(path.join(documents, "document-un"), "%PDF-1.7 slides");
+    writeFileSync(path.join(documents, ".document-deux.1234.part"), "half");
+    const backup = spawn(process.execPath, ["--import", "tsx", "scripts/backup.ts"], {
+      env: { ...process.env, DATABASE_URL: url, BACKUP_DIR: backups, DOCUMENTS_DIR: documents },
+      stdio: "pipe",
+    });
     const done = new Promise<number | null>((resolve) => backup.on("exit", resolve));
     let finished = false;
     void done.then(() => (finished = true));
@@ -44,7 +52,11 @@ describe("npm run backup on SQLite", () => {
     }
     expect(await done).toBe(0);
     await app.$disconnect();
-    const [name] = readdirSync(backups);
+    const [copied, name] = readdirSync(backups).sort();
+    expect(copied).toMatch(/^documents-\d{8}-\d{6}$/);
+    expect(readdirSync(path.join(backups, copied))).toEqual(["document-un"]);
+    expect(readFileSync(path.join(backups, copied, "document-un"), "utf8")).toBe("%PDF-1.7 slides");
+    expect(name).toMatch(/^rencontres-\d{8}-\d{6}\.db$/);
     const file = path.join(backups, name);
 
     expect(statSync(file).mode & 0o777).toBe(0o600);

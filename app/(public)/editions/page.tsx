@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DocumentLinks } from "@/components/document-links";
 import { LongDate } from "@/components/long-date";
 import { ProgrammeTimeline } from "@/components/programme-timeline";
 import { TimeRange } from "@/components/time-range";
+import { listPublishedDocuments } from "@/lib/documents/list-documents";
 import { listPastEditions } from "@/lib/editions/list-past-editions";
 
 export const dynamic = "force-dynamic";
@@ -17,6 +19,7 @@ const people = (count: number) => `${count} personne${count > 1 ? "s" : ""}`;
 /** The archive: every past edition as it was, with attendance in numbers only. */
 export default async function EditionsArchivePage() {
   const editions = await listPastEditions();
+  const documents = await listPublishedDocuments(editions.flatMap((edition) => edition.days.map((day) => day.slug)));
   return (
     <div className="container">
       <p className="back-link">
@@ -47,10 +50,16 @@ export default async function EditionsArchivePage() {
                 Participation&nbsp;: {people(day.attendance.registered)} inscrite{day.attendance.registered > 1 ? "s" : ""}, {people(day.attendance.present)} présente
                 {day.attendance.present > 1 ? "s" : ""}.
               </p>
+              {(documents.get(day.slug)?.all.length ?? 0) > 0 && (
+                <>
+                  <p>Documents de la journée&nbsp;:</p>
+                  <DocumentLinks documents={documents.get(day.slug)!.all} label={`Documents : ${day.title}`} />
+                </>
+              )}
               {day.programme.length > 0 && (
                 <details>
                   <summary>Programme de la journée</summary>
-                  <ProgrammeTimeline items={day.programme} />
+                  <ProgrammeTimeline items={day.programme} documents={documents.get(day.slug)?.byItem} />
                 </details>
               )}
             </article>

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { EventFacts } from "@/components/event-facts";
+import { DocumentLinks } from "@/components/document-links";
 import { ProgrammeTimeline } from "@/components/programme-timeline";
 import { RegisterLink } from "@/components/register-link";
+import { listPublishedDocuments } from "@/lib/documents/list-documents";
 import { getEvent } from "@/lib/events/get-event";
 
 export const dynamic = "force-dynamic";
@@ -25,6 +27,7 @@ export async function generateMetadata({ params }: EventPageProps): Promise<Meta
 export default async function EventPage({ params }: EventPageProps) {
   const event = await loadEvent((await params).slug);
   if (!event) notFound();
+  const documents = (await listPublishedDocuments([event.slug])).get(event.slug);
 
   return (
     <div className="container">
@@ -46,7 +49,7 @@ export default async function EventPage({ params }: EventPageProps) {
         <section aria-labelledby="programme" className="event-layout__programme">
           <h2 id="programme">Programme</h2>
           {event.programme.length > 0 ? (
-            <ProgrammeTimeline items={event.programme} />
+            <ProgrammeTimeline items={event.programme} documents={documents?.byItem} />
           ) : (
             <p>
               Le programme détaillé de cette journée sera publié prochainement. Elle suit le fil conducteur de la
@@ -55,6 +58,13 @@ export default async function EventPage({ params }: EventPageProps) {
           )}
         </section>
       </div>
+
+      {documents && documents.day.length > 0 && (
+        <section aria-labelledby="documents" className="section">
+          <h2 id="documents">Documents de la journée</h2>
+          <DocumentLinks documents={documents.day} />
+        </section>
+      )}
     </div>
   );
 }

@@ -147,6 +147,9 @@ export default async function AdminEventPage({ params, searchParams }: { params:
               <Link href={`/admin/evenements/${slug}/questions`}>Questions posées aux participant·es</Link>
             </li>
             <li>
+              <Link href={`/admin/evenements/${slug}/documents`}>Documents publiés avec la journée (présentations, programme en PDF, photos)</Link>
+            </li>
+            <li>
               <Link href={`/admin/evenements/${slug}/annonce`}>
                 Annoncer les changements aux participant·es
                 {event.programmeChanges.length > 0 ? ` (${event.programmeChanges.length} en attente)` : ""}
