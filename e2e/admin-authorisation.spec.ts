@@ -85,10 +85,11 @@ const ROUTES: Record<string, Row> = {
   "POST /api/admin/events/[slug]/check-ins": { anonymous: 401, organiserOfThisEvent: 400, organiserOfAnotherEvent: 404, deactivated: 401, admin: 400 },
   "GET /api/admin/attendees/[attendeeId]": { anonymous: 401, organiserOfThisEvent: 403, organiserOfAnotherEvent: 403, deactivated: 401, admin: 200 },
   "POST /api/admin/events/[slug]/walk-ins": { anonymous: 401, organiserOfThisEvent: 400, organiserOfAnotherEvent: 404, deactivated: 401, admin: 400 },
-  // The day's documents are the admins': an organiser may not call these at all. An empty body is no
-  // file upload (415); an id that is no document's, the document's 404.
-  "POST /api/admin/events/[slug]/documents": { anonymous: 401, organiserOfThisEvent: 403, organiserOfAnotherEvent: 403, deactivated: 401, admin: 415 },
-  "GET /api/admin/events/[slug]/documents/[documentId]": { anonymous: 401, organiserOfThisEvent: 403, organiserOfAnotherEvent: 403, deactivated: 401, admin: 404 },
+  // The day's documents are the admins': to an organiser, even of the day, they are as absent as an
+  // unknown day's (404). An empty body is no file upload (415); an id that is no document's, the
+  // document's 404.
+  "POST /api/admin/events/[slug]/documents": { anonymous: 401, organiserOfThisEvent: 404, organiserOfAnotherEvent: 404, deactivated: 401, admin: 415 },
+  "GET /api/admin/events/[slug]/documents/[documentId]": { anonymous: 401, organiserOfThisEvent: 404, organiserOfAnotherEvent: 404, deactivated: 401, admin: 404 },
 };
 
 // The routes the production server's front door runs itself (app/api/direct-routes.ts), outside

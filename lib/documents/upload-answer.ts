@@ -44,12 +44,14 @@ export async function documentUploadAnswer(request: Request, user: UserActor, ev
     const document = await upload(request, user, event.id);
     return NextResponse.json({ id: document.id, title: document.title, fileName: document.fileName, published: Boolean(document.publishedAt) }, { status: 201, headers: NO_STORE });
   }
-  const back = new URL(`/admin/evenements/${event.slug}/documents`, request.url);
+  const query = new URLSearchParams();
   try {
-    back.searchParams.set("ajoute", (await upload(request, user, event.id)).title);
+    query.set("ajoute", (await upload(request, user, event.id)).title);
   } catch (error) {
     if (!isAppError(error)) throw error;
-    back.searchParams.set("erreur", refusalOf(error));
+    query.set("erreur", refusalOf(error));
   }
-  return NextResponse.redirect(back, { status: 303, headers: NO_STORE });
+  // A relative address: the host the app sees behind a proxy is not always the one the browser
+  // used, and the page's form-action policy allows its own origin only.
+  return new Response(null, { status: 303, headers: { ...NO_STORE, Location: `/admin/evenements/${event.slug}/documents?${query}` } });
 }

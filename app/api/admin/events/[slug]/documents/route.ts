@@ -16,7 +16,9 @@ type Context = { params: Promise<{ slug: string }> };
 export async function POST(request: Request, { params }: Context) {
   return apiRoute(async () => {
     const slug = slugSchema.safeParse((await params).slug);
-    const user = await requireApiUser({ role: "ADMIN", event: slug.success ? slug.data : "" });
+    // The day's documents are the admins': to anyone else the day's are as absent as an unknown day's.
+    const user = await requireApiUser({ event: slug.success ? slug.data : "" });
+    if (user.role !== "ADMIN") throw new AppError("RECORD_NOT_FOUND");
     const event = await getAdminEvent(slug.data!);
     if (!event) throw new AppError("RECORD_NOT_FOUND");
     return documentUploadAnswer(request, user, event);

@@ -16,7 +16,9 @@ export async function GET(_request: Request, { params }: Context) {
   return apiRoute(async () => {
     const { slug, documentId } = await params;
     const checkedSlug = slugSchema.safeParse(slug);
-    await requireApiUser({ role: "ADMIN", event: checkedSlug.success ? checkedSlug.data : "" });
+    // The day's documents are the admins': to anyone else the day's are as absent as an unknown day's.
+    const user = await requireApiUser({ event: checkedSlug.success ? checkedSlug.data : "" });
+    if (user.role !== "ADMIN") throw new AppError("RECORD_NOT_FOUND");
     const event = await getAdminEvent(checkedSlug.data!);
     if (!event) throw new AppError("RECORD_NOT_FOUND");
     const id = documentIdSchema.safeParse(documentId);
