@@ -15,8 +15,10 @@ const LAYERS = [
   ["personal-data", "programme"],
   ["registrations"],
   ["events"],
-  ["mail", "exports", "editions"],
-  ["messages", "api", "demo"],
+  // Below mail: an email may attach a document that exports make (the attendance certificate).
+  ["exports"],
+  ["mail", "editions"],
+  ["messages", "api", "demo", "certificates"],
   ["jobs"],
 ];
 
