@@ -12,6 +12,8 @@ import { AppError, isAppError } from "@/lib/errors";
 import { getManageView, type ManageView } from "@/lib/registrations/get-manage-view";
 import type { ManagedRegistration } from "@/lib/registrations/managed-registration";
 import { ActionButton } from "@/components/ui/action-button";
+import { attendeeActor } from "@/lib/audit/actor";
+import { downloadableCertificates } from "@/lib/certificates/attendee-certificates";
 import { manageRegistration, renewLink, saveDetails } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -72,6 +74,7 @@ export default async function ManagePage({ params, searchParams }: ManagePagePro
   const view = await loadView(token);
   if (!view) return <ExpiredLink />;
   const now = new Date();
+  const certificates = await downloadableCertificates({ actor: attendeeActor(token), now });
 
   return (
     <div className="container">
@@ -94,6 +97,13 @@ export default async function ManagePage({ params, searchParams }: ManagePagePro
               <li key={registration.event.slug}>
                 <RegistrationSummary registration={registration}>
                   <Actions registration={registration} now={now} opened={opened} />
+                  {certificates.includes(registration.event.slug) && (
+                    <p>
+                      <a href={`/api/registrations/${token}/certificates/${registration.event.slug}`} download>
+                        Télécharger mon attestation de présence (PDF)
+                      </a>
+                    </p>
+                  )}
                 </RegistrationSummary>
               </li>
             ))}
