@@ -36,6 +36,6 @@ export default function AttendanceCertificate({ firstName, event, hours, manageU
 AttendanceCertificate.PreviewProps = {
   firstName: PREVIEW_FIRST_NAME,
   event: PREVIEW_NATIONAL_DAY,
-  hours: "de 9 h 30 à 17 h, soit 6 h 30 (pause déjeuner déduite)",
+  hours: "de 9 h 30 à 17 h, soit 6 h (pause déjeuner déduite)",
   manageUrl: PREVIEW_MANAGE_URL,
 } satisfies AttendanceCertificateProps;

@@ -48,7 +48,7 @@ export const attendanceCertificateComposer: EmailComposer<object, AttendanceCert
         signatoryName: "Claire Fontaine",
         signatoryTitle: "présidente du RTES",
       },
-      person: { firstName: "Awa", lastName: "Diallo", jobTitle: "Adjointe au maire", organisation: "Ville de Lille", arrival: "9 h 10", from: "9 h 30", to: "17 h", duration: "6 h 30", lunchExcluded: true },
+      person: { firstName: "Awa", lastName: "Diallo", jobTitle: "Adjointe au maire", organisation: "Ville de Lille", arrival: "9 h 10", from: "9 h 30", to: "17 h", duration: "6 h", lunchExcluded: true },
     },
   },
 };
