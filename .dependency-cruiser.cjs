@@ -15,8 +15,10 @@ const LAYERS = [
   ["personal-data", "programme", "questions"],
   ["registrations"],
   ["events"],
-  ["mail", "exports", "editions", "documents"],
-  ["messages", "api", "demo"],
+  // Below mail: an email may attach a document that exports make (the attendance certificate).
+  ["exports"],
+  ["mail", "editions", "documents"],
+  ["messages", "api", "demo", "certificates"],
   ["jobs"],
 ];
 

@@ -136,6 +136,8 @@ const ACTIONS: Record<string, Row> = {
   "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#saveNoteAction": THIS_EVENT,
   "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#eraseAttendeeAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#correctArrivalAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/actions.ts#sendCertificatesAction": THIS_EVENT,
+  "app/admin/evenements/[slug]/inscrits/[registrationId]/actions.ts#resendCertificateAction": THIS_EVENT,
   "app/admin/editions/[editionId]/actions.ts#saveTextsAction": ADMIN_ONLY,
   "app/admin/editions/[editionId]/suivante/actions.ts#prepareNextAction": ADMIN_ONLY,
   "app/admin/editions/[editionId]/publier/actions.ts#publishEditionAction": ADMIN_ONLY,

@@ -3,13 +3,13 @@
 // slides are published and a visitor downloads them from the day's page, then they are taken back.
 import type Database from "better-sqlite3";
 import { expect, test } from "./fixtures";
-import { createAccount, e2eDatabase, sessionCookie } from "./database";
+import { createAccount, e2eDatabase } from "./database";
 import { BASE_URL } from "./local-database";
 
 const TITLE = "Diaporama de la table ronde (e2e)";
 const SLIDES = Buffer.from("%PDF-1.7\n% Les articulations entre échelons territoriaux\n%%EOF\n");
 
-let cookie: string;
+let sessionToken: string;
 
 const withDatabase = <T>(work: (db: Database.Database) => T): T => {
   const db = e2eDatabase();
@@ -21,7 +21,7 @@ const withDatabase = <T>(work: (db: Database.Database) => T): T => {
 };
 
 test.beforeAll(() => {
-  cookie = withDatabase((db) => sessionCookie(createAccount(db, { label: "documents", role: "ADMIN" })));
+  sessionToken = withDatabase((db) => createAccount(db, { label: "documents", role: "ADMIN" }).sessionToken);
 });
 // Other journeys read the national day's page: nothing of this one stays on it.
 test.afterAll(() => withDatabase((db) => db.prepare(`DELETE FROM "EventDocument" WHERE "title" LIKE '%(e2e)%'`).run()));
@@ -30,7 +30,8 @@ test.use({ baseURL: BASE_URL });
 
 test("an admin adds a round table's slides, publishes them, and a visitor downloads them from the day's page", async ({ page, context, browser, expectAccessible }) => {
   test.slow(); // two pages scanned, a build's worth of rendering on a loaded machine
-  await context.setExtraHTTPHeaders({ cookie });
+  // A real cookie of the browser's (the upload is a form's navigation, followed by its redirect).
+  await context.addCookies([{ name: "next-auth.session-token", value: sessionToken, url: BASE_URL }]);
   await page.goto("/admin/evenements/journee-nationale");
   await page.getByRole("link", { name: /^Documents publiés avec la journée/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Documents : Journée nationale");

@@ -127,6 +127,11 @@ const ERRORS = {
     message: () =>
       "Pas d'attestation de présence pour cette inscription : elle n'est établie que pour une personne confirmée dont l'arrivée a été enregistrée pendant les heures d'ouverture de l'accueil de la journée.",
   },
+  CERTIFICATES_DAY_NOT_OVER: {
+    status: 409,
+    message: (about: string) => `Les attestations de présence ne sont envoyées qu'une fois la journée terminée${about}.`,
+  },
+  CERTIFICATE_RECENTLY_SENT: { status: 409, message: () => "L'attestation vient d'être envoyée : attendez quelques minutes avant de la renvoyer." },
   NOTHING_TO_ANNOUNCE: { status: 409, message: () => "Aucun changement à annoncer : les participant·es ont déjà été prévenu·es." },
 
   // The door

@@ -77,6 +77,16 @@ export const EVENT_FORM_GROUPS: FieldGroup[] = [
         hint: "Les attestations nomment les réseaux qui organisent les Rencontres et la personne qui les signe pour eux. Vide : pas d'attestation.",
       },
       { name: "certificateSignatoryTitle", label: "Fonction du ou de la signataire", type: "text", optional: true, hint: "Par exemple : vice-présidente du conseil régional, chargée de l'ESS." },
+      {
+        name: "certificatesByEmail",
+        label: "Envoyer les attestations par email",
+        type: "radio",
+        options: [
+          { value: "oui", label: "Oui, le lendemain matin, à chaque personne dont l'arrivée a été enregistrée pendant la journée" },
+          { value: "non", label: "Non (l'organisation peut toujours les envoyer depuis la page de la journée)" },
+        ],
+      },
+      { name: "certificatesEmailTime", label: "Heure d'envoi, le lendemain de la journée", type: "time", hint: "Heure de Paris, par exemple 09:00." },
     ],
   },
 ];
@@ -92,4 +102,6 @@ export const NEW_EVENT_VALUES = {
   emailConfirmationHours: "0",
   reminderDaysBefore: "2",
   retentionMonths: "6",
+  certificatesByEmail: "oui",
+  certificatesEmailTime: "09:00",
 };

@@ -191,6 +191,18 @@ export function openApiDocument() {
           },
         },
       },
+      "/api/registrations/{token}/certificates/{slug}": {
+        parameters: [tokenParameter, { name: "slug", in: "path", required: true, schema: { type: "string" }, description: "The day's slug" }],
+        get: {
+          summary: "The attendee's attendance certificate of a day (PDF), once the day is over, if they were checked in within it",
+          responses: {
+            200: { description: "The certificate", content: { "application/pdf": { schema: { type: "string", format: "binary" } } } },
+            404: errorResponse("Unknown token"),
+            409: errorResponse("No certificate for this day (not over, not checked in within it, or not the attendee's day)"),
+            410: errorResponse("The link has expired"),
+          },
+        },
+      },
     },
   };
 }

@@ -64,6 +64,9 @@ export const AUDIT_ACTIONS = {
   "door.operations.purged": "Anciennes opérations de l'accueil effacées",
   "attendee.exported": "Données d'une personne exportées",
   "attendee.erased": "Données d'une personne effacées à sa demande",
+  "registration.certificate.sent": "Attestation de présence envoyée par email",
+  "registration.certificate.resent": "Attestation de présence (r)envoyée par l'organisation",
+  "event.certificates.sent": "Attestations de présence envoyées par l'organisation",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -153,7 +153,7 @@ describe("preparing and publishing the next edition", () => {
       { "journee-nationale": "2031-06-25", ...SEPTEMBER_2031 },
       { grenoble: { title: "Journée régionale de Lyon", city: "Lyon", venue: "Hôtel de la Métropole", host: "Métropole de Lyon", slug: "lyon-2031" } },
     );
-    await db.event.update({ where: { slug: "nancy" }, data: { offerHours: 24, waitlistMode: "AUTO_CONFIRM", reminderDaysBefore: 5, retentionMonths: 12, emailConfirmationHours: 6, securityListCutoffAt: new Date("2030-09-10T16:00:00Z") } });
+    await db.event.update({ where: { slug: "nancy" }, data: { offerHours: 24, waitlistMode: "AUTO_CONFIRM", reminderDaysBefore: 5, retentionMonths: 12, emailConfirmationHours: 6, securityListCutoffAt: new Date("2030-09-10T16:00:00Z"), certificatesByEmail: false, certificatesEmailTime: "10:30" } });
     draftId = (await prepareNextEdition({ actor: testAdmin, editionId: edition2030, input, now: AFTER_2030 })).id;
 
     const draft = await db.edition.findUniqueOrThrow({ where: { id: draftId }, include: { networks: { orderBy: { position: "asc" } } } });
@@ -172,7 +172,7 @@ describe("preparing and publishing the next edition", () => {
     const lyon = days.find((day) => day.slug === "lyon-2031")!;
     expect(lyon).toMatchObject({ title: "Journée régionale de Lyon", summary: expect.stringContaining("Grenoble"), venue: "Hôtel de la Métropole", host: "Métropole de Lyon", region: "Sud Est" });
     const nancy = days.find((day) => day.slug === "nancy-2031")!;
-    expect(nancy).toMatchObject({ offerHours: 24, waitlistMode: "AUTO_CONFIRM", reminderDaysBefore: 5, retentionMonths: 12, emailConfirmationHours: 6, capacity: 100, securityListFrozenAt: null, calendarSequence: 0 });
+    expect(nancy).toMatchObject({ offerHours: 24, waitlistMode: "AUTO_CONFIRM", reminderDaysBefore: 5, retentionMonths: 12, emailConfirmationHours: 6, capacity: 100, securityListFrozenAt: null, calendarSequence: 0, certificatesByEmail: false, certificatesEmailTime: "10:30" });
     expect(toParisIso(nancy.securityListCutoffAt!)).toBe("2031-09-09T18:00:00+02:00");
     expect(toParisIso(nancy.registrationClosesAt!)).toBe("2031-09-11T09:30:00+02:00");
 

@@ -74,6 +74,7 @@ export async function prepareNextEdition({
           id, slug, programme, capacity, startsAt, endsAt, registrationOpensAt, registrationClosesAt, securityListCutoffAt,
           kind, region, summary, address, retentionMonths, waitlistMode, offerHours, emailConfirmationHours, replyTo,
           reminderDaysBefore, certificateSignatoryName, certificateSignatoryTitle,
+          certificatesByEmail, certificatesEmailTime,
         } of source.events) {
           const day = input.days[id];
           const shift = (date: Date) => shiftByDays(date, daysBetween(parisDate(startsAt), day.date));
@@ -87,6 +88,7 @@ export async function prepareNextEdition({
               securityListCutoffAt: securityListCutoffAt && shift(securityListCutoffAt),
               kind, region, summary, address, retentionMonths, waitlistMode, offerHours, emailConfirmationHours, replyTo,
               reminderDaysBefore, certificateSignatoryName, certificateSignatoryTitle,
+              certificatesByEmail, certificatesEmailTime,
             },
           });
           await recordAudit(tx, actor, {

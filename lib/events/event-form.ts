@@ -31,5 +31,7 @@ export function eventFormValues(event: Event): Record<string, string> {
     replyTo: event.replyTo ?? "",
     certificateSignatoryName: event.certificateSignatoryName ?? "",
     certificateSignatoryTitle: event.certificateSignatoryTitle ?? "",
+    certificatesByEmail: event.certificatesByEmail ? "oui" : "non",
+    certificatesEmailTime: event.certificatesEmailTime,
   };
 }

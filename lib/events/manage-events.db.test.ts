@@ -307,6 +307,30 @@ describe("updateEvent", () => {
     expect((await auditOf(bordeaux.id))[earlier + 1].after).toEqual({ certificateSignatoryName: null, certificateSignatoryTitle: null });
   });
 
+  it("sends the certificates by email the morning after by default, at a time the admin sets, audited", async () => {
+    const created = await createEvent({ actor: testAdmin, input: eventInputSchema.parse(lilleForm({ slug: "lille-attestations", title: "Journée de Lille (attestations)" })), now: NOW });
+    expect(created).toMatchObject({ certificatesByEmail: true, certificatesEmailTime: "09:00" });
+    expect(eventFormValues(created)).toMatchObject({ certificatesByEmail: "oui", certificatesEmailTime: "09:00" });
+
+    const grenoble = await eventBySlug("grenoble");
+    const earlier = (await auditOf(grenoble.id)).length;
+    await updateEvent({ actor: testAdmin, eventId: grenoble.id, input: await editedInput("grenoble", { certificatesByEmail: "non", certificatesEmailTime: "10:30" }), now: NOW });
+    expect(await eventBySlug("grenoble")).toMatchObject({ certificatesByEmail: false, certificatesEmailTime: "10:30" });
+    const audit = (await auditOf(grenoble.id)).slice(earlier);
+    expect(audit.map((entry) => [entry.action, entry.before, entry.after])).toEqual([
+      ["event.updated", { certificatesByEmail: true, certificatesEmailTime: "09:00" }, { certificatesByEmail: false, certificatesEmailTime: "10:30" }],
+    ]);
+
+    const refused = eventInputSchema.safeParse({ ...eventFormValues(await eventBySlug("grenoble")), certificatesEmailTime: "25:00", certificatesByEmail: "peut-être" });
+    expect(refused.success).toBe(false);
+    expect(refused.error!.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual(
+      expect.arrayContaining([
+        ["certificatesEmailTime", "Indiquez l'heure d'envoi des attestations au format hh:mm, par exemple 09:30."],
+        ["certificatesByEmail", "Choisissez si les attestations sont envoyées par email."],
+      ]),
+    );
+  });
+
   it("moves its registrations to the new day, unless someone already holds another event that day", async () => {
     const nancy = await eventBySlug("nancy");
     const { registrations, manageToken } = await createRegistrations({ input: person(++n, ["nancy"]), now: NOW });

@@ -55,6 +55,8 @@ export const eventInputSchema = z
     replyTo: optionalEmail("l'adresse de réponse"),
     certificateSignatoryName: optionalText("le nom du ou de la signataire des attestations", 120),
     certificateSignatoryTitle: optionalText("la fonction du ou de la signataire des attestations", 200),
+    certificatesByEmail: z.enum(["oui", "non"], { error: "Choisissez si les attestations sont envoyées par email." }).default("oui"),
+    certificatesEmailTime: timeField("l'heure d'envoi des attestations").default("09:00"),
   })
   .refine((event) => event.endTime > event.startTime, { path: ["endTime"], message: "L'heure de fin doit être après l'heure de début." })
   .refine((event) => Boolean(event.certificateSignatoryName) || !event.certificateSignatoryTitle, {
@@ -69,8 +71,9 @@ export const eventInputSchema = z
     path: ["registrationClosesAt"],
     message: "La clôture des inscriptions doit être après leur ouverture.",
   })
-  .transform(({ date, startTime, endTime, registrationOpensAt, registrationClosesAt, securityListCutoffAt, emailConfirmationHours, ...event }) => ({
+  .transform(({ date, startTime, endTime, registrationOpensAt, registrationClosesAt, securityListCutoffAt, emailConfirmationHours, certificatesByEmail, ...event }) => ({
     ...event,
+    certificatesByEmail: certificatesByEmail === "oui",
     emailConfirmationHours: emailConfirmationHours || null,
     startsAt: parisTime(...splitDate(date), ...splitTime(startTime)),
     endsAt: parisTime(...splitDate(date), ...splitTime(endTime)),

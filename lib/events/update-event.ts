@@ -24,6 +24,7 @@ const AUDITED: (keyof EventInput)[] = [
   "title", "slug", "kind", "region", "summary", "startsAt", "endsAt", "city", "venue", "address", "host",
   "registrationOpensAt", "registrationClosesAt", "securityListCutoffAt", "retentionMonths", "waitlistMode", "offerHours", "emailConfirmationHours", "reminderDaysBefore", "replyTo",
   "certificateSignatoryName", "certificateSignatoryTitle",
+  "certificatesByEmail", "certificatesEmailTime",
 ];
 
 const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : value);

@@ -1,12 +1,11 @@
 import "server-only";
 import { db } from "../db/client";
-import { formatLongDate, formatTime } from "../dates";
 import { AppError } from "../errors";
 import type { Event } from "../db/models";
 import { registrationWhere } from "../registrations/list-registrations";
-import { attendance, certificateRefusal, certificatesRefusal, formatDuration } from "./certificate-rules";
+import { certificateEvent, certificateIssuer, certificatePerson } from "./attendance-certificate";
+import { attendance, certificateRefusal, certificatesRefusal } from "./certificate-rules";
 import type { ListExporter } from "./exporter";
-import { eventPlace } from "./event-heading";
 import { pdfCertificates, type CertificateIssuer } from "./writers/pdf-certificates";
 
 const programmeOf = (eventId: string) => db.programmeItem.findMany({ where: { eventId }, select: { kind: true, startsAt: true, endsAt: true } });
@@ -20,12 +19,7 @@ async function arrivalOf(eventId: string, registrationId: string): Promise<Date 
 /** Who issues the day's certificates: the networks that organise its edition, and its signatory. */
 async function issuerOf(event: Event): Promise<CertificateIssuer> {
   const edition = await db.edition.findUniqueOrThrow({ where: { id: event.editionId }, include: { networks: { orderBy: { position: "asc" } } } });
-  return {
-    series: edition.title,
-    networks: edition.networks.map(({ acronym, name }) => `${name} (${acronym})`),
-    signatoryName: event.certificateSignatoryName ?? "",
-    signatoryTitle: event.certificateSignatoryTitle ?? "",
-  };
+  return certificateIssuer(event, edition);
 }
 
 /**
@@ -71,20 +65,9 @@ export const certificatesExporter: ListExporter = {
       const arrival = checkIn!.checkedInAt;
       const attended = attendance(event, programme, arrival, now);
       if (!attended) continue;
-      yield {
-        ...attendee,
-        arrival: formatTime(arrival),
-        from: formatTime(attended.from),
-        to: formatTime(attended.to),
-        duration: formatDuration(attended.minutes),
-        lunchExcluded: attended.lunchExcluded,
-      };
+      yield certificatePerson(attendee, arrival, attended);
     }
   },
   pdf: ({ event, rows, now }) =>
-    pdfCertificates(
-      { title: event.title, date: formatLongDate(event.startsAt), place: eventPlace(event), city: event.city, issuedOn: formatLongDate(now, { weekday: false }) },
-      issuerOf(event),
-      rows,
-    ),
+    pdfCertificates(certificateEvent(event, now), issuerOf(event), rows),
 };

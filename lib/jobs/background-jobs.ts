@@ -9,6 +9,7 @@ import { expireHolds } from "../registrations/expire-holds";
 import { freezeDueSecurityLists } from "../exports/freeze-security-list";
 import { applyRetention } from "../personal-data/apply-retention";
 import { purgeDoorOperations } from "../checkin/purge-door-operations";
+import { sendDueCertificates } from "../certificates/send-due-certificates";
 import { isAppError } from "../errors";
 import { log } from "../log";
 
@@ -20,6 +21,7 @@ const JOBS: { name: string; run: () => Promise<unknown> }[] = [
   { name: "freeze-security-lists", run: () => freezeDueSecurityLists() },
   { name: "apply-retention", run: () => applyRetention() },
   { name: "purge-door-operations", run: () => purgeDoorOperations() },
+  { name: "send-certificates", run: () => sendDueCertificates() },
   { name: "deliver-outbox", run: () => deliverOutbox() },
 ];
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
+import { parisTime } from "../dates";
 import { db } from "../db/client";
 import type { EmailKind, Prisma } from "../db/models";
 import { person } from "../../tests/support/people";
@@ -30,6 +31,8 @@ const ROWS: Record<EmailKind, () => Prisma.OutboxEmailUncheckedCreateInput> = {
   PROGRAMME_CHANGED: () => ({ kind: "PROGRAMME_CHANGED", attendeeId, registrationId, data: { changes: ["La clôture a lieu à 17 h 30."] } }),
   ORGANISER_MESSAGE: () => ({ kind: "ORGANISER_MESSAGE", attendeeId, registrationId, data: { messageId } }),
   SIGN_IN_LINK: () => ({ kind: "SIGN_IN_LINK", userId, data: { nonce: "nonce-de-test", callbackPath: "/admin/evenements", invitedBy: "admin@rencontres.example.fr" } }),
+  // The morning after the national day (26 June 2030), the person having come in at 9 h 10.
+  ATTENDANCE_CERTIFICATE: () => ({ kind: "ATTENDANCE_CERTIFICATE", attendeeId, registrationId, createdAt: parisTime(2030, 6, 27, 9, 0) }),
 };
 
 /** Every row of every table, in a stable order: what a render must leave as it found it. */
@@ -53,6 +56,8 @@ beforeAll(async () => {
   // Proven address: the first name and needs appear, as they do for most attendees.
   await db.attendee.update({ where: { id: attendeeId }, data: { emailVerifiedAt: new Date(), dietaryNeeds: "Végétarien" } });
   const event = await db.event.findUniqueOrThrow({ where: { slug: "journee-nationale" } });
+  await db.event.update({ where: { id: event.id }, data: { certificateSignatoryName: "Claire Fontaine", certificateSignatoryTitle: "présidente du RTES" } });
+  await db.checkIn.create({ data: { registrationId, eventId: event.id, checkedInAt: parisTime(2030, 6, 26, 9, 10), method: "SEARCH", operationId: "certificate-arrival", byLabel: "accueil" } });
   ({ id: messageId } = await db.message.create({
     data: { eventId: event.id, subject: "Informations pratiques", body: "L'accueil ouvre à 9 h.", audience: "CONFIRMED", recipients: 1, sentById: "test-admin", sentByEmail: "admin@rencontres.example.fr" },
   }));

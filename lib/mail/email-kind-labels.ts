@@ -15,6 +15,7 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
   ORGANISER_MESSAGE: "Message de l'organisation",
   JOIN_LINK: "Lien pour ajouter des journées",
   CONFIRM_EMAIL: "Confirmation d'adresse",
+  ATTENDANCE_CERTIFICATE: "Attestation de présence",
 };
 
 export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {

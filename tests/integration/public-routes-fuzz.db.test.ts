@@ -16,6 +16,7 @@ import { proxy } from "../../proxy";
 import { startFrontDoorServer, type FrontDoorServer } from "../support/front-door-server";
 import { DELETE as cancel, GET as show, PATCH as edit } from "../../app/api/registrations/[token]/route";
 import { POST as answerOffer } from "../../app/api/registrations/[token]/offer/[answer]/route";
+import { GET as certificate } from "../../app/api/registrations/[token]/certificates/[slug]/route";
 import { GET as listEvents } from "../../app/api/events/route";
 import { eventsQuerySchema } from "../../lib/editions/schema";
 import { GET as showEvent } from "../../app/api/events/[slug]/route";
@@ -626,6 +627,24 @@ describe("the manage link's routes, fuzzed with real, tampered and made-up token
     await checkConsistency();
     // The fuzz got past the tokens to the operations themselves, offers included (about 15 of each in 800 runs).
     expect([...reached]).toEqual(expect.arrayContaining(["cancel", "edit", "offer"]));
+  }, PROPERTY_TIMEOUT);
+});
+
+describe("the certificate download, fuzzed with real, tampered and made-up tokens and any day", () => {
+  it("refuses in French, writing nothing: a wrong link is a 404, a real one 409 (no day here is over)", async () => {
+    const day = fc.oneof(fc.constantFrom(...SLUGS), hostileText);
+    const answered = new Set<number>();
+    await fc.assert(
+      fc.asyncProperty(tokenChoice("anyone", "seated", "seated", "waiting", "offered"), day, async (choice, slug) => {
+        const { token, real } = await resolveToken(choice);
+        const { status } = await answer(() => certificate(request("GET", `${MANAGE_PATH}/certificates/jour`), { params: Promise.resolve({ token, slug }) }));
+        expect(status).toBe(real ? 409 : 404);
+        answered.add(status);
+      }),
+      { numRuns: fuzzRuns(150) },
+    );
+    // Real links were tried too (the people registered by the tests above), not only made-up ones.
+    expect([...answered].sort()).toEqual([404, 409]);
   }, PROPERTY_TIMEOUT);
 });
 

@@ -6,6 +6,7 @@ import { POST as register } from "../../app/api/registrations/route";
 import { DELETE as cancel, GET as show, PATCH as edit } from "../../app/api/registrations/[token]/route";
 import { POST as answerOffer } from "../../app/api/registrations/[token]/offer/[answer]/route";
 import { GET as openApi } from "../../app/api/openapi.json/route";
+import { GET as certificate } from "../../app/api/registrations/[token]/certificates/[slug]/route";
 
 beforeAll(() => seedDatabase(db));
 afterAll(() => db.$disconnect());
@@ -139,7 +140,7 @@ describe("GET /api/openapi.json", () => {
   it("describes every registration route with the request body's schema", async () => {
     const document = await (await openApi()).json();
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(["/api/registrations", "/api/registrations/{token}", "/api/registrations/{token}/offer/{answer}"]),
+      expect.arrayContaining(["/api/registrations", "/api/registrations/{token}", "/api/registrations/{token}/offer/{answer}", "/api/registrations/{token}/certificates/{slug}"]),
     );
     const body = document.paths["/api/registrations"].post.requestBody.content["application/json"].schema;
     expect(body.properties.organisationType.enum).toContain("STRUCTURE_ESS");
@@ -151,5 +152,36 @@ describe("GET /api/openapi.json", () => {
     const list = document.paths["/api/events"].get;
     expect(list.parameters).toEqual([expect.objectContaining({ name: "edition", in: "query", required: false })]);
     expect(Object.keys(list.responses)).toEqual(["200", "400", "404"]);
+  });
+});
+
+describe("GET /api/registrations/{token}/certificates/{slug}", () => {
+  const certificateParams = (token: string, slug: string) => ({ params: Promise.resolve({ token, slug }) });
+
+  it("serves the link owner's certificate as a PDF once the day is over, and nothing for another day or link", async () => {
+    const response = await register(request("POST", person(60, ["nancy"])));
+    const { manageToken } = await response.json();
+    const before = await certificate(request("GET"), certificateParams(manageToken, "nancy"));
+    expect(before.status).toBe(409);
+    expect(await before.json()).toEqual({ code: "NO_CERTIFICATE", error: expect.stringContaining("attestation") });
+
+    // The day took place yesterday, and the person came in at its start.
+    const endsAt = new Date(Date.now() - 20 * 3_600_000);
+    const startsAt = new Date(endsAt.getTime() - 7 * 3_600_000);
+    const nancy = await db.event.update({
+      where: { slug: "nancy" },
+      data: { startsAt, endsAt, certificateSignatoryName: "Claire Fontaine", certificateSignatoryTitle: "présidente du RTES" },
+    });
+    const registration = await db.registration.findFirstOrThrow({ where: { eventId: nancy.id, attendee: { email: person(60, []).email } } });
+    await db.checkIn.create({ data: { registrationId: registration.id, eventId: nancy.id, checkedInAt: startsAt, method: "SEARCH", operationId: "api-certificate", byLabel: "accueil" } });
+
+    const served = await certificate(request("GET"), certificateParams(manageToken, "nancy"));
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("application/pdf");
+    expect(served.headers.get("content-disposition")).toBe('attachment; filename="attestation-presence_nancy.pdf"');
+    expect(Buffer.from(await served.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-");
+
+    expect((await certificate(request("GET"), certificateParams(manageToken, "rennes"))).status).toBe(409);
+    expect((await certificate(request("GET"), certificateParams("x".repeat(43), "nancy"))).status).toBe(404);
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { EmailKind } from "../../db/models";
 import type { EmailComposer } from "../composer";
+import { attendanceCertificateComposer } from "./attendance-certificate";
 import { confirmEmailComposer } from "./confirm-email";
 import { eventReminderComposer } from "./event-reminder";
 import { joinLinkComposer } from "./join-link";
@@ -30,4 +31,5 @@ export const EMAIL_COMPOSERS: Record<EmailKind, EmailComposer> = {
   ORGANISER_MESSAGE: organiserMessageComposer,
   JOIN_LINK: joinLinkComposer,
   CONFIRM_EMAIL: confirmEmailComposer,
+  ATTENDANCE_CERTIFICATE: attendanceCertificateComposer,
 };

@@ -14,7 +14,11 @@ import { eventStatistics } from "@/lib/registrations/event-statistics";
 import { questionStatistics } from "@/lib/questions/question-statistics";
 import { ORGANISATION_TYPE_LABELS, ORGANISATION_TYPES, ROLE_LABELS, ROLES } from "@/lib/registrations/schema";
 import type { EventStatus } from "@/lib/events/admin-event-types";
-import { setStatusAction } from "./actions";
+import { ActionButton } from "@/components/ui/action-button";
+import { certificatesStatus } from "@/lib/certificates/certificates-status";
+import { formatLongDate, formatTime } from "@/lib/dates";
+import { appErrorMessage } from "@/lib/errors";
+import { sendCertificatesAction, setStatusAction } from "./actions";
 
 export const metadata: Metadata = { title: "Journée" };
 
@@ -34,11 +38,12 @@ export default async function AdminEventPage({ params, searchParams }: { params:
   const { slug } = await params;
   const { user, event } = await requireAdminEvent(slug, {});
   const { creee } = await searchParams;
-  const [rows, statistics, catering, tallies] = await Promise.all([
+  const [rows, statistics, catering, tallies, certificates] = await Promise.all([
     listAdminEvents(user, { slug }),
     eventStatistics(event.id),
     cateringSummary(event),
     questionStatistics(event.id),
+    certificatesStatus(event),
   ]);
   const counts = rows[0]?.counts;
   const admin = user.role === "ADMIN";
@@ -167,6 +172,23 @@ export default async function AdminEventPage({ params, searchParams }: { params:
           />
         </section>
       )}
+
+      <section aria-labelledby="attestations" className="section">
+        <h2 id="attestations">Attestations de présence</h2>
+        <p>
+          {certificates.sendsAt
+            ? `Envoyées par email le ${formatLongDate(certificates.sendsAt)} à ${formatTime(certificates.sendsAt)} à chaque personne dont l'arrivée a été enregistrée pendant la journée (une fois chacune).`
+            : "Pas d'envoi automatique par email pour cette journée (réglage de la journée)."}
+          {` ${certificates.sent} envoyée${certificates.sent > 1 ? "s" : ""} à ce jour.`}
+        </p>
+        {certificates.refusal?.code === "CERTIFICATE_SIGNATORY_MISSING" && <p>{appErrorMessage(certificates.refusal.code)}</p>}
+        {certificates.dayOver && !certificates.refusal && (
+          <>
+            <p>{certificates.waiting > 0 ? `${certificates.waiting} personne${certificates.waiting > 1 ? "s" : ""} présente${certificates.waiting > 1 ? "s" : ""} sans attestation envoyée.` : "Toutes les personnes présentes ont reçu la leur."}</p>
+            {certificates.waiting > 0 && <ActionButton action={sendCertificatesAction.bind(null, slug)} label="Envoyer les attestations maintenant" variant="primary" />}
+          </>
+        )}
+      </section>
 
       <section aria-labelledby="reglages" className="section">
         <h2 id="reglages">Réglages</h2>

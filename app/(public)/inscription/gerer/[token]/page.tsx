@@ -14,6 +14,8 @@ import type { ManagedRegistration } from "@/lib/registrations/managed-registrati
 import { ActionButton } from "@/components/ui/action-button";
 import { AnswersForm } from "@/components/manage/answers-form";
 import { answerFormValues } from "@/lib/questions/answers";
+import { attendeeActor } from "@/lib/audit/actor";
+import { downloadableCertificates } from "@/lib/certificates/attendee-certificates";
 import { manageRegistration, renewLink, saveAnswers, saveDetails } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -76,6 +78,7 @@ export default async function ManagePage({ params, searchParams }: ManagePagePro
   const now = new Date();
   // The days whose questions the person may still answer: held or awaited, not begun.
   const asked = view.registrations.filter((registration) => registration.status !== "CANCELLED" && now < registration.event.startsAt && registration.questions.length > 0);
+  const certificates = await downloadableCertificates({ actor: attendeeActor(token), now });
 
   return (
     <div className="container">
@@ -98,6 +101,13 @@ export default async function ManagePage({ params, searchParams }: ManagePagePro
               <li key={registration.event.slug}>
                 <RegistrationSummary registration={registration}>
                   <Actions registration={registration} now={now} opened={opened} />
+                  {certificates.includes(registration.event.slug) && (
+                    <p>
+                      <a href={`/api/registrations/${token}/certificates/${registration.event.slug}`} download>
+                        Télécharger mon attestation de présence (PDF)
+                      </a>
+                    </p>
+                  )}
                 </RegistrationSummary>
               </li>
             ))}

@@ -15,6 +15,7 @@ import { checkActionArguments } from "@/lib/http/action-arguments";
 import { arrivalOnDay } from "@/lib/checkin/check-in-hours";
 import { correctArrival } from "@/lib/checkin/correct-arrival";
 import { correctArrivalSchema } from "@/lib/checkin/schema";
+import { resendCertificate } from "@/lib/certificates/resend-certificate";
 
 const target = async (slug: string, registrationId: string) => ({ eventId: (await adminEventOf(slug)).id, registrationId });
 
@@ -74,5 +75,14 @@ export async function correctArrivalAction(slug: string, registrationId: string,
     const event = await adminEventOf(slug);
     await correctArrival({ actor, eventId: event.id, registrationId, at: arrivalOnDay(event, heure), reason: raison });
     return "Arrivée enregistrée, avec sa raison.";
+  });
+}
+
+/** The day's organisers and the admins: sends the person their attendance certificate (again) by email. */
+export async function resendCertificateAction(slug: string, registrationId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
+  checkActionArguments(formData, slug, registrationId);
+  return adminAction({ event: slug }, formData, z.object({}), async (actor) => {
+    await resendCertificate({ actor, ...(await target(slug, registrationId)) });
+    return "L'attestation de présence est envoyée par email.";
   });
 }

@@ -22,6 +22,7 @@ import {
   correctArrivalAction,
   eraseAttendeeAction,
   offerPlaceAction,
+  resendCertificateAction,
   resendConfirmationAction,
   saveNoteAction,
 } from "./actions";
@@ -91,6 +92,12 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
             <a href={`/api/admin/events/${slug}/exports/certificates?format=pdf&inscription=${registration.id}`}>Télécharger son attestation de présence (PDF)</a>
           )}
         </p>
+      )}
+      {registration.checkIn && registration.status === "CONFIRMED" && !certificate && new Date() >= event.endsAt && (
+        <>
+          <p>{registration.certificateSentAt ? `Attestation envoyée par email le ${formatDateTime(registration.certificateSentAt)}.` : "Attestation pas encore envoyée par email."}</p>
+          <ActionButton action={bound(resendCertificateAction)} label={registration.certificateSentAt ? "Renvoyer l'attestation par email" : "Envoyer l'attestation par email"} />
+        </>
       )}
 
       {answers.length > 0 && (

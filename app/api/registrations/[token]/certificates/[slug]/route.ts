@@ -1,0 +1,27 @@
+import { attendeeActor } from "@/lib/audit/actor";
+import { downloadCertificate } from "@/lib/certificates/attendee-certificates";
+import { apiRoute } from "@/lib/http/api-route";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ token: string; slug: string }> };
+
+/**
+ * GET /api/registrations/<manage token>/certificates/<day>: the link owner's attendance certificate
+ * of that day (PDF), once the day is over, if they were checked in within it; NO_CERTIFICATE (409)
+ * for anything else, whoever's day it is.
+ */
+export async function GET(_request: Request, { params }: Context) {
+  return apiRoute(async () => {
+    const { token, slug } = await params;
+    const { filename, pdf } = await downloadCertificate({ actor: attendeeActor(token), eventSlug: slug });
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="${filename}"`,
+        "Cache-Control": "private, no-store",
+        "X-Robots-Tag": "noindex",
+      },
+    });
+  });
+}
