@@ -81,6 +81,8 @@ test("an admin adds a round table's slides, publishes them, and a visitor downlo
 
   // Removed: gone from the back office and from its address.
   await page.getByRole("row").filter({ hasText: TITLE }).getByRole("button", { name: `Supprimer « ${TITLE} »` }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Document supprimé." })).toBeVisible();
+  // Its row goes with it (the button's own notice too).
+  await expect(page.getByRole("row").filter({ hasText: TITLE })).toHaveCount(0);
+  await expect(page.getByText("Aucun document pour l'instant.")).toBeVisible();
   expect((await page.request.get(href!)).status()).toBe(404);
 });
