@@ -36,8 +36,9 @@ function refusalOf(error: AppError): UploadRefusal {
 /**
  * The answer to a document upload of `POST /api/admin/events/<slug>/documents`, for an admin of the
  * day (checked by the route first): a browser's form (`Accept: text/html`, the documents page
- * without JavaScript) is sent back to the page (303) saying what happened, by a code the page
- * explains; a script gets JSON, 201 and the document, or the refusal thrown for apiRoute to answer.
+ * without JavaScript) is sent back to the page (303) saying what happened — the new document's id,
+ * or a code the page explains —; a script gets JSON, 201 and the document, or the refusal thrown
+ * for apiRoute to answer.
  */
 export async function documentUploadAnswer(request: Request, user: UserActor, event: { id: string; slug: string }): Promise<Response> {
   if (!(request.headers.get("accept") ?? "").includes("text/html")) {
@@ -46,7 +47,7 @@ export async function documentUploadAnswer(request: Request, user: UserActor, ev
   }
   const query = new URLSearchParams();
   try {
-    query.set("ajoute", (await upload(request, user, event.id)).title);
+    query.set("ajoute", (await upload(request, user, event.id)).id);
   } catch (error) {
     if (!isAppError(error)) throw error;
     query.set("erreur", refusalOf(error));

@@ -22,7 +22,8 @@ export default async function DocumentsPage({ params, searchParams }: { params: 
   const { slug } = await params;
   const { event } = await requireAdminEvent(slug, { role: "ADMIN", page: "/documents" });
   const [documents, query] = await Promise.all([listEventDocuments(event.id), searchParams]);
-  const added = firstOf(query.ajoute);
+  // Named by its id: the page says only what is in the day's list, whatever the address holds.
+  const added = documents.find((document) => document.id === firstOf(query.ajoute));
   const refusal = uploadRefusalMessage(firstOf(query.erreur), env.DOCUMENT_MAX_MB);
 
   return (
@@ -33,7 +34,7 @@ export default async function DocumentsPage({ params, searchParams }: { params: 
     >
       {added && (
         <p className="notice" role="status">
-          Document ajouté : {added.slice(0, 200)}.
+          Document ajouté : {added.title}.
         </p>
       )}
       {refusal && (
