@@ -14,7 +14,7 @@ const LAYERS = [
   ["auth", "checkin", "front-door"],
   ["personal-data", "programme"],
   ["registrations"],
-  ["events"],
+  ["events", "invitations"],
   ["mail", "exports", "editions"],
   ["messages", "api", "demo"],
   ["jobs"],

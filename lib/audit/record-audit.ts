@@ -5,7 +5,7 @@ import type { AuditAction } from "./actions";
 
 export interface AuditRecord {
   action: AuditAction;
-  entityType: "Edition" | "Event" | "ProgrammeItem" | "Speaker" | "User" | "Registration" | "OutboxEmail" | "Attendee" | "CheckInOperation";
+  entityType: "Edition" | "Event" | "ProgrammeItem" | "Speaker" | "User" | "Registration" | "OutboxEmail" | "Attendee" | "CheckInOperation" | "Invitation";
   entityId: string;
   /** The event the change concerns, so that the event's journal shows it. */
   eventId?: string | null;

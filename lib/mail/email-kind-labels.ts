@@ -15,6 +15,8 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
   ORGANISER_MESSAGE: "Message de l'organisation",
   JOIN_LINK: "Lien pour ajouter des journées",
   CONFIRM_EMAIL: "Confirmation d'adresse",
+  INVITATION: "Invitation",
+  INVITATION_REMINDER: "Rappel d'invitation",
 };
 
 export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {

@@ -3,6 +3,7 @@ import type { EmailKind } from "../../db/models";
 import type { EmailComposer } from "../composer";
 import { confirmEmailComposer } from "./confirm-email";
 import { eventReminderComposer } from "./event-reminder";
+import { invitationComposer, invitationReminderComposer } from "./invitation";
 import { joinLinkComposer } from "./join-link";
 import { manageLinkComposer } from "./manage-link";
 import { offerExpiredComposer } from "./offer-expired";
@@ -30,4 +31,6 @@ export const EMAIL_COMPOSERS: Record<EmailKind, EmailComposer> = {
   ORGANISER_MESSAGE: organiserMessageComposer,
   JOIN_LINK: joinLinkComposer,
   CONFIRM_EMAIL: confirmEmailComposer,
+  INVITATION: invitationComposer,
+  INVITATION_REMINDER: invitationReminderComposer,
 };
