@@ -41,7 +41,7 @@ export function InvitationImport({ preview, send, roles, initial }: InvitationIm
           title="La liste n'a pas pu être lue"
         />
       )}
-      <form action={previewAction} noValidate className="form" encType="multipart/form-data">
+      <form action={previewAction} noValidate className="form">
         <TextField id="csv" label="Personnes à inviter" rows={6} defaultValue={textValue(values, "csv")} error={errors.csv} optional hint="Une personne par ligne : email;prénom;nom;organisation. Une ligne d'en-tête est ignorée." />
         <div className={errors.fichier ? "field field--error" : "field"}>
           <label className="field__label" htmlFor="fichier">
@@ -62,7 +62,7 @@ export function InvitationImport({ preview, send, roles, initial }: InvitationIm
       </form>
 
       {lines.length > 0 && (
-        <section aria-labelledby="apercu-import" className="section">
+        <section className="section">
           <h3 id="apercu-import">{state?.done ?? "Aperçu"}</h3>
           <div className="table-wrapper" role="region" aria-labelledby="apercu-import" tabIndex={0}>
             <table className="table">

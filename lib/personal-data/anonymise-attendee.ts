@@ -33,6 +33,8 @@ export async function anonymiseAttendee(tx: Tx, attendeeId: string, now: Date): 
   await tx.outboxEmail.updateMany({ where: { attendeeId }, data: { htmlBody: null, textBody: null, subject: null, to: null } });
   const registrationIds = (await tx.registration.findMany({ where: { attendeeId }, select: { id: true } })).map(({ id }) => id);
   await tx.securityListEntry.deleteMany({ where: { registrationId: { in: registrationIds } } });
+  // An invitation the person accepted names them: its record goes (the registration keeps its role).
+  await tx.invitation.deleteMany({ where: { registrationId: { in: registrationIds } } });
   await tx.checkIn.updateMany({ where: { registrationId: { in: registrationIds }, correctionReason: { not: null } }, data: { correctionReason: "(effacée)" } });
   await scrubPersonFromAudit(tx, registrationIds);
   return true;
