@@ -3,7 +3,7 @@
 // the personal link, another declines, and when the release date passes the people waiting get the
 // places nobody took. Every new page gets an axe scan. What the journey adds is removed afterwards.
 import type { BrowserContext, Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { createAccount, e2eDatabase, type TestAccount } from "./database";
 import { BASE_URL } from "./local-database";
 import { linkIn, readEmail } from "./mailbox";
@@ -59,11 +59,11 @@ test.afterAll(async () => {
   await context.close();
 });
 
-test("an admin keeps places of a day and invites people from a pasted list", async ({ expectAccessible }) => {
+test("an admin keeps places of a day and invites people from a pasted list", async () => {
   await page.goto(`/admin/evenements/${SLUG}`);
   await page.getByRole("link", { name: "Places réservées et invitations" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Places réservées et invitations : ${TITLE}`);
-  await expectAccessible();
+  await expectNoAxeViolations(page);
 
   await page.getByLabel("Nombre de places réservées").fill("10");
   await page.getByRole("button", { name: "Enregistrer les places réservées" }).click();
@@ -71,7 +71,7 @@ test("an admin keeps places of a day and invites people from a pasted list", asy
 
   await page.getByRole("link", { name: "Inviter plusieurs personnes (liste ou fichier CSV)" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Inviter plusieurs personnes : ${TITLE}`);
-  await expectAccessible();
+  await expectNoAxeViolations(page);
   const list = [
     "email;prénom;nom;organisation",
     `${invitees[0]};Inès;Invitée;Réseau des collectivités`,
@@ -87,7 +87,7 @@ test("an admin keeps places of a day and invites people from a pasted list", asy
   const preview = page.getByRole("region", { name: /3 personnes prêtes à inviter, 1 ligne à corriger/ });
   await expect(preview).toBeVisible();
   await expect(preview.getByRole("row").filter({ hasText: "pas-une-adresse" })).toContainText("Indiquez une adresse email valide");
-  await expectAccessible();
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Envoyer 3 invitations" }).click();
   await expect(page.getByRole("status").filter({ hasText: "envoyées" })).toHaveText("3 invitations envoyées.");
 
@@ -107,14 +107,14 @@ test("the public fills the day: the reserved places are not theirs", async () =>
   }
 });
 
-test("an invitee still registers with the personal link; another declines", async ({ expectAccessible }) => {
+test("an invitee still registers with the personal link; another declines", async () => {
   const invitation = await readEmail(invitees[0], /^Invitation : Journée régionale de Bordeaux$/);
   await page.goto(linkIn(invitation, "/inscription/invitation/"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Votre invitation : ${TITLE}`);
   await expect(page.getByText("Nous comptons sur vous pour la table ronde.")).toBeVisible();
   await expect(page.getByLabel("Prénom", { exact: true })).toHaveValue("Inès");
   await expect(page.getByLabel("Collectivité ou structure", { exact: true })).toHaveValue("Réseau des collectivités");
-  await expectAccessible();
+  await expectNoAxeViolations(page);
   await page.getByLabel("Type de structure", { exact: true }).selectOption({ label: "Réseau de collectivités" });
   await page.getByLabel("Fonction", { exact: true }).fill("Présidente");
   await page.getByRole("radio", { name: "Élu·e" }).check();
@@ -127,13 +127,13 @@ test("an invitee still registers with the personal link; another declines", asyn
   const declined = await readEmail(invitees[1], /^Invitation : Journée régionale de Bordeaux$/);
   await page.goto(linkIn(declined, "/decliner"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Décliner l'invitation");
-  await expectAccessible();
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Je ne viendrai pas : décliner l'invitation" }).click();
   await expect(page.getByRole("status")).toHaveText("Votre réponse est enregistrée : vous avez décliné l'invitation. Merci de nous avoir prévenus.");
   // The link is now closed.
   await page.goto(linkIn(declined, "/inscription/invitation/"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cette invitation n'est plus valable");
-  await expectAccessible();
+  await expectNoAxeViolations(page);
 
   await page.goto(`/admin/evenements/${SLUG}/invitations`);
   const table = page.getByRole("table", { name: "Invitations de la journée" });
@@ -141,7 +141,7 @@ test("an invitee still registers with the personal link; another declines", asyn
   await expect(table.getByRole("row").filter({ hasText: invitees[1] })).toContainText("déclinée");
   await expect(table.getByRole("row").filter({ hasText: invitees[2] })).toContainText("envoyée");
   await expect(page.getByText(/1\s+prise par des personnes invitées/)).toBeVisible();
-  await expectAccessible();
+  await expectNoAxeViolations(page);
   await page.goto(`/admin/evenements/${SLUG}/inscrits?q=Invit%C3%A9e`);
   await expect(page.getByRole("table")).toContainText("Invité·e : Intervenant·e");
 });
