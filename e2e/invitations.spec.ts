@@ -156,3 +156,27 @@ test("when the release date passes, the people waiting get the places nobody too
   await page.goto(`/admin/evenements/${SLUG}/invitations`);
   await expect(page.getByText(/libérées pour le public le/)).toBeVisible();
 });
+
+test("with JavaScript turned off, the list is previewed and sent, and an invitee declines", async ({ browser }) => {
+  const plain = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
+  await plain.addCookies([{ name: "next-auth.session-token", value: admin.sessionToken, url: BASE_URL }]);
+  const noScript = await plain.newPage();
+  const email = uniqueEmail("invitee-sans-js");
+  try {
+    await noScript.goto(`/admin/evenements/${SLUG}/invitations/import`);
+    await noScript.getByLabel("Personnes à inviter").fill(`${email};Noé;Sans-Script;Presse locale\n${email};Noé;Doublon;X`);
+    await noScript.getByLabel("Rôle").selectOption({ label: "Presse" });
+    await noScript.getByRole("button", { name: "Prévisualiser" }).click();
+    const preview = noScript.getByRole("region", { name: /1 personne prête à inviter, 1 ligne à corriger/ });
+    await expect(preview.getByRole("row").filter({ hasText: "Doublon" })).toContainText("Cette adresse figure déjà à la ligne 1.");
+    await noScript.getByRole("button", { name: "Envoyer 1 invitation" }).click();
+    await expect(noScript.getByRole("status").filter({ hasText: "envoyée" })).toHaveText("1 invitation envoyée.");
+
+    const invitation = await readEmail(email, /^Invitation : Journée régionale de Bordeaux$/);
+    await noScript.goto(linkIn(invitation, "/decliner"));
+    await noScript.getByRole("button", { name: "Je ne viendrai pas : décliner l'invitation" }).click();
+    await expect(noScript.getByRole("status")).toContainText("vous avez décliné l'invitation");
+  } finally {
+    await plain.close();
+  }
+});

@@ -25,6 +25,7 @@ describe("parseInvitationCsv", () => {
       [4, "ok"],
       [5, "Cette adresse figure déjà à la ligne 4."],
     ]);
+    expect(lines[4]).toMatchObject({ text: "f@x.fr;Paul;Roux;Z" });
   });
 
   it("refuses invisible formatting characters and an unclosed quote", () => {

@@ -58,6 +58,9 @@ function markDuplicates(lines: CsvLine[]): void {
     if (!line.invitee) return;
     const first = seen.get(line.invitee.email);
     if (first === undefined) seen.set(line.invitee.email, line.line);
-    else lines[index] = { line: line.line, error: `Cette adresse figure déjà à la ligne ${first}.`, text: line.invitee.email };
+    else {
+      const { email, firstName, lastName, organisation } = line.invitee;
+      lines[index] = { line: line.line, error: `Cette adresse figure déjà à la ligne ${first}.`, text: [email, firstName, lastName, organisation].join(";") };
+    }
   });
 }
