@@ -130,6 +130,7 @@ test("an invitee still registers with the personal link; another declines", asyn
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Je ne viendrai pas : décliner l'invitation" }).click();
   await expect(page.getByRole("status")).toHaveText("Votre réponse est enregistrée : vous avez décliné l'invitation. Merci de nous avoir prévenus.");
+  await expectNoAxeViolations(page);
   // The link is now closed.
   await page.goto(linkIn(declined, "/inscription/invitation/"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cette invitation n'est plus valable");

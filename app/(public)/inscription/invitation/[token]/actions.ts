@@ -28,11 +28,14 @@ export async function acceptInvitationAction(token: string, _previous: FormState
   });
 }
 
-/** The invited person declines with their link (a button: opening the link changes nothing). */
+/**
+ * The invited person declines with their link (a button: opening the link changes nothing), then
+ * sees the answer recorded: a page of its own, as the link no longer opens the invitation.
+ */
 export async function declineInvitationAction(token: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
   checkActionArguments(formData, token);
   return publicAction(undefined, async () => {
     await declineInvitation({ token });
-    return { errors: {}, done: "Votre réponse est enregistrée : vous avez décliné l'invitation. Merci de nous avoir prévenus." };
+    redirect(`/inscription/invitation/${token}/decliner?reponse=enregistree`);
   });
 }

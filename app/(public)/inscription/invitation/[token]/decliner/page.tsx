@@ -11,8 +11,21 @@ export const metadata: Metadata = {
 };
 
 /** The decline link of an invitation: the button declines (opening the page changes nothing). */
-export default async function DeclineInvitationPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function DeclineInvitationPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ reponse?: string }> }) {
   const { token } = await params;
+  // After the button: the answer is recorded (the page says only that, whatever the link).
+  if ((await searchParams).reponse === "enregistree") {
+    return (
+      <div className="container container--narrow">
+        <header className="page-intro">
+          <h1>Votre réponse est enregistrée</h1>
+          <p className="lead" role="status">
+            Votre réponse est enregistrée : vous avez décliné l&apos;invitation. Merci de nous avoir prévenus.
+          </p>
+        </header>
+      </div>
+    );
+  }
   const view = await invitationView({ token });
   if (!view) return <ClosedInvitation />;
   return (
