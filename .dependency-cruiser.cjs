@@ -14,7 +14,7 @@ const LAYERS = [
   ["auth", "checkin", "front-door"],
   ["personal-data", "programme", "questions"],
   ["registrations"],
-  ["events"],
+  ["events", "invitations"],
   // Below mail: an email may attach a document that exports make (the attendance certificate).
   ["exports"],
   ["mail", "editions", "documents"],

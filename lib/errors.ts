@@ -132,6 +132,20 @@ const ERRORS = {
     message: (about: string) => `Les attestations de présence ne sont envoyées qu'une fois la journée terminée${about}.`,
   },
   CERTIFICATE_RECENTLY_SENT: { status: 409, message: () => "L'attestation vient d'être envoyée : attendez quelques minutes avant de la renvoyer." },
+  // Reserved places and invitations (lib/invitations)
+  RESERVED_PLACES_HELD: {
+    status: 409,
+    message: (about: string) => `Le public occupe déjà ces places : il n'en reste pas assez de libres pour les réserver${about}.`,
+  },
+  RESERVED_ABOVE_CAPACITY: { status: 400, message: (about: string) => `Les places réservées ne peuvent pas dépasser la capacité de la journée${about}.` },
+  ALREADY_INVITED: { status: 409, message: (about: string) => `Cette personne est déjà invitée à cette journée${about}.` },
+  INVITATION_STATE: { status: 409, message: (about: string) => `Cette invitation ne peut plus être modifiée ainsi${about}.` },
+  INVITATION_EXPIRY: { status: 400, message: (about: string) => `La date limite de réponse doit être à venir, et avant la fin de la journée${about}.` },
+  INVITATION_CLOSED: {
+    status: 410,
+    message: () => "Cette invitation n'est plus valable : elle a expiré, a été retirée ou a déjà reçu une réponse. Votre lien de gestion, reçu par email, reste valable si vous êtes inscrit·e.",
+  },
+  SPEAKER_WITHOUT_EMAIL: { status: 409, message: () => "Cet·te intervenant·e n'a pas d'adresse email : ajoutez-la sur sa fiche pour l'inviter." },
   NOTHING_TO_ANNOUNCE: { status: 409, message: () => "Aucun changement à annoncer : les participant·es ont déjà été prévenu·es." },
 
   // The door

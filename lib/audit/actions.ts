@@ -67,6 +67,15 @@ export const AUDIT_ACTIONS = {
   "registration.certificate.sent": "Attestation de présence envoyée par email",
   "registration.certificate.resent": "Attestation de présence (r)envoyée par l'organisation",
   "event.certificates.sent": "Attestations de présence envoyées par l'organisation",
+  "event.reserved-places.changed": "Places réservées modifiées",
+  "event.reserved-places.released": "Places réservées non prises libérées pour le public",
+  "invitation.sent": "Invitation envoyée",
+  "invitation.resent": "Invitation renvoyée",
+  "invitation.withdrawn": "Invitation retirée",
+  "invitation.accepted": "Invitation acceptée par la personne",
+  "invitation.declined": "Invitation déclinée par la personne",
+  "invitation.expired": "Invitation expirée sans réponse",
+  "invitation.reminded": "Rappel d'invitation envoyé",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -91,6 +100,9 @@ const SYSTEM_JOBS: Record<string, string> = {
   "security-list": "liste de sécurité",
   retention: "durée de conservation",
   "purge-door-operations": "nettoyage de l'accueil",
+  "release-reserved-places": "libération des places réservées",
+  invitations: "suivi des invitations",
+  "invitation-link": "la personne invitée, par son lien",
 };
 
 /** Who acted, as the journal shows it in French: an account's address, the person themself, or the app. */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { EventDetail } from "./contract";
 import { toEventSummary } from "./to-event-summary";
-import { heldSeatCounts } from "./held-seat-counts";
+import { publicPlacesLeftOf } from "./held-seat-counts";
 import { PUBLIC_PROGRAMME, toProgrammeItemView } from "./programme-view";
 
 /**
@@ -15,9 +15,9 @@ export async function getEvent(slug: string, now: Date = new Date()): Promise<Ev
     include: { programme: PUBLIC_PROGRAMME },
   });
   if (!event) return null;
-  const counts = await heldSeatCounts([event.id]);
+  const placesLeft = await publicPlacesLeftOf([event]);
   return {
-    ...toEventSummary(event, counts.get(event.id) ?? 0, now),
+    ...toEventSummary(event, placesLeft.get(event.id) ?? 0, now),
     programme: event.programme.map(toProgrammeItemView),
   };
 }

@@ -1,12 +1,12 @@
 import "server-only";
-import { db } from "../db/client";
+import type { Event } from "../db/models";
+import { placeCounts, publicPlacesLeft } from "../registrations/reserved-places";
 
-/** Seats held per event id: by confirmed attendees and by people offered a place. */
-export async function heldSeatCounts(eventIds: string[]): Promise<Map<string, number>> {
-  const groups = await db.seat.groupBy({
-    by: ["eventId"],
-    where: { eventId: { in: eventIds }, registrationId: { not: null } },
-    _count: { _all: true },
-  });
-  return new Map(groups.map((group) => [group.eventId, group._count._all]));
+/**
+ * Places left to the public per event id: its places (the capacity less the reserved ones, until
+ * they are released) less those held by confirmed attendees and pending offers.
+ */
+export async function publicPlacesLeftOf(events: Event[]): Promise<Map<string, number>> {
+  const counts = await placeCounts(events);
+  return new Map(events.map((event) => [event.id, publicPlacesLeft(event, counts.get(event.id))]));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { EventSummary } from "./contract";
 import { toEventSummary } from "./to-event-summary";
-import { heldSeatCounts } from "./held-seat-counts";
+import { publicPlacesLeftOf } from "./held-seat-counts";
 
 /**
  * The public events (published or closed, never drafts) of the current edition, or of the edition
@@ -16,6 +16,6 @@ export async function listEvents(now: Date = new Date(), { edition, stillAhead =
     where: stillAhead && !edition ? { OR: [ofEdition, { status: "PUBLISHED", endsAt: { gt: now }, edition: { status: "PAST" } }] } : ofEdition,
     orderBy: [{ startsAt: "asc" }, { kind: "asc" }, { city: "asc" }],
   });
-  const counts = await heldSeatCounts(events.map((event) => event.id));
-  return events.map((event) => toEventSummary(event, counts.get(event.id) ?? 0, now));
+  const placesLeft = await publicPlacesLeftOf(events);
+  return events.map((event) => toEventSummary(event, placesLeft.get(event.id) ?? 0, now));
 }

@@ -5,9 +5,9 @@ import { registrationState } from "../registrations/registration-window";
 /**
  * A public event as the pages and the API show it. Drafts are never public: the callers' queries
  * leave them out, and this refuses one that slipped through.
- * @param heldSeats seats held by confirmed attendees and pending offers
+ * @param placesLeft the public's places left (reserved places are not the public's)
  */
-export function toEventSummary(event: Event, heldSeats: number, now: Date): EventSummary {
+export function toEventSummary(event: Event, placesLeft: number, now: Date): EventSummary {
   if (event.status === "DRAFT") throw new Error(`Event ${event.slug} is a draft: it has no public view`);
   return {
     slug: event.slug,
@@ -23,7 +23,7 @@ export function toEventSummary(event: Event, heldSeats: number, now: Date): Even
     city: event.city,
     host: event.host,
     capacity: event.capacity,
-    placesLeft: Math.max(0, event.capacity - heldSeats),
+    placesLeft,
     registrationOpensAt: event.registrationOpensAt,
     registrationClosesAt: event.registrationClosesAt,
     registrationOpen: registrationState(event, now) === "OPEN",

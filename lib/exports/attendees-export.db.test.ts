@@ -107,7 +107,8 @@ describe("the attendees export", () => {
     await workbook.xlsx.load((await body(file.body)) as unknown as ExcelJS.Buffer);
     const rows = workbook.worksheets[0].getSheetValues().slice(1).map((row) => (row as unknown[]).slice(1));
     expect(rows).toEqual([
-      ["Nom", "Prénom", "Organisation"],
+      ["Nom", "Prénom", "Organisation", "Rôle"],
+      // The public has no role: an empty last cell, which the sheet does not keep.
       ["Lœuvre", "Zoë", "Ville de Lille"],
       ["N'Diaye", "Awa", "Conseil régional de Bretagne"],
       ["Ørsted-Núñez", "Łukasz", "'=HYPERLINK(\"http://example.com\",\"Cliquer\")"],

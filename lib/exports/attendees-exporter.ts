@@ -1,6 +1,7 @@
 import "server-only";
 import { ORGANISATION_TYPE_LABELS, ROLE_LABELS } from "../registrations/schema";
 import { REGISTRATION_STATUS_LABELS } from "../registrations/list-query";
+import { guestRoleLabel } from "../registrations/guest-roles";
 import { streamRegistrations } from "../registrations/list-registrations";
 import { readStoredValue } from "../questions/answers";
 import { listQuestions } from "../questions/list-questions";
@@ -36,6 +37,7 @@ export const attendeesExporter: ListExporter = {
     { id: "role", label: "Statut", width: 10 },
     { id: "phone", label: "Téléphone", width: 16 },
     { id: "status", label: "Inscription", width: 16 },
+    { id: "guestRole", label: "Invité·e comme", width: 16 },
     { id: "lunch", label: "Déjeuner", width: 10 },
     { id: "dietaryNeeds", label: "Régime alimentaire", width: 28 },
     { id: "accessibilityNeeds", label: "Besoins d'accessibilité", width: 28 },
@@ -65,6 +67,7 @@ export const attendeesExporter: ListExporter = {
         role: ROLE_LABELS[attendee.role],
         phone: attendee.phone,
         status: REGISTRATION_STATUS_LABELS[registration.status],
+        guestRole: guestRoleLabel(registration.guestRole),
         lunch: event.kind === "NATIONAL" ? registration.lunch : null,
         dietaryNeeds: attendee.dietaryNeeds,
         accessibilityNeeds: attendee.accessibilityNeeds,

@@ -261,9 +261,9 @@ describe("the badges", () => {
   it("also come as CSV, for a badge printer's own software", async () => {
     const { raw } = await exported("badges", { format: "csv" });
     const rows = parse(raw, { bom: true }) as string[][];
-    expect(rows[0]).toEqual(["Prénom", "Nom", "Organisation"]);
+    expect(rows[0]).toEqual(["Prénom", "Nom", "Organisation", "Rôle"]);
     expect(rows).toHaveLength(64);
-    expect(rows).toContainEqual(["Zoë", "Lœuvre", LONG_ORGANISATION]);
+    expect(rows).toContainEqual(["Zoë", "Lœuvre", LONG_ORGANISATION, ""]);
   });
 });
 

@@ -3,6 +3,7 @@ import { db } from "../db/client";
 import type { Event } from "../db/models";
 import { formatDateTime } from "../dates";
 import { nameKey } from "../registrations/name-key";
+import { guestRoleLabel } from "../registrations/guest-roles";
 import { freezeSecurityList } from "./freeze-security-list";
 import type { ListExporter } from "./exporter";
 
@@ -32,10 +33,17 @@ async function currentList(eventId: string) {
   return rows.map(({ id, attendee }) => ({ registrationId: id, ...attendee }));
 }
 
+/** The role of each invited person among the registrations (the frozen list keeps names only). */
+async function rolesOf(eventId: string): Promise<Map<string, string>> {
+  const guests = await db.registration.findMany({ where: { eventId, guestRole: { not: null } }, select: { id: true, guestRole: true } });
+  return new Map(guests.map((guest) => [guest.id, guestRoleLabel(guest.guestRole)]));
+}
+
 const columns = [
   { id: "lastName", label: "Nom", width: 26 },
   { id: "firstName", label: "Prénom", width: 22 },
   { id: "organisation", label: "Organisation", width: 40 },
+  { id: "guestRole", label: "Rôle", width: 14 },
 ];
 
 /**
@@ -55,7 +63,8 @@ export const securityListExporter: ListExporter = {
     const list = isFrozen(event)
       ? byName(await db.securityListEntry.findMany({ where: { eventId: event.id } }))
       : await currentList(event.id);
-    for (const { lastName, firstName, organisation } of list) yield { lastName, firstName, organisation };
+    const roles = await rolesOf(event.id);
+    for (const { registrationId, lastName, firstName, organisation } of list) yield { lastName, firstName, organisation, guestRole: roles.get(registrationId) ?? "" };
   },
 };
 
@@ -82,6 +91,7 @@ export const securityListChangesExporter: ListExporter = {
       ...current.filter((entry) => !sent.has(entry.registrationId)).map((entry) => ({ change: "Ajout", ...entry })),
       ...frozen.filter((entry) => !now.has(entry.registrationId)).map((entry) => ({ change: "Retrait", ...entry })),
     ]);
-    for (const { change, lastName, firstName, organisation } of changes) yield { change, lastName, firstName, organisation };
+    const roles = await rolesOf(event.id);
+    for (const { change, registrationId, lastName, firstName, organisation } of changes) yield { change, lastName, firstName, organisation, guestRole: roles.get(registrationId) ?? "" };
   },
 };

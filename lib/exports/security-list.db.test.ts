@@ -23,7 +23,7 @@ const CUTOFF = parisTime(2030, 9, 1, 0, 0);
 const FIRST_EXPORT = parisTime(2030, 9, 5, 12, 0);
 const LATE_CHANGES = parisTime(2030, 9, 6, 9, 0);
 const SECOND_EXPORT = parisTime(2030, 9, 7, 15, 30);
-const HEADER = ["Nom", "Prénom", "Organisation"];
+const HEADER = ["Nom", "Prénom", "Organisation", "Rôle"];
 let n = 0;
 
 beforeAll(() => seedDatabase(db, { year: 2030 }));
@@ -63,11 +63,11 @@ describe("without a cut-off", () => {
     const nancy = await eventOf("nancy");
     const anne = await register("nancy", { firstName: "Anne", lastName: "Aubert" });
     await register("nancy", { firstName: "Bruno", lastName: "Blanc" });
-    expect(await csvRows("nancy", "security-list", FIRST_EXPORT)).toEqual([HEADER, ["Aubert", "Anne", "Ville de Nancy"], ["Blanc", "Bruno", "Ville de Nancy"]]);
+    expect(await csvRows("nancy", "security-list", FIRST_EXPORT)).toEqual([HEADER, ["Aubert", "Anne", "Ville de Nancy", ""], ["Blanc", "Bruno", "Ville de Nancy", ""]]);
 
     await register("nancy", { firstName: "Chloé", lastName: "Caron" }, LATE_CHANGES);
     await cancelByOrganiser({ actor: testAdmin, eventId: nancy.id, registrationId: anne.registrationId, now: LATE_CHANGES });
-    expect(await csvRows("nancy", "security-list", SECOND_EXPORT)).toEqual([HEADER, ["Blanc", "Bruno", "Ville de Nancy"], ["Caron", "Chloé", "Ville de Nancy"]]);
+    expect(await csvRows("nancy", "security-list", SECOND_EXPORT)).toEqual([HEADER, ["Blanc", "Bruno", "Ville de Nancy", ""], ["Caron", "Chloé", "Ville de Nancy", ""]]);
     expect(await csvRows("nancy", "security-list-changes", SECOND_EXPORT)).toEqual([["Changement", ...HEADER]]);
     expect(await pdfText("nancy", "security-list-changes", SECOND_EXPORT)).toContain("La liste n'est pas encore arrêtée : aucun ajout tardif.");
     expect(await pdfText("nancy", "security-list", SECOND_EXPORT)).toContain(`État au ${formatDateTime(SECOND_EXPORT)}`);
@@ -86,7 +86,7 @@ describe("without a cut-off", () => {
     const rennes = await eventOf("rennes");
     await db.event.update({ where: { id: rennes.id }, data: { securityListCutoffAt: parisTime(2030, 9, 10, 0, 0) } });
     await register("rennes", { firstName: "Denis", lastName: "Dumas" });
-    expect(await csvRows("rennes", "security-list", FIRST_EXPORT)).toEqual([HEADER, ["Dumas", "Denis", "Ville de Nancy"]]);
+    expect(await csvRows("rennes", "security-list", FIRST_EXPORT)).toEqual([HEADER, ["Dumas", "Denis", "Ville de Nancy", ""]]);
     const after = await eventOf("rennes");
     expect(after.securityListFrozenAt).toBeNull();
     expect(await db.securityListEntry.count({ where: { eventId: rennes.id } })).toBe(0);
@@ -106,7 +106,7 @@ describe("with a cut-off in the past", () => {
     expect(waiting.status).toBe("WAITLISTED");
     await db.event.update({ where: { id: grenoble.id }, data: { securityListCutoffAt: CUTOFF } });
 
-    const frozenList = [HEADER, ["Durand", "Hélène", "Ville de Nancy"], ["Ébrard", "Éric", "Ville de Nancy"], ["Lefèvre", "Paul", "Ville de Nancy"]];
+    const frozenList = [HEADER, ["Durand", "Hélène", "Ville de Nancy", ""], ["Ébrard", "Éric", "Ville de Nancy", ""], ["Lefèvre", "Paul", "Ville de Nancy", ""]];
     const unordered = (rows: string[][]) => rows.map((row) => row.join("|")).sort();
     const first = await csvRows("grenoble", "security-list", FIRST_EXPORT);
     expect(first[0]).toEqual(HEADER);
@@ -136,9 +136,9 @@ describe("with a cut-off in the past", () => {
     expect(await db.registration.findUniqueOrThrow({ where: { id: waiting.registrationId }, select: { status: true } })).toEqual({ status: "OFFERED" });
     expect(await csvRows("grenoble", "security-list-changes", SECOND_EXPORT)).toEqual([
       ["Changement", ...HEADER],
-      ["Retrait", "Ébrard", "Éric", "Ville de Nancy"],
-      ["Ajout", "Martin", "Marie", "Ville de Nancy"],
-      ["Ajout", "Ørsted-Núñez", "Łukasz", "Ville de Nancy"],
+      ["Retrait", "Ébrard", "Éric", "Ville de Nancy", ""],
+      ["Ajout", "Martin", "Marie", "Ville de Nancy", ""],
+      ["Ajout", "Ørsted-Núñez", "Łukasz", "Ville de Nancy", ""],
     ]);
     const changes = await pdfText("grenoble", "security-list-changes", SECOND_EXPORT);
     expect(changes).toContain(`Changements depuis l'arrêt de la liste, le ${formatDateTime(CUTOFF)} ; état au ${formatDateTime(SECOND_EXPORT)}`);
@@ -209,17 +209,17 @@ describe("a list frozen after its cut-off", () => {
     await cancelByOrganiser({ actor: testAdmin, eventId: nancy.id, registrationId: leaving.registrationId, now: afterCutoff });
 
     // Nancy's own earlier registrations aside: only the people of this test.
-    const mine = (rows: string[][]) => rows.filter((row) => row.at(-1) === "Ville de Rennes");
+    const mine = (rows: string[][]) => rows.filter((row) => row.at(-2) === "Ville de Rennes");
     const sent = await csvRows("nancy", "security-list", LATE_CHANGES);
     expect(mine(sent)).toEqual([
-      ["Avant", "Alice", "Ville de Rennes"],
-      ["Départ", "Léon", "Ville de Rennes"],
+      ["Avant", "Alice", "Ville de Rennes", ""],
+      ["Départ", "Léon", "Ville de Rennes", ""],
     ]);
     expect(before.status).toBe("CONFIRMED");
     const changes = await csvRows("nancy", "security-list-changes", LATE_CHANGES);
     expect(mine(changes)).toEqual([
-      ["Ajout", "Après", "Bruno", "Ville de Rennes"],
-      ["Retrait", "Départ", "Léon", "Ville de Rennes"],
+      ["Ajout", "Après", "Bruno", "Ville de Rennes", ""],
+      ["Retrait", "Départ", "Léon", "Ville de Rennes", ""],
     ]);
   });
 });

@@ -6,6 +6,8 @@ import { enqueueReminders } from "../mail/enqueue-reminders";
 import { startLocalMailbox } from "../mail/local-mailbox";
 import { expireOffers } from "../registrations/expire-offers";
 import { expireHolds } from "../registrations/expire-holds";
+import { releaseReservedPlaces } from "../registrations/release-reserved-places";
+import { followUpInvitations } from "../invitations/follow-up-invitations";
 import { freezeDueSecurityLists } from "../exports/freeze-security-list";
 import { applyRetention } from "../personal-data/apply-retention";
 import { purgeDoorOperations } from "../checkin/purge-door-operations";
@@ -17,6 +19,8 @@ import { log } from "../log";
 const JOBS: { name: string; run: () => Promise<unknown> }[] = [
   { name: "expire-offers", run: () => expireOffers() },
   { name: "expire-holds", run: () => expireHolds() },
+  { name: "release-reserved-places", run: () => releaseReservedPlaces() },
+  { name: "follow-up-invitations", run: () => followUpInvitations() },
   { name: "enqueue-reminders", run: () => enqueueReminders() },
   { name: "freeze-security-lists", run: () => freezeDueSecurityLists() },
   { name: "apply-retention", run: () => applyRetention() },

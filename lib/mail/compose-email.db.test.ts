@@ -11,6 +11,7 @@ let registrationId: string;
 let attendeeId: string;
 let userId: string;
 let messageId: string;
+let invitationId: string;
 
 /** Every kind's outbox row as the app writes it (a Record: a new kind without one does not compile). */
 const ROWS: Record<EmailKind, () => Prisma.OutboxEmailUncheckedCreateInput> = {
@@ -30,6 +31,8 @@ const ROWS: Record<EmailKind, () => Prisma.OutboxEmailUncheckedCreateInput> = {
   CONFIRM_EMAIL: () => ({ kind: "CONFIRM_EMAIL", attendeeId }),
   PROGRAMME_CHANGED: () => ({ kind: "PROGRAMME_CHANGED", attendeeId, registrationId, data: { changes: ["La clôture a lieu à 17 h 30."] } }),
   ORGANISER_MESSAGE: () => ({ kind: "ORGANISER_MESSAGE", attendeeId, registrationId, data: { messageId } }),
+  INVITATION: () => ({ kind: "INVITATION", to: "invitee@example.fr", data: { invitationId } }),
+  INVITATION_REMINDER: () => ({ kind: "INVITATION_REMINDER", to: "invitee@example.fr", data: { invitationId } }),
   SIGN_IN_LINK: () => ({ kind: "SIGN_IN_LINK", userId, data: { nonce: "nonce-de-test", callbackPath: "/admin/evenements", invitedBy: "admin@rencontres.example.fr" } }),
   // The morning after the national day (26 June 2030), the person having come in at 9 h 10.
   ATTENDANCE_CERTIFICATE: () => ({ kind: "ATTENDANCE_CERTIFICATE", attendeeId, registrationId, createdAt: parisTime(2030, 6, 27, 9, 0) }),
@@ -62,6 +65,12 @@ beforeAll(async () => {
     data: { eventId: event.id, subject: "Informations pratiques", body: "L'accueil ouvre à 9 h.", audience: "CONFIRMED", recipients: 1, sentById: "test-admin", sentByEmail: "admin@rencontres.example.fr" },
   }));
   ({ id: userId } = await db.user.create({ data: { email: "organisatrice@rencontres.example.fr", role: "ORGANISER" } }));
+  ({ id: invitationId } = await db.invitation.create({
+    data: {
+      eventId: event.id, email: "invitee@example.fr", firstName: "Inès", lastName: "Invitée", role: "PRESSE", message: "Au plaisir de vous voir.",
+      expiresAt: new Date("2030-06-01T10:00:00Z"), tokenHash: "test-hash", invitedByLabel: "admin@rencontres.example.fr", sentAt: new Date(),
+    },
+  }));
 });
 afterAll(() => db.$disconnect());
 

@@ -42,7 +42,7 @@ export interface EmailContent {
 type ReadMethods = "findUnique" | "findFirst" | "findMany" | "count";
 
 /** What a composer may read beyond its row: queries only, so that rendering an email cannot write. */
-export type EmailReader = { [Model in "event" | "registration" | "message"]: Pick<DbClient[Model], ReadMethods> };
+export type EmailReader = { [Model in "event" | "registration" | "message" | "invitation"]: Pick<DbClient[Model], ReadMethods> };
 
 /**
  * One kind of email (like exports' ListExporter): what it reads from its outbox row, what it shows,

@@ -16,6 +16,8 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
   JOIN_LINK: "Lien pour ajouter des journées",
   CONFIRM_EMAIL: "Confirmation d'adresse",
   ATTENDANCE_CERTIFICATE: "Attestation de présence",
+  INVITATION: "Invitation",
+  INVITATION_REMINDER: "Rappel d'invitation",
 };
 
 export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {

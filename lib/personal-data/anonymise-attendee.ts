@@ -35,6 +35,8 @@ export async function anonymiseAttendee(tx: Tx, attendeeId: string, now: Date): 
   const registrationIds = (await tx.registration.findMany({ where: { attendeeId }, select: { id: true } })).map(({ id }) => id);
   await tx.securityListEntry.deleteMany({ where: { registrationId: { in: registrationIds } } });
   await tx.answer.deleteMany({ where: { registrationId: { in: registrationIds } } });
+  // An invitation the person accepted names them: its record goes (the registration keeps its role).
+  await tx.invitation.deleteMany({ where: { registrationId: { in: registrationIds } } });
   await tx.checkIn.updateMany({ where: { registrationId: { in: registrationIds }, correctionReason: { not: null } }, data: { correctionReason: "(effacée)" } });
   await scrubPersonFromAudit(tx, registrationIds);
   return true;

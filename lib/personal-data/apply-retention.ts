@@ -31,8 +31,11 @@ export async function applyRetention(now = new Date()): Promise<number> {
     for (const { id } of batch) if (await inTransaction((tx) => anonymiseAttendee(tx, id, now))) anonymised += 1;
   }
   if (anonymised > 0) await inTransaction(scrubStoredSearches);
-  // The security lists of those days name people too.
+  // The security lists of those days name people too, and so do their invitations and the emails that carried them.
   const lists = await db.securityListEntry.deleteMany({ where: { eventId: { in: overIds } } });
+  const invitations = await db.invitation.findMany({ where: { eventId: { in: overIds } }, select: { id: true } });
+  for (const { id } of invitations) await db.outboxEmail.deleteMany({ where: { dedupeKey: { startsWith: `invitation:${id}:` } } });
+  await db.invitation.deleteMany({ where: { id: { in: invitations.map((invitation) => invitation.id) } } });
   if (anonymised > 0 || lists.count > 0) {
     await inTransaction((tx) =>
       recordAudit(tx, systemActor("retention"), {

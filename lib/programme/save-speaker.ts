@@ -18,8 +18,8 @@ export async function saveSpeaker({ actor, speakerId, input }: { actor: BackOffi
           action: before ? "speaker.updated" : "speaker.created",
           entityType: "Speaker",
           entityId: speaker.id,
-          ...(before ? { before: { name: before.name, title: before.title } } : {}),
-          after: { name: speaker.name, title: speaker.title },
+          ...(before ? { before: { name: before.name, title: before.title, email: before.email } } : {}),
+          after: { name: speaker.name, title: speaker.title, email: speaker.email },
         });
         return speaker;
       },

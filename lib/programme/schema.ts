@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, requiredText, timeField } from "../validation";
+import { optionalText, requiredText, timeField, optionalEmail } from "../validation";
 
 export const PROGRAMME_ITEM_KINDS = ["OPENING", "KEYNOTE", "ROUND_TABLE", "EXCHANGE", "LUNCH", "SYNTHESIS", "CLOSING"] as const;
 
@@ -23,6 +23,8 @@ export type ProgrammeItemInput = z.infer<typeof programmeItemInputSchema>;
 export const speakerInputSchema = z.object({
   name: requiredText("le nom", 120),
   title: optionalText("la fonction", 200),
+  /** To invite them to the days they speak at; never shown to the public. */
+  email: optionalEmail("l'adresse email"),
 });
 
 export type SpeakerInput = z.infer<typeof speakerInputSchema>;

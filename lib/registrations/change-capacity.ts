@@ -5,6 +5,7 @@ import { inTransaction, type Tx } from "../db/transaction";
 import { AppError } from "../errors";
 import type { Event } from "../db/models";
 import { syncSeats } from "./internal/seats";
+import { fitReservedSeats } from "./internal/fit-reserved-seats";
 import { handOutFreeSeats } from "./internal/status-changes";
 import type { SeatHandedOut } from "./internal/waitlist";
 
@@ -21,8 +22,11 @@ export async function applyCapacity(tx: Tx, actor: BackOfficeActor, event: Event
   if (capacity < held) {
     throw new AppError("CAPACITY_BELOW_HELD", `${held} place${held > 1 ? "s" : ""} attribuée${held > 1 ? "s" : ""}`, "capacity");
   }
+  if (capacity < event.reservedPlaces) throw new AppError("RESERVED_ABOVE_CAPACITY", `${event.reservedPlaces} places réservées`, "capacity");
   const updated = await tx.event.update({ where: { id: event.id }, data: { capacity } });
   await syncSeats(tx, updated);
+  // The reserved places are the top seats: a new capacity moves them.
+  await fitReservedSeats(tx, updated);
   await recordAudit(tx, actor, {
     action: "event.capacity.changed",
     entityType: "Event",

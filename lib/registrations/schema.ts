@@ -77,6 +77,15 @@ export const registrationInputSchema = z.object({
 
 export type RegistrationInput = z.infer<typeof registrationInputSchema>;
 
+/** An invited person's details, when their address is new: the registration form without the address (their invitation's) and the days. */
+export const guestDetailsSchema = z.object({
+  ...detailsShape,
+  lunch: z.boolean({ error: "Indiquez si vous déjeunez sur place." }).default(false),
+  consent: z.literal(true, { error: "Vous devez accepter le traitement de vos données pour vous inscrire." }),
+}, OBJECT_EXPECTED);
+
+export type GuestDetails = z.infer<typeof guestDetailsSchema>;
+
 export const attendeeUpdateSchema = z
   .object({ ...detailsShape, lunch: z.boolean({ error: "Indiquez si vous déjeunez sur place." }) }, OBJECT_EXPECTED)
   .partial()

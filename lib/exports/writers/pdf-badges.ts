@@ -28,18 +28,20 @@ export function pdfBadges(eventTitle: string, rows: AsyncIterable<Record<string,
       const x = left + (slot % SHEET.columns) * BADGE.width;
       const y = top + Math.floor(slot / SHEET.columns) * BADGE.height;
       if (!single) doc.rect(x, y, BADGE.width, BADGE.height).dash(3, { space: 3 }).stroke("#999999").undash();
-      drawBadge(doc, x, y, { name: `${cellText(row.firstName)} ${cellText(row.lastName)}`, organisation: cellText(row.organisation), event: eventTitle });
+      drawBadge(doc, x, y, { name: `${cellText(row.firstName)} ${cellText(row.lastName)}`, organisation: cellText(row.organisation), role: cellText(row.guestRole), event: eventTitle });
       index += 1;
     }
     if (index === 0) doc.addPage().font("regular").fontSize(10).text("Aucune personne.", INSET, INSET);
   });
 }
 
-function drawBadge(doc: Pdf, x: number, y: number, { name, organisation, event }: { name: string; organisation: string; event: string }) {
+/** An invited person's badge names their role (« Presse », « Intervenant·e ») under the organisation, which then has less room. */
+function drawBadge(doc: Pdf, x: number, y: number, { name, organisation, role, event }: { name: string; organisation: string; role: string; event: string }) {
   const width = BADGE.width - 2 * INSET;
   const boxes = [
     { text: name, font: "bold", height: 22 * MM, max: 20, top: INSET },
-    { text: organisation, font: "regular", height: 14 * MM, max: 12, top: INSET + 23 * MM },
+    { text: organisation, font: "regular", height: (role ? 9 : 14) * MM, max: 12, top: INSET + 23 * MM },
+    ...(role ? [{ text: role.toUpperCase(), font: "bold", height: 5 * MM, max: 10, top: INSET + 32.5 * MM }] : []),
     { text: event, font: "regular", height: 7 * MM, max: 8, top: BADGE.height - INSET - 7 * MM },
   ];
   for (const box of boxes) {

@@ -4,6 +4,7 @@ import type { EmailComposer } from "../composer";
 import { attendanceCertificateComposer } from "./attendance-certificate";
 import { confirmEmailComposer } from "./confirm-email";
 import { eventReminderComposer } from "./event-reminder";
+import { invitationComposer, invitationReminderComposer } from "./invitation";
 import { joinLinkComposer } from "./join-link";
 import { manageLinkComposer } from "./manage-link";
 import { offerExpiredComposer } from "./offer-expired";
@@ -32,4 +33,6 @@ export const EMAIL_COMPOSERS: Record<EmailKind, EmailComposer> = {
   JOIN_LINK: joinLinkComposer,
   CONFIRM_EMAIL: confirmEmailComposer,
   ATTENDANCE_CERTIFICATE: attendanceCertificateComposer,
+  INVITATION: invitationComposer,
+  INVITATION_REMINDER: invitationReminderComposer,
 };

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Event } from "../../db/models";
+import type { Event, GuestRole } from "../../db/models";
 import { enqueueEmail } from "../../outbox/outbox";
 import { eventDay } from "../event-day";
 import {
@@ -29,19 +29,23 @@ interface Mode {
   known: boolean;
   /** Who the journal names: the person themself, or the job that registers them. */
   actor: AuditActor;
+  /** An invited person, by their invitation's link: a reserved place first, and the address is proven. */
+  guestRole?: GuestRole;
 }
 
 /** One event's registration: a free seat confirms it, otherwise it joins the waiting list. */
-async function registerFor(tx: Tx, attendeeId: string, event: Event, lunch: boolean, now: Date, { known, actor }: Mode): Promise<RegistrationOutcome> {
-  let seatId = await lockFreeSeat(tx, event, { unlessWaiting: true });
+async function registerFor(tx: Tx, attendeeId: string, event: Event, lunch: boolean, now: Date, { known, actor, guestRole }: Mode): Promise<RegistrationOutcome> {
+  const invited = guestRole !== undefined;
+  let seatId = await lockFreeSeat(tx, event, { unlessWaiting: true, invited });
   if (!seatId) {
     // Before joining the queue, wait for whoever is freeing a seat of this event, then look again.
     await lockWaitingList(tx, event.id);
-    seatId = await lockFreeSeat(tx, event, { unlessWaiting: true });
+    seatId = await lockFreeSeat(tx, event, { unlessWaiting: true, invited });
   }
   // A new address is unproven: on an event that asks for it, the seat waits for the address to be confirmed.
-  const holdExpiresAt = seatId && !known ? holdUntil(event, now) : null;
+  const holdExpiresAt = seatId && !known && !invited ? holdUntil(event, now) : null;
   const state = {
+    guestRole: guestRole ?? null,
     ...entryStatus(seatId !== null, now),
     activeDay: eventDay(event.startsAt),
     lunch: event.kind === "NATIONAL" && lunch,

@@ -10,20 +10,38 @@ interface SeatedEvent {
 }
 
 /**
- * Locks the event's lowest free seats, up to `count` (fewer when it is nearly full). On PostgreSQL,
- * rows locked by concurrent claims are skipped rather than waited for, so a rush of registrations
- * proceeds in parallel; SQLite runs one writer at a time and needs no lock. With `unlessWaiting`,
- * seats freed while people wait are left to them: nobody jumps the queue.
+ * The highest seat number the public may take: the event's reserved places (the top seats, up to
+ * the capacity) are kept for invited people until they are released. Read in the statement itself,
+ * so a claim always sees the committed reservation, whatever event row its caller loaded.
  */
-export async function lockFreeSeats(tx: Tx, event: SeatedEvent, count: number, { unlessWaiting = false } = {}): Promise<string[]> {
-  const nobodyWaiting = unlessWaiting
-    ? Prisma.sql`AND NOT EXISTS (SELECT 1 FROM "WaitlistEntry" WHERE "eventId" = ${event.id} AND "offerExpiresAt" IS NULL)`
-    : Prisma.empty;
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Seat" WHERE "eventId" = ${event.id} AND "registrationId" IS NULL AND "number" <= ${event.capacity} ${nobodyWaiting} ORDER BY "number" LIMIT ${count} ${dialect.skipLocked}`;
+function publicTop(event: SeatedEvent): Prisma.Sql {
+  return Prisma.sql`(${event.capacity} - (SELECT CASE WHEN "reservedReleasedAt" IS NULL THEN "reservedPlaces" ELSE 0 END FROM "Event" WHERE "id" = ${event.id}))`;
+}
+
+/**
+ * Locks the event's lowest free seats that the public may take, up to `count` (fewer when it is
+ * nearly full). On PostgreSQL, rows locked by concurrent claims are skipped rather than waited for,
+ * so a rush of registrations proceeds in parallel; SQLite runs one writer at a time and needs no
+ * lock. With `unlessWaiting`, seats freed while people wait are left to them: nobody jumps the queue.
+ * With `invited`, the reserved seats come first, then (when they are all taken) the public's: an
+ * invited person takes a reserved place even when the public ones are gone. Reserved and public
+ * places are distinct rows, so the two kinds of claims can never take each other's places.
+ */
+export async function lockFreeSeats(
+  tx: Tx,
+  event: SeatedEvent,
+  count: number,
+  { unlessWaiting = false, invited = false }: { unlessWaiting?: boolean; invited?: boolean } = {},
+): Promise<string[]> {
+  const nobodyWaiting = Prisma.sql`NOT EXISTS (SELECT 1 FROM "WaitlistEntry" WHERE "eventId" = ${event.id} AND "offerExpiresAt" IS NULL)`;
+  const top = publicTop(event);
+  const rows = invited
+    ? await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Seat" WHERE "eventId" = ${event.id} AND "registrationId" IS NULL AND "number" <= ${event.capacity} ${unlessWaiting ? Prisma.sql`AND ("number" > ${top} OR ${nobodyWaiting})` : Prisma.empty} ORDER BY CASE WHEN "number" > ${top} THEN 0 ELSE 1 END, "number" LIMIT ${count} ${dialect.skipLocked}`
+    : await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Seat" WHERE "eventId" = ${event.id} AND "registrationId" IS NULL AND "number" <= ${top} ${unlessWaiting ? Prisma.sql`AND ${nobodyWaiting}` : Prisma.empty} ORDER BY "number" LIMIT ${count} ${dialect.skipLocked}`;
   return rows.map((row) => row.id);
 }
 
-export async function lockFreeSeat(tx: Tx, event: SeatedEvent, options: { unlessWaiting?: boolean } = {}): Promise<string | null> {
+export async function lockFreeSeat(tx: Tx, event: SeatedEvent, options: { unlessWaiting?: boolean; invited?: boolean } = {}): Promise<string | null> {
   return (await lockFreeSeats(tx, event, 1, options))[0] ?? null;
 }
 

@@ -72,6 +72,7 @@ export default async function AdminEventPage({ params, searchParams }: { params:
           <ul className="counts">
             <li>
               <strong>{counts.CONFIRMED}</strong> confirmé·es sur {event.capacity} places
+              {event.reservedPlaces > 0 && !event.reservedReleasedAt && ` (dont ${event.reservedPlaces} réservées aux personnes invitées)`}
             </li>
             <li>
               <strong>{counts.OFFERED}</strong> place{counts.OFFERED > 1 ? "s" : ""} proposée{counts.OFFERED > 1 ? "s" : ""} en attente de réponse
@@ -135,6 +136,9 @@ export default async function AdminEventPage({ params, searchParams }: { params:
         </Link>
         <Link className="button button--secondary" href={`/admin/evenements/${slug}/message`}>
           Écrire aux participant·es
+        </Link>
+        <Link className="button button--secondary" href={`/admin/evenements/${slug}/invitations`}>
+          Places réservées et invitations
         </Link>
       </p>
 

@@ -19,7 +19,7 @@ export default async function SpeakerPage({ params }: { params: Promise<{ speake
       <AdminForm
         action={saveSpeakerAction.bind(null, speaker.id)}
         groups={SPEAKER_GROUPS}
-        initial={{ name: speaker.name, title: speaker.title ?? "" }}
+        initial={{ name: speaker.name, title: speaker.title ?? "", email: speaker.email ?? "" }}
         submitLabel="Enregistrer"
         errorTitle="L'intervenant·e n'a pas été enregistré·e"
       />

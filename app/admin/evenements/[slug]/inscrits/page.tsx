@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { guestRoleLabel } from "@/lib/registrations/guest-roles";
 import { formatDateTime, formatTime } from "@/lib/dates";
 import { AdminPage } from "@/components/admin/admin-page";
 import { EventDocuments } from "@/components/admin/event-documents";
@@ -78,6 +79,7 @@ export default async function RegistrationsPage({
                   <th scope="row">
                     <Link href={`${path}/${registration.id}`}>{`${registration.attendee.lastName} ${registration.attendee.firstName}`}</Link>
                     <span className="table__secondary">{registration.attendee.email}</span>
+                    {registration.guestRole && <span className="table__secondary">{`Invité·e : ${guestRoleLabel(registration.guestRole)}`}</span>}
                   </th>
                   <td>
                     {registration.attendee.organisation}

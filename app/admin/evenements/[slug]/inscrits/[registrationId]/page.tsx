@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { guestRoleLabel } from "@/lib/registrations/guest-roles";
 import { checkInHours } from "@/lib/checkin/check-in-hours";
 import { displayTicketCode } from "@/lib/checkin/ticket-code";
 import { formatDateTime } from "@/lib/dates";
@@ -78,6 +79,7 @@ export default async function RegistrationPage({ params }: { params: Promise<{ s
           {REGISTRATION_STATUS_LABELS[registration.status]}
           {waitlistRank !== null && ` (position ${waitlistRank} sur la liste d'attente)`}
           {registration.status === "OFFERED" && registration.waitlistEntry?.offerExpiresAt && ` jusqu'au ${formatDateTime(registration.waitlistEntry.offerExpiresAt)}`}
+          {registration.guestRole && ` — invité·e : ${guestRoleLabel(registration.guestRole)}`}
         </>
       }
       narrow

@@ -1,0 +1,85 @@
+"use client";
+
+import { useActionState } from "react";
+import { Choice } from "@/components/ui/choice";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { FieldError } from "@/components/ui/field-error";
+import { errorId, hintId } from "@/components/ui/field-ids";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormAction, FormValues } from "@/lib/form-state";
+import type { AttendeeChoices } from "./attendee-choices";
+import {
+  LUNCH_TARGETS,
+  LunchField,
+  NAME_TARGETS,
+  NameFields,
+  NEEDS_TARGETS,
+  NeedsFields,
+  ORGANISATION_TARGETS,
+  OrganisationFields,
+  PHONE_TARGETS,
+  PhoneField,
+} from "./attendee-fields";
+import { textValue } from "./form-values";
+
+interface GuestFormProps {
+  accept: FormAction;
+  /** The invitation's names and organisation: the form starts from them. */
+  initial: FormValues;
+  choices: AttendeeChoices;
+  /** The national day asks about lunch. */
+  lunch: boolean;
+}
+
+/** An invited person with a new address registers: the registration form without the address (the invitation's) and the day. */
+export function GuestForm({ accept, initial, choices, lunch }: GuestFormProps) {
+  const [state, action] = useActionState(accept, null);
+  const values = state?.values ?? initial;
+  const errors = state?.errors ?? {};
+  const targets = [...(lunch ? LUNCH_TARGETS : []), ...NAME_TARGETS, ...PHONE_TARGETS, ...ORGANISATION_TARGETS, ...NEEDS_TARGETS, { field: "consent", id: "consent" }];
+  return (
+    <>
+      {state && <ErrorSummary errors={errors} targets={targets} title="Votre inscription n'a pas été enregistrée" />}
+      <form key={JSON.stringify(values)} action={action} noValidate className="form">
+        <p className="form__intro">Tous les champs sont obligatoires, sauf ceux marqués « facultatif ».</p>
+        {lunch && <LunchField values={values} errors={errors} />}
+        <div className="form-section">
+          <h2 className="form-section__title">Vos coordonnées</h2>
+          <NameFields values={values} errors={errors} />
+          <PhoneField values={values} errors={errors} />
+        </div>
+        <div className="form-section">
+          <h2 className="form-section__title">Votre structure</h2>
+          <OrganisationFields values={values} errors={errors} choices={choices} />
+        </div>
+        <div className="form-section">
+          <h2 className="form-section__title">Votre venue</h2>
+          <NeedsFields values={values} errors={errors} />
+        </div>
+        <div className={errors.consent ? "form-section field field--error" : "form-section field"}>
+          <h2 className="form-section__title">Vos données</h2>
+          <p id={hintId("consent")}>
+            Vos informations servent uniquement à organiser les Rencontres&nbsp;: accueil, badges, restauration et
+            accessibilité. Elles sont anonymisées six mois après votre journée.{" "}
+            <a href="/confidentialite" target="_blank" rel="noopener">
+              En savoir plus sur la protection de vos données (nouvel onglet)
+            </a>
+          </p>
+          <FieldError id="consent" message={errors.consent} />
+          <Choice
+            type="checkbox"
+            id="consent"
+            name="consent"
+            value="oui"
+            label="J'accepte que mes informations soient utilisées pour organiser ma venue aux Rencontres."
+            defaultChecked={textValue(values, "consent") === "oui"}
+            required
+            invalid={Boolean(errors.consent)}
+            describedBy={[hintId("consent"), errors.consent ? errorId("consent") : null].filter(Boolean).join(" ")}
+          />
+        </div>
+        <SubmitButton>Accepter l&apos;invitation et m&apos;inscrire</SubmitButton>
+      </form>
+    </>
+  );
+}
