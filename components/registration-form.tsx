@@ -2,14 +2,12 @@
 
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/form-state";
-import { Choice } from "@/components/ui/choice";
 import { ErrorSummary, type ErrorTarget } from "@/components/ui/error-summary";
-import { FieldError } from "@/components/ui/field-error";
-import { errorId, hintId } from "@/components/ui/field-ids";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import type { AttendeeChoices } from "./registration/attendee-choices";
 import {
+  ConsentField,
   LUNCH_TARGETS,
   NAME_TARGETS,
   NEEDS_TARGETS,
@@ -100,28 +98,7 @@ export function RegistrationForm({ register, events, preselected, choices, shown
           <NeedsFields values={values} errors={errors} />
         </div>
 
-        <div className={errors.consent ? "form-section field field--error" : "form-section field"}>
-          <h2 className="form-section__title">Vos données</h2>
-          <p id={hintId("consent")}>
-            Vos informations servent uniquement à organiser les Rencontres&nbsp;: accueil, badges, restauration et
-            accessibilité. Elles sont anonymisées six mois après votre journée.{" "}
-            <a href="/confidentialite" target="_blank" rel="noopener">
-              En savoir plus sur la protection de vos données (nouvel onglet)
-            </a>
-          </p>
-          <FieldError id="consent" message={errors.consent} />
-          <Choice
-            type="checkbox"
-            id="consent"
-            name="consent"
-            value="oui"
-            label="J'accepte que mes informations soient utilisées pour organiser ma venue aux Rencontres."
-            defaultChecked={textValue(values, "consent") === "oui"}
-            required
-            invalid={Boolean(errors.consent)}
-            describedBy={[hintId("consent"), errors.consent ? errorId("consent") : null].filter(Boolean).join(" ")}
-          />
-        </div>
+        <ConsentField values={values} errors={errors} />
 
         <SubmitButton>Valider mon inscription</SubmitButton>
       </form>

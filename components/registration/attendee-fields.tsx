@@ -1,5 +1,7 @@
 import type { ErrorTarget } from "@/components/ui/error-summary";
-import { choiceId } from "@/components/ui/field-ids";
+import { Choice } from "@/components/ui/choice";
+import { FieldError } from "@/components/ui/field-error";
+import { choiceId, errorId, hintId } from "@/components/ui/field-ids";
 import { RadioGroup } from "@/components/ui/radio-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -152,3 +154,31 @@ export const NEEDS_TARGETS: ErrorTarget[] = [
   { field: "dietaryNeeds", id: "dietaryNeeds" },
   { field: "accessibilityNeeds", id: "accessibilityNeeds" },
 ];
+
+/** The consent to the use of one's details, with what they serve and where to read more. */
+export function ConsentField({ values, errors }: FieldsProps) {
+  return (
+    <div className={errors.consent ? "form-section field field--error" : "form-section field"}>
+      <h2 className="form-section__title">Vos données</h2>
+      <p id={hintId("consent")}>
+        Vos informations servent uniquement à organiser les Rencontres&nbsp;: accueil, badges, restauration et
+        accessibilité. Elles sont anonymisées six mois après votre journée.{" "}
+        <a href="/confidentialite" target="_blank" rel="noopener">
+          En savoir plus sur la protection de vos données (nouvel onglet)
+        </a>
+      </p>
+      <FieldError id="consent" message={errors.consent} />
+      <Choice
+        type="checkbox"
+        id="consent"
+        name="consent"
+        value="oui"
+        label="J'accepte que mes informations soient utilisées pour organiser ma venue aux Rencontres."
+        defaultChecked={textValue(values, "consent") === "oui"}
+        required
+        invalid={Boolean(errors.consent)}
+        describedBy={[hintId("consent"), errors.consent ? errorId("consent") : null].filter(Boolean).join(" ")}
+      />
+    </div>
+  );
+}

@@ -1,14 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { Choice } from "@/components/ui/choice";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { FieldError } from "@/components/ui/field-error";
-import { errorId, hintId } from "@/components/ui/field-ids";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormAction, FormValues } from "@/lib/form-state";
 import type { AttendeeChoices } from "./attendee-choices";
 import {
+  ConsentField,
   LUNCH_TARGETS,
   LunchField,
   NAME_TARGETS,
@@ -20,7 +18,6 @@ import {
   PHONE_TARGETS,
   PhoneField,
 } from "./attendee-fields";
-import { textValue } from "./form-values";
 
 interface GuestFormProps {
   accept: FormAction;
@@ -56,28 +53,7 @@ export function GuestForm({ accept, initial, choices, lunch }: GuestFormProps) {
           <h2 className="form-section__title">Votre venue</h2>
           <NeedsFields values={values} errors={errors} />
         </div>
-        <div className={errors.consent ? "form-section field field--error" : "form-section field"}>
-          <h2 className="form-section__title">Vos données</h2>
-          <p id={hintId("consent")}>
-            Vos informations servent uniquement à organiser les Rencontres&nbsp;: accueil, badges, restauration et
-            accessibilité. Elles sont anonymisées six mois après votre journée.{" "}
-            <a href="/confidentialite" target="_blank" rel="noopener">
-              En savoir plus sur la protection de vos données (nouvel onglet)
-            </a>
-          </p>
-          <FieldError id="consent" message={errors.consent} />
-          <Choice
-            type="checkbox"
-            id="consent"
-            name="consent"
-            value="oui"
-            label="J'accepte que mes informations soient utilisées pour organiser ma venue aux Rencontres."
-            defaultChecked={textValue(values, "consent") === "oui"}
-            required
-            invalid={Boolean(errors.consent)}
-            describedBy={[hintId("consent"), errors.consent ? errorId("consent") : null].filter(Boolean).join(" ")}
-          />
-        </div>
+        <ConsentField values={values} errors={errors} />
         <SubmitButton>Accepter l&apos;invitation et m&apos;inscrire</SubmitButton>
       </form>
     </>
