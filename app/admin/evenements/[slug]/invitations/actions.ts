@@ -2,16 +2,18 @@
 
 import { z } from "zod";
 import { adminAction, submittedValues } from "@/lib/auth/admin-action";
+import { requireUser } from "@/lib/auth/require-user";
 import { adminEventOf } from "@/lib/events/admin-event-of";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
 import { checkActionArguments } from "@/lib/http/action-arguments";
+import { withUploadedCsv } from "@/lib/invitations/csv-upload";
 import { invitePeople, type InvitePeopleResult } from "@/lib/invitations/invite-people";
 import { inviteSpeaker } from "@/lib/invitations/invite-speaker";
 import { parseInvitationCsv } from "@/lib/invitations/parse-invitation-csv";
 import { resendInvitation } from "@/lib/invitations/resend-invitation";
 import { withdrawInvitation } from "@/lib/invitations/withdraw-invitation";
-import { csvInvitationSchema, MAX_CSV_BYTES, reservedPlacesSchema, singleInvitationSchema, type CsvLine, type ImportPreviewState } from "@/lib/invitations/schema";
+import { csvInvitationSchema, reservedPlacesSchema, singleInvitationSchema, type CsvLine, type ImportPreviewState } from "@/lib/invitations/schema";
 import { changeReservedPlaces } from "@/lib/registrations/change-reserved-places";
 
 const plural = (count: number, word: string) => `${count} ${word}${count > 1 ? "s" : ""}`;
@@ -41,27 +43,14 @@ export async function inviteOneAction(slug: string, _previous: FormState | null,
   });
 }
 
-/** The form with an uploaded file's text as its `csv` field (the file wins over the pasted text). */
-async function withUploadedCsv(formData: FormData): Promise<FormData> {
-  const form = new FormData();
-  for (const [name, value] of formData) if (typeof value === "string") form.append(name, value);
-  const file = formData.get("fichier");
-  if (file instanceof File && file.size > 0) {
-    if (file.size > MAX_CSV_BYTES) throw new AppError("INVALID_INPUT").withFieldErrors({ fichier: "Le fichier est trop volumineux (100 Ko au plus)." });
-    form.set("csv", await file.text());
-  }
-  return form;
-}
-
 /** Reads the pasted or uploaded list and the terms, and answers the preview: each line, valid or with its error. Sends nothing. */
 export async function previewInvitationsAction(slug: string, _previous: ImportPreviewState | null, formData: FormData): Promise<ImportPreviewState> {
   checkActionArguments(formData, slug);
-  let form: FormData;
-  try {
-    form = await withUploadedCsv(formData);
-  } catch (error) {
-    return { errors: error instanceof AppError && error.fieldErrors ? error.fieldErrors : { form: "Le fichier n'a pas pu être lu." }, values: submittedValues(formData) };
-  }
+  // Who asks, first: the file is read after.
+  await requireUser({ event: slug });
+  const upload = await withUploadedCsv(formData);
+  if ("refused" in upload) return { errors: upload.refused, values: submittedValues(formData) };
+  const { form } = upload;
   let lines: CsvLine[] = [];
   const state = await adminAction({ event: slug }, form, csvInvitationSchema, async (_actor, input) => {
     lines = parseInvitationCsv(input.csv);
