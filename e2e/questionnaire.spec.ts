@@ -87,7 +87,7 @@ test("the person who came receives the questionnaire, answers it anonymously, an
   await expectAccessible();
   // A required answer missing: a French message, no error page.
   await page.getByRole("button", { name: /Enregistrer mes réponses/ }).click();
-  await expect(page.getByRole("alert")).toContainText("Votre avis sur la journée");
+  await expect(page.getByRole("alert", { name: /Le formulaire contient/ })).toContainText("Votre avis sur la journée");
   await page.getByRole("radio", { name: "Très bien" }).check();
   await page.getByRole("button", { name: /Enregistrer mes réponses/ }).click();
   await expect(page.getByText("Vos réponses ont été enregistrées. Merci !")).toBeVisible();
