@@ -19,6 +19,8 @@ const LAYERS = [
   ["exports"],
   ["mail", "editions", "documents"],
   ["messages", "api", "demo", "certificates"],
+  // Sent at the certificates' time (lib/certificates/send-time.ts).
+  ["questionnaire"],
   ["jobs"],
 ];
 

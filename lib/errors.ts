@@ -132,6 +132,10 @@ const ERRORS = {
     message: (about: string) => `Les attestations de présence ne sont envoyées qu'une fois la journée terminée${about}.`,
   },
   CERTIFICATE_RECENTLY_SENT: { status: 409, message: () => "L'attestation vient d'être envoyée : attendez quelques minutes avant de la renvoyer." },
+  // The questionnaire after the day (lib/questionnaire)
+  QUESTIONNAIRE_LINK_INVALID: { status: 404, message: () => "Ce lien de questionnaire n'est pas valable : utilisez celui du dernier courriel reçu." },
+  QUESTIONNAIRE_CLOSED: { status: 409, message: (about: string) => `Ce questionnaire est clos${about} : les réponses ne sont plus acceptées.` },
+  QUESTIONNAIRE_CLOSING_BEFORE_DAY: { status: 400, message: () => "La date de clôture du questionnaire doit suivre la fin de la journée." },
   // Reserved places and invitations (lib/invitations)
   RESERVED_PLACES_HELD: {
     status: 409,

@@ -76,6 +76,11 @@ export const AUDIT_ACTIONS = {
   "invitation.declined": "Invitation déclinée par la personne",
   "invitation.expired": "Invitation expirée sans réponse",
   "invitation.reminded": "Rappel d'invitation envoyé",
+  "event.questionnaire.updated": "Questionnaire de la journée modifié (activation, clôture)",
+  "registration.questionnaire.sent": "Questionnaire envoyé après la journée",
+  "registration.questionnaire.reminded": "Rappel du questionnaire envoyé",
+  "questionnaire.response.created": "Réponse anonyme au questionnaire",
+  "questionnaire.response.updated": "Réponse anonyme au questionnaire modifiée",
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
@@ -103,6 +108,9 @@ const SYSTEM_JOBS: Record<string, string> = {
   "release-reserved-places": "libération des places réservées",
   invitations: "suivi des invitations",
   "invitation-link": "la personne invitée, par son lien",
+  "send-questionnaires": "envoi du questionnaire après la journée",
+  "send-questionnaire-reminders": "rappel du questionnaire",
+  "questionnaire-anonymous-answer": "réponse anonyme au questionnaire",
 };
 
 /** Who acted, as the journal shows it in French: an account's address, the person themself, or the app. */

@@ -12,6 +12,8 @@ import { freezeDueSecurityLists } from "../exports/freeze-security-list";
 import { applyRetention } from "../personal-data/apply-retention";
 import { purgeDoorOperations } from "../checkin/purge-door-operations";
 import { sendDueCertificates } from "../certificates/send-due-certificates";
+import { sendDueQuestionnaires } from "../questionnaire/send-due-questionnaires";
+import { sendQuestionnaireReminders } from "../questionnaire/send-questionnaire-reminders";
 import { isAppError } from "../errors";
 import { log } from "../log";
 
@@ -26,6 +28,8 @@ const JOBS: { name: string; run: () => Promise<unknown> }[] = [
   { name: "apply-retention", run: () => applyRetention() },
   { name: "purge-door-operations", run: () => purgeDoorOperations() },
   { name: "send-certificates", run: () => sendDueCertificates() },
+  { name: "send-questionnaires", run: () => sendDueQuestionnaires() },
+  { name: "send-questionnaire-reminders", run: () => sendQuestionnaireReminders() },
   { name: "deliver-outbox", run: () => deliverOutbox() },
 ];
 

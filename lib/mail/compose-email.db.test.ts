@@ -12,6 +12,7 @@ let attendeeId: string;
 let userId: string;
 let messageId: string;
 let invitationId: string;
+let inviteId: string;
 
 /** Every kind's outbox row as the app writes it (a Record: a new kind without one does not compile). */
 const ROWS: Record<EmailKind, () => Prisma.OutboxEmailUncheckedCreateInput> = {
@@ -36,6 +37,8 @@ const ROWS: Record<EmailKind, () => Prisma.OutboxEmailUncheckedCreateInput> = {
   SIGN_IN_LINK: () => ({ kind: "SIGN_IN_LINK", userId, data: { nonce: "nonce-de-test", callbackPath: "/admin/evenements", invitedBy: "admin@rencontres.example.fr" } }),
   // The morning after the national day (26 June 2030), the person having come in at 9 h 10.
   ATTENDANCE_CERTIFICATE: () => ({ kind: "ATTENDANCE_CERTIFICATE", attendeeId, registrationId, createdAt: parisTime(2030, 6, 27, 9, 0) }),
+  QUESTIONNAIRE: () => ({ kind: "QUESTIONNAIRE", attendeeId, registrationId, data: { inviteId } }),
+  QUESTIONNAIRE_REMINDER: () => ({ kind: "QUESTIONNAIRE_REMINDER", attendeeId, registrationId, data: { inviteId } }),
 };
 
 /** Every row of every table, in a stable order: what a render must leave as it found it. */
@@ -71,6 +74,7 @@ beforeAll(async () => {
       expiresAt: new Date("2030-06-01T10:00:00Z"), tokenHash: "test-hash", invitedByLabel: "admin@rencontres.example.fr", sentAt: new Date(),
     },
   }));
+  ({ id: inviteId } = await db.questionnaireInvite.create({ data: { registrationId, eventId: event.id, sentAt: parisTime(2030, 6, 27, 9, 0) } }));
 });
 afterAll(() => db.$disconnect());
 

@@ -18,6 +18,8 @@ export const EMAIL_KIND_LABELS: Record<EmailKind, string> = {
   ATTENDANCE_CERTIFICATE: "Attestation de présence",
   INVITATION: "Invitation",
   INVITATION_REMINDER: "Rappel d'invitation",
+  QUESTIONNAIRE: "Questionnaire après la journée",
+  QUESTIONNAIRE_REMINDER: "Rappel du questionnaire",
 };
 
 export const OUTBOX_STATUS_LABELS: Record<OutboxStatus, string> = {

@@ -6,16 +6,28 @@ import { isUniqueViolation } from "../db/unique-violation";
 import { AppError } from "../errors";
 import { keyFor } from "./internal/keys";
 import { QUESTION_TYPE_SPECS } from "./question-types";
+import type { QuestionPurpose } from "../db/models";
 import type { QuestionInput } from "./schema";
 
 /**
- * Adds a question at the end of a day's questions. Its key (the JSON API's name of the answer) is
+ * Adds a question at the end of a day's questions (of the registration form, or with `purpose`
+ * FEEDBACK of its questionnaire). Its key (the JSON API's name of the answer) is
  * the one given, or made from the label; it never changes afterwards.
  */
-export async function createQuestion({ actor, eventId, input }: { actor: BackOfficeActor; eventId: string; input: QuestionInput }): Promise<{ id: string; key: string }> {
+export async function createQuestion({
+  actor,
+  eventId,
+  input,
+  purpose = "REGISTRATION",
+}: {
+  actor: BackOfficeActor;
+  eventId: string;
+  input: QuestionInput;
+  purpose?: QuestionPurpose;
+}): Promise<{ id: string; key: string }> {
   try {
     return await inTransaction(async (tx) => {
-      const existing = await tx.question.findMany({ where: { eventId }, select: { key: true, position: true } });
+      const existing = await tx.question.findMany({ where: { eventId }, select: { key: true, position: true, purpose: true } });
       if (input.key && existing.some((question) => question.key === input.key)) throw new AppError("QUESTION_KEY_TAKEN", input.key, "key");
       const key = input.key ?? keyFor(input.label, existing.map((question) => question.key));
       const choices = QUESTION_TYPE_SPECS[input.type].hasChoices ? input.choices : [];
@@ -29,7 +41,8 @@ export async function createQuestion({ actor, eventId, input }: { actor: BackOff
           help: input.help,
           required: input.required,
           sensitive: input.sensitive,
-          position: Math.max(-1, ...existing.map((other) => other.position)) + 1,
+          purpose,
+          position: Math.max(-1, ...existing.filter((other) => other.purpose === purpose).map((other) => other.position)) + 1,
           choices: {
             create: choices.map((label, position) => {
               const choiceKey = keyFor(label, taken);
@@ -45,7 +58,7 @@ export async function createQuestion({ actor, eventId, input }: { actor: BackOff
         entityType: "Question",
         entityId: question.id,
         eventId,
-        after: { key, type: input.type, label: input.label, help: input.help, required: input.required, sensitive: input.sensitive, choices },
+        after: { key, purpose, type: input.type, label: input.label, help: input.help, required: input.required, sensitive: input.sensitive, choices },
       });
       return question;
     });

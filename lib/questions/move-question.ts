@@ -12,7 +12,7 @@ export async function moveQuestion({ actor, questionId, direction }: { actor: Ba
     const question = await tx.question.findUnique({ where: { id: questionId } });
     if (!question) throw new AppError("RECORD_NOT_FOUND");
     if (question.archivedAt) throw new AppError("QUESTION_ARCHIVED");
-    const questions = await tx.question.findMany({ where: { eventId: question.eventId, archivedAt: null }, orderBy: questionOrder });
+    const questions = await tx.question.findMany({ where: { eventId: question.eventId, purpose: question.purpose, archivedAt: null }, orderBy: questionOrder });
     const from = questions.findIndex((candidate) => candidate.id === questionId);
     const to = direction === "up" ? from - 1 : from + 1;
     if (to < 0 || to >= questions.length) return;

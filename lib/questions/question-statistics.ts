@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import { readStoredValue } from "./answers";
 import { listQuestions } from "./list-questions";
-import type { AskedQuestion } from "./question-types";
+import type { AnswerValue, AskedQuestion } from "./question-types";
 
 export interface QuestionTally {
   question: AskedQuestion;
@@ -20,19 +20,21 @@ export async function questionStatistics(eventId: string): Promise<QuestionTally
     where: { questionId: { in: questions.map((question) => question.id) }, registration: { status: { not: "CANCELLED" } } },
     select: { questionId: true, value: true },
   });
-  return questions.map((question) => {
-    const values = answers.filter((answer) => answer.questionId === question.id).map((answer) => readStoredValue(answer.value));
-    const chosen = (key: string) => values.filter((value) => (Array.isArray(value) ? value.includes(key) : value === key)).length;
-    const counts =
-      question.type === "YES_NO"
-        ? [
-            { label: "Oui", count: values.filter((value) => value === true).length },
-            { label: "Non", count: values.filter((value) => value === false).length },
-          ]
-        : question.choices
-            .map((choice) => ({ label: choice.archived ? `${choice.label} (choix retiré)` : choice.label, count: chosen(choice.key), archived: choice.archived }))
-            .filter((choice) => !choice.archived || choice.count > 0)
-            .map(({ label, count }) => ({ label, count }));
-    return { question, counts, answered: values.length };
-  });
+  return questions.map((question) => tallyAnswers(question, answers.filter((answer) => answer.questionId === question.id).map((answer) => readStoredValue(answer.value))));
+}
+
+/** One choice or yes/no question's answers counted (also for the questionnaire's results). */
+export function tallyAnswers(question: AskedQuestion, values: AnswerValue[]): QuestionTally {
+  const chosen = (key: string) => values.filter((value) => (Array.isArray(value) ? value.includes(key) : value === key)).length;
+  const counts =
+    question.type === "YES_NO"
+      ? [
+          { label: "Oui", count: values.filter((value) => value === true).length },
+          { label: "Non", count: values.filter((value) => value === false).length },
+        ]
+      : question.choices
+          .map((choice) => ({ label: choice.archived ? `${choice.label} (choix retiré)` : choice.label, count: chosen(choice.key), archived: choice.archived }))
+          .filter((choice) => !choice.archived || choice.count > 0)
+          .map(({ label, count }) => ({ label, count }));
+  return { question, counts, answered: values.length };
 }

@@ -17,7 +17,8 @@ export async function removeChoice({ actor, questionId, choiceKey, now = new Dat
     if (question.archivedAt) throw new AppError("QUESTION_ARCHIVED");
     if (question.choices.filter((candidate) => !candidate.archivedAt).length <= 2) throw new AppError("QUESTION_TOO_FEW_CHOICES");
     // A stored value names a key between quotes: "clé" or ["clé", …].
-    const answered = (await tx.answer.count({ where: { questionId, value: { contains: storedValue(choiceKey) } } })) > 0;
+    const chose = { questionId, value: { contains: storedValue(choiceKey) } };
+    const answered = (await tx.answer.count({ where: chose })) + (await tx.feedbackAnswer.count({ where: chose })) > 0;
     if (answered) await tx.questionChoice.update({ where: { id: choice.id }, data: { archivedAt: now } });
     else await tx.questionChoice.delete({ where: { id: choice.id } });
     await recordAudit(tx, actor, {

@@ -24,7 +24,7 @@ export interface ManagedRegistration {
 }
 
 const withEvent = {
-  event: { include: { questions: { where: { archivedAt: null }, include: { choices: true }, orderBy: questionOrder } } },
+  event: { include: { questions: { where: { archivedAt: null, purpose: "REGISTRATION" }, include: { choices: true }, orderBy: questionOrder } } },
   waitlistEntry: true,
   answers: { include: { question: { select: { key: true } } } },
 } satisfies Prisma.RegistrationInclude;

@@ -20,7 +20,7 @@ export async function updateAnswers({ actor, event, answers, now = new Date() }:
     const attendee = await attendeeByToken(tx, actor.token, now);
     const registration = await tx.registration.findFirst({
       where: { attendeeId: attendee.id, event: { slug: event } },
-      include: { event: { include: { questions: { where: { archivedAt: null }, include: { choices: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] } } } },
+      include: { event: { include: { questions: { where: { archivedAt: null, purpose: "REGISTRATION" }, include: { choices: true }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] } } } },
     });
     if (!registration) throw new AppError("EVENT_NOT_FOUND", event, "events");
     if (registration.status === "CANCELLED") throw new AppError("WRONG_STATUS", registration.event.title);

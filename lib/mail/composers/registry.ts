@@ -12,6 +12,7 @@ import { organiserMessageComposer } from "./organiser-message";
 import { placeConfirmedComposer } from "./place-confirmed";
 import { placeOfferedComposer } from "./place-offered";
 import { programmeChangedComposer } from "./programme-changed";
+import { questionnaireComposer, questionnaireReminderComposer } from "./questionnaire";
 import { registrationCancelledComposer } from "./registration-cancelled";
 import { registrationConfirmedComposer } from "./registration-confirmed";
 import { signInLinkComposer } from "./sign-in-link";
@@ -35,4 +36,6 @@ export const EMAIL_COMPOSERS: Record<EmailKind, EmailComposer> = {
   ATTENDANCE_CERTIFICATE: attendanceCertificateComposer,
   INVITATION: invitationComposer,
   INVITATION_REMINDER: invitationReminderComposer,
+  QUESTIONNAIRE: questionnaireComposer,
+  QUESTIONNAIRE_REMINDER: questionnaireReminderComposer,
 };

@@ -140,6 +140,9 @@ export default async function AdminEventPage({ params, searchParams }: { params:
         <Link className="button button--secondary" href={`/admin/evenements/${slug}/invitations`}>
           Places réservées et invitations
         </Link>
+        <Link className="button button--secondary" href={`/admin/evenements/${slug}/questionnaire/resultats`}>
+          Résultats du questionnaire
+        </Link>
       </p>
 
       {admin && (
@@ -154,6 +157,9 @@ export default async function AdminEventPage({ params, searchParams }: { params:
             </li>
             <li>
               <Link href={`/admin/evenements/${slug}/questions`}>Questions posées aux participant·es</Link>
+            </li>
+            <li>
+              <Link href={`/admin/evenements/${slug}/questionnaire`}>Questionnaire après la journée (avis anonymes)</Link>
             </li>
             <li>
               <Link href={`/admin/evenements/${slug}/documents`}>Documents publiés avec la journée (présentations, programme en PDF, photos)</Link>
