@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 /** A statement that changes a table: the query API's writes and raw statements. */
-const WRITES = /\b(?:tx|db|client)\.[a-zA-Z]+\.(?:create|createMany|update|updateMany|delete|deleteMany|upsert)\(|\$executeRaw/;
+const WRITES = /\b(?:tx|db|client)\.[a-zA-Z]+\.(?:create|createMany|update|updateMany|delete|deleteMany|upsert)\(|\$executeRaw|\binsertRows\(/;
 /** What records the entry: recordAudit itself, the status changes (internal/status-changes.ts) and registerDays, which call it. */
 const AUDITS = /\brecordAudits?\(|\bto(?:Confirmed|Offered|Cancelled)\(|\bregisterDays\(/;
 
@@ -35,6 +35,7 @@ const NOT_AUDITED: Record<string, string> = {
   "lib/registrations/internal/seat-for.ts": "seat rows, inside the audited confirm, offer and walk-in",
   "lib/registrations/internal/seats.ts": "seat rows, inside the audited operations that take or free them",
   "lib/registrations/move-registrations-to-day.ts": "inside updateEvent, recorded as event.schedule.changed",
+  "lib/db/insert-rows.ts": "the multi-row INSERT its callers write with, inside their audited operations",
   "lib/db/outage.ts": "names a raw statement in a comment; writes nothing",
   "lib/db/unique-violation.ts": "names a raw statement in a comment; writes nothing",
 };

