@@ -7,7 +7,7 @@ import { TEMPLATE_DATABASE } from "./template-database";
 // Runs before each test file is imported, so that every file starts from an empty migrated database.
 //
 // The first file of a worker points DATABASE_URL (read once by lib/env.ts) at a fresh copy of the
-// migrated template. In the projects whose files share a worker (isolate: false, vitest.config.ts),
+// migrated template. In the projects whose files share a worker (isolate: false, vitest.config.mts),
 // the later files find the modules, the app's one Prisma client (lib/db/client.ts) and that
 // database already there: the database is emptied instead (tests/support/test-database.ts).
 const provider = inject("provider");
