@@ -30,4 +30,7 @@ if (worker.rencontresTestDatabaseUrl !== undefined && worker.rencontresTestDatab
     process.env.DATABASE_URL = await createDatabase(source, name, { template: TEMPLATE_DATABASE });
   }
   worker.rencontresTestDatabaseUrl = process.env.DATABASE_URL;
+  // Its own folder of documents too, beside the provider's (vitest.config.mts): a file counting the
+  // files on disk never sees those of a file running in another worker.
+  process.env.DOCUMENTS_DIR = path.join(process.env.DOCUMENTS_DIR ?? path.dirname(source), name);
 }
