@@ -9,14 +9,36 @@ const SQLITE_TESTS = ["**/*.sqlite.test.ts"];
 const ALL_TESTS = ["**/*.test.ts"];
 const IGNORED = ["node_modules/**", ".next/**", "e2e/**", "lib/generated/**"];
 
-const databaseProject = (name: "sqlite" | "postgresql") => ({
+/**
+ * Files that change what a shared worker keeps for the next file, so each runs in a worker of its
+ * own (Vitest's default isolation): process.env read once by lib/env.ts, vi.mock of lib modules,
+ * the migrations table, the SQLite file's journal mode or its connection's page limit.
+ */
+const ISOLATED_TESTS = [
+  "lib/checkin/limit-unknown-codes.db.test.ts", // RATE_LIMITS=on
+  "lib/jobs/background-jobs.db.test.ts", // SMTP_URL, JOBS_INTERVAL_SECONDS, the jobs' timers
+  "lib/registrations/manage-links.db.test.ts", // vi.mock
+  "tests/integration/rate-limits.db.test.ts", // RATE_LIMITS=on and its limits
+  "tests/integration/migrations.db.test.ts", // records a failed migration in _prisma_migrations
+  "tests/integration/database-full.sqlite.test.ts", // PRAGMA max_page_count on the app's connection
+  "lib/db/sqlite-immediate.sqlite.test.ts", // turns the database file to WAL mode
+];
+
+/**
+ * A provider's files run in two projects: `<provider>` where the files of one worker share their
+ * modules (isolate: false: the lib graph, the Prisma client and its WASM are loaded once per worker,
+ * and tests/setup/database.ts empties the worker's database before each file), and
+ * `<provider>-isolated` for the files above. `--project '<provider>*'` selects both.
+ */
+const databaseProject = (provider: "sqlite" | "postgresql", isolated: boolean) => ({
   extends: true as const,
   test: {
-    name,
-    include: name === "sqlite" ? [...DB_TESTS, ...SQLITE_TESTS] : DB_TESTS,
-    exclude: IGNORED,
-    // Each project its own folder of documents: the two run side by side.
-    env: { DOCUMENTS_DIR: path.join(os.tmpdir(), `rencontres-test-documents-${name}`) },
+    name: isolated ? `${provider}-isolated` : provider,
+    include: isolated ? ISOLATED_TESTS.filter((file) => provider === "sqlite" || !file.endsWith(".sqlite.test.ts")) : provider === "sqlite" ? [...DB_TESTS, ...SQLITE_TESTS] : DB_TESTS,
+    exclude: isolated ? IGNORED : [...IGNORED, ...ISOLATED_TESTS],
+    isolate: isolated,
+    // Each provider its own folder of documents: the two run side by side.
+    env: { DOCUMENTS_DIR: path.join(os.tmpdir(), `rencontres-test-documents-${provider}`) },
     globalSetup: ["tests/setup/global-database.ts"],
     setupFiles: ["tests/setup/database.ts", "tests/setup/fail-on-console-error.ts"],
     testTimeout: 60_000,
@@ -47,10 +69,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ALL_TESTS, exclude: [...IGNORED, ...DB_TESTS, ...SQLITE_TESTS], setupFiles: ["tests/setup/fail-on-console-error.ts"] },
+        // The files of a worker share their modules (none changes process.env for lib/env.ts or mocks a module).
+        test: { name: "unit", include: ALL_TESTS, exclude: [...IGNORED, ...DB_TESTS, ...SQLITE_TESTS], isolate: false, setupFiles: ["tests/setup/fail-on-console-error.ts"] },
       },
-      databaseProject("sqlite"),
-      ...(postgresql.available ? [databaseProject("postgresql")] : []),
+      databaseProject("sqlite", false),
+      databaseProject("sqlite", true),
+      ...(postgresql.available ? [databaseProject("postgresql", false), databaseProject("postgresql", true)] : []),
     ],
   },
 });

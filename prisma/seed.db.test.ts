@@ -1,9 +1,8 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../lib/db/client";
 import { toParisIso } from "../lib/dates";
 import { defaultSeedYear, seedDatabase } from "./seed";
 
-afterAll(() => db.$disconnect());
 
 describe("defaultSeedYear", () => {
   it("picks the first year ahead whose 26 June is a Wednesday and 12 September a Thursday, as in the document", () => {

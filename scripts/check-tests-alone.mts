@@ -4,10 +4,10 @@
 // after adding or reordering tests, on the files concerned.
 //
 // Each round runs, in parallel, one test of every file that still has tests to check: a file is
-// imported afresh on a fresh copy of the migrated database (tests/setup/database.ts) with only
-// that test selected (its suites' beforeAll/beforeEach hooks run, as with -t). Files of a single
-// test are skipped: alone is how they always run. By default the unit and SQLite projects run;
-// --project=postgresql (or several --project=) chooses.
+// imported afresh on an empty migrated database (tests/setup/database.ts) with only that test
+// selected (its suites' beforeAll/beforeEach hooks run, as with -t). Files of a single test are
+// skipped: alone is how they always run. By default the unit and SQLite projects run (sqlite and
+// sqlite-isolated); --project=postgresql --project=postgresql-isolated (or others) chooses.
 import type { TestCase, TestModule, TestSpecification } from "vitest/node";
 import { createVitest } from "vitest/node";
 
@@ -18,7 +18,7 @@ const filters = args.filter((arg) => !arg.startsWith("--"));
 async function main(): Promise<number> {
   const vitest = await createVitest("test", {
     watch: false,
-    project: projects.length > 0 ? projects : ["unit", "sqlite"],
+    project: projects.length > 0 ? projects : ["unit", "sqlite", "sqlite-isolated"],
     reporters: [{}], // silent: this script reports
     passWithNoTests: true,
   });

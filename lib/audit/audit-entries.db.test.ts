@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { testAdmin } from "../../tests/support/actors";
 import { person } from "../../tests/support/people";
@@ -36,7 +36,6 @@ beforeEach(async () => {
   await db.auditEntry.deleteMany();
   await db.event.updateMany({ data: { emailConfirmationHours: null } });
 });
-afterAll(() => db.$disconnect());
 
 async function register(slugs: string[]) {
   const result = await createRegistrations({ input: person(++n, slugs), now: NOW });

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { listAdminEvents } from "../events/list-admin-events";
 import { testAdmin } from "../../tests/support/actors";
@@ -7,7 +7,6 @@ import { accountSchema, accountUpdateSchema } from "./schema";
 import { userForSessionToken } from "./session-user";
 import { updateUser } from "./update-user";
 
-afterAll(() => db.$disconnect());
 
 let n = 0;
 

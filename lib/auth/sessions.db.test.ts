@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { testAdmin } from "../../tests/support/actors";
 import { setUserActive } from "./set-user-active";
@@ -6,7 +6,6 @@ import { updateUser } from "./update-user";
 import { userForSessionToken } from "./session-user";
 import { ensureAdmin } from "./ensure-admin";
 
-afterAll(() => db.$disconnect());
 
 const MINUTE = 60_000;
 let n = 0;

@@ -183,7 +183,7 @@ describe("certificates by email, the morning after the day", () => {
     expect(await sendCertificatesNow({ actor: testAdmin, eventId: grenoble.id, now: parisTime(2030, 9, 12, 17, 30) })).toEqual({ sent: 2 });
     expect(await sendCertificatesNow({ actor: testAdmin, eventId: grenoble.id, now: parisTime(2030, 9, 12, 17, 45) })).toEqual({ sent: 0 });
     expect((await certificateRows("grenoble")).map((row) => row.registrationId).sort()).toEqual(people.map(({ registrationId }) => registrationId).sort());
-    expect(await db.auditEntry.findMany({ where: { action: "event.certificates.sent", eventId: grenoble.id }, select: { actorId: true, after: true } })).toEqual([
+    expect(await db.auditEntry.findMany({ where: { action: "event.certificates.sent", eventId: grenoble.id }, select: { actorId: true, after: true }, orderBy: { createdAt: "asc" } })).toEqual([
       { actorId: testAdmin.userId, after: { sent: 2 } },
       { actorId: testAdmin.userId, after: { sent: 0 } },
     ]);

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { testAdmin } from "../../tests/support/actors";
 import { person } from "../../tests/support/people";
@@ -31,7 +31,6 @@ beforeAll(async () => {
 });
 // Removes registrations, and with them their check-ins (cascade): each test starts with nobody in.
 beforeEach(() => removeAttendees(db));
-afterAll(() => db.$disconnect());
 
 /** Registers a new person for an event; returns the registration and its ticket code. */
 async function register(slug: string) {

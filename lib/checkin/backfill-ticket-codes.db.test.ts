@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { db } from "../db/client";
 import { person } from "../../tests/support/people";
@@ -6,7 +6,6 @@ import { registerNew } from "../../tests/support/register";
 import { backfillTicketCodes } from "./backfill-ticket-codes";
 
 beforeAll(() => seedDatabase(db, { year: 2030 }));
-afterAll(() => db.$disconnect());
 
 describe("the start-up backfill of ticket codes", () => {
   it("gives every registration without a code one of its own, and leaves the others' as they are", async () => {

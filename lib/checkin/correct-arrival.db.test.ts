@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { testAdmin } from "../../tests/support/actors";
 import { person } from "../../tests/support/people";
@@ -23,7 +23,6 @@ beforeAll(async () => {
   nancy = await db.event.findUniqueOrThrow({ where: { slug: "nancy" }, select: { id: true, startsAt: true } });
 });
 beforeEach(() => removeAttendees(db));
-afterAll(() => db.$disconnect());
 
 async function register(slug = "nancy") {
   const { registrations } = await createRegistrations({ input: person(++n, [slug]), now: new Date("2030-02-01T10:00:00Z") });

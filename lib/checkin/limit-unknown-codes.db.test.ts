@@ -27,7 +27,6 @@ beforeAll(async () => {
   grenoble = await db.event.findUniqueOrThrow({ where: { slug: "grenoble" }, select: { id: true } });
 });
 afterAll(async () => {
-  await db.$disconnect();
   process.env.RATE_LIMITS = "off";
 });
 

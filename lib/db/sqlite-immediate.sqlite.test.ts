@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "./client";
 import { databaseTarget } from "../../prisma/database-target";
 
@@ -12,7 +12,6 @@ beforeAll(() => {
   sqlite.pragma("journal_mode = WAL");
   sqlite.close();
 });
-afterAll(() => db.$disconnect());
 
 /** Another process writing to the same SQLite file, giving up after a short busy wait. */
 function writeFromAnotherProcess(file: string): string {

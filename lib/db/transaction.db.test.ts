@@ -12,7 +12,6 @@ const impatient = createDbClient(process.env.DATABASE_URL!, { lockTimeoutMs: 300
 beforeAll(() => seedDatabase(db, { year: 2030 }));
 afterAll(async () => {
   await impatient.$disconnect();
-  await db.$disconnect();
 });
 
 describe("a busy database", () => {

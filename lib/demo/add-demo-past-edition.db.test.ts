@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { toParisIso } from "../dates";
 import { db } from "../db/client";
@@ -6,7 +6,6 @@ import { listPastEditions } from "../editions/list-past-editions";
 import { addDemoPastEdition } from "./add-demo-past-edition";
 
 beforeAll(() => seedDatabase(db, { year: 2030 }));
-afterAll(() => db.$disconnect());
 
 describe("the demo's past edition", () => {
   it("is the current one a year earlier, in the archive, with fictional attendance through the real operations", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { db } from "../db/client";
 import { changeCapacity } from "../registrations/change-capacity";
@@ -12,7 +12,6 @@ beforeAll(async () => {
   // Small days, so that 300 people fill them and the waiting lists take over.
   for (const event of await db.event.findMany()) await changeCapacity({ eventId: event.id, capacity: 30, actor: testAdmin });
 });
-afterAll(() => db.$disconnect());
 
 describe("demo data", () => {
   it("are people the registration form accepts, the same for the same number", () => {

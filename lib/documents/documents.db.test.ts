@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { testAdmin } from "../../tests/support/actors";
 import { db } from "../db/client";
@@ -25,7 +25,6 @@ beforeAll(async () => {
   nationalId = (await db.event.findUniqueOrThrow({ where: { slug: "journee-nationale" } })).id;
   nancyId = (await db.event.findUniqueOrThrow({ where: { slug: "nancy" } })).id;
 });
-afterAll(() => db.$disconnect());
 
 const fields = (values: Record<string, string>) => documentFieldsSchema.parse(values);
 const add = (values: Record<string, string>, file: { name: string; bytes: Uint8Array }, eventId = nationalId) =>

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { testAdmin } from "../../tests/support/actors";
 import { person } from "../../tests/support/people";
@@ -56,7 +56,6 @@ beforeAll(async () => {
   await seedDatabase(db, { year: 2030 });
   edition2030 = (await db.edition.findFirstOrThrow()).id;
 });
-afterAll(() => db.$disconnect());
 
 describe("the series' texts", () => {
   it("are read from the current edition and saved with their networks in order, audited", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { seedDatabase } from "../../prisma/seed";
 import { listEvents } from "./list-events";
@@ -12,7 +12,6 @@ beforeAll(async () => {
   await db.event.update({ where: { slug: "grenoble" }, data: { status: "DRAFT" } });
   await db.event.update({ where: { slug: "bordeaux" }, data: { status: "CLOSED" } });
 });
-afterAll(() => db.$disconnect());
 
 describe("listEvents", () => {
   it("lists the public events by date, drafts left out", async () => {

@@ -1,6 +1,6 @@
 import { addDaysByLink } from "../registrations/join-link";
 import { lastJoinToken } from "../../tests/support/register";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { formatLongDate, formatTime, parisTime } from "../dates";
@@ -24,7 +24,6 @@ let n = 0;
 beforeAll(() => seedDatabase(db, { year: 2030 }));
 // Tests that register people start with nobody registered; each test works on its own event.
 beforeEach(() => removeAttendees(db));
-afterAll(() => db.$disconnect());
 
 /** How the audit entries of the admin's changes look, whatever they record. */
 const BY_ADMIN = { actorKind: "USER", actorId: testAdmin.userId, actorLabel: testAdmin.email } as const;

@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { attendeeActor } from "../audit/actor";
 import { db } from "../db/client";
@@ -36,7 +36,6 @@ beforeAll(async () => {
     if (overrides.lastName === "Dupont") await cancelRegistrations({ actor: attendeeActor(result.manageToken!), now: NOW });
   }
 });
-afterAll(() => db.$disconnect());
 
 describe("the list of registrations", () => {
   it("searches, filters and sorts as its URL says", async () => {

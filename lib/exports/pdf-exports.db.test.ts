@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import { extractText, getDocumentProxy } from "unpdf";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { testAdmin } from "../../tests/support/actors";
 import { person } from "../../tests/support/people";
@@ -161,7 +161,6 @@ beforeAll(async () => {
     monthsBefore: others[2].registrationId, afterTheEnd: others[3].registrationId, atTheEnd: others[4].registrationId, otherDay: otherDay.registrations[0].registrationId,
   });
 }, 120_000);
-afterAll(() => db.$disconnect());
 
 describe("the security list as PDF", () => {
   it("lists every confirmed person once, under its title, and nobody waiting or cancelled", async () => {

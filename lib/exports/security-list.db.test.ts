@@ -2,7 +2,7 @@ import type { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { extractText, getDocumentProxy } from "unpdf";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { testAdmin } from "../../tests/support/actors";
 import { person } from "../../tests/support/people";
@@ -27,7 +27,6 @@ const HEADER = ["Nom", "Prénom", "Organisation", "Rôle"];
 let n = 0;
 
 beforeAll(() => seedDatabase(db, { year: 2030 }));
-afterAll(() => db.$disconnect());
 
 async function body(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];

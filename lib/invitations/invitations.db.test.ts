@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { testAdmin } from "../../tests/support/actors";
 import { person } from "../../tests/support/people";
@@ -40,7 +40,6 @@ beforeEach(async () => {
   await db.invitation.deleteMany();
   await db.event.update({ where: { id: eventId }, data: { reservedPlaces: 0, reservedReleaseAt: null, reservedReleasedAt: null, waitlistMode: "OFFER" } });
 });
-afterAll(() => db.$disconnect());
 
 const guest = (n: number) => `invite${n}@reseau.example.fr`;
 const details = (n: number): GuestDetails => {

@@ -14,8 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   (await import("./background-jobs")).stopBackgroundJobs();
   await smtp.stop();
-  const { db } = await import("../db/client");
-  await db.$disconnect();
 });
 
 describe("the background jobs", () => {

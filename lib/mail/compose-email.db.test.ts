@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { parisTime } from "../dates";
 import { db } from "../db/client";
@@ -76,7 +76,6 @@ beforeAll(async () => {
   }));
   ({ id: inviteId } = await db.questionnaireInvite.create({ data: { registrationId, eventId: event.id, sentAt: parisTime(2030, 6, 27, 9, 0) } }));
 });
-afterAll(() => db.$disconnect());
 
 describe("composing an email", () => {
   it("renders every kind without writing to the database", async () => {

@@ -1,11 +1,10 @@
 import { once } from "node:events";
 import { request } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { startLocalMailbox } from "./local-mailbox";
 
-afterAll(() => db.$disconnect());
 
 describe("the local mailbox", () => {
   it("lists captured emails, to attendees and to back-office accounts, and shows each one", async () => {

@@ -1,10 +1,9 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { testAdmin } from "../../tests/support/actors";
 import { listOutbox, outboxQuerySchema } from "./list-outbox";
 import { retryEmail } from "./retry-email";
 
-afterAll(() => db.$disconnect());
 
 describe("failed emails", () => {
   it("are listed with their error, and an admin sends them again, once", async () => {

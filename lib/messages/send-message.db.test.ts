@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { db } from "../db/client";
 import { changeCapacity } from "../registrations/change-capacity";
@@ -18,7 +18,6 @@ beforeAll(async () => {
   await changeCapacity({ eventId, capacity: 2, actor: testAdmin });
   for (let n = 0; n < 3; n++) await createRegistrations({ input: person(500 + n, ["bordeaux"]) });
 });
-afterAll(() => db.$disconnect());
 
 describe("organisers' messages", () => {
   const input = messageInputSchema.parse({

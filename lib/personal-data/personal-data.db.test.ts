@@ -1,6 +1,6 @@
 import { registerNew } from "../../tests/support/register";
 import { addMonths } from "date-fns";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { testAdmin } from "../../tests/support/actors";
 import { person } from "../../tests/support/people";
@@ -34,7 +34,6 @@ let n = 0;
 beforeAll(() => seedDatabase(db, { year: 2030 }));
 // Each test starts with nobody registered: the retention job looks at every attendee.
 beforeEach(() => removeAttendees(db));
-afterAll(() => db.$disconnect());
 
 const eventOf = (slug: string) => db.event.findUniqueOrThrow({ where: { slug } });
 

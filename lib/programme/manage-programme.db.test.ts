@@ -1,5 +1,5 @@
 import { registerNew } from "../../tests/support/register";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { AppError } from "../errors";
 import { parisTime } from "../dates";
@@ -30,7 +30,6 @@ beforeAll(() => seedDatabase(db, { year: 2030 }));
 // Tests that register people start with nobody registered. Tests that change the national day's
 // programme put it back as it was; the announcement tests work on regional days of their own.
 beforeEach(() => removeAttendees(db));
-afterAll(() => db.$disconnect());
 
 const BY_ADMIN = { actorKind: "USER", actorId: testAdmin.userId, actorLabel: testAdmin.email } as const;
 

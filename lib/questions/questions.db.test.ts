@@ -72,7 +72,6 @@ beforeEach(async () => {
 });
 afterAll(async () => {
   await db.question.deleteMany();
-  await db.$disconnect();
 });
 
 describe("the admins' questions", () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { testAdmin } from "../../tests/support/actors";
 import { person } from "../../tests/support/people";
@@ -30,7 +30,6 @@ beforeAll(async () => {
   organiser = { kind: "USER", userId: "door-organiser", email: "accueil@rencontres.example.fr", role: "ORGANISER", eventIds: [nancy.id] };
 });
 beforeEach(() => removeAttendees(db));
-afterAll(() => db.$disconnect());
 
 /** A walk-in as the door's form sends it, validated as the route does. */
 function walkIn(number: number, overrides: Partial<Record<keyof WalkInInput, unknown>> = {}): WalkInInput {

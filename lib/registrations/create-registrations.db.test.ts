@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { seedDatabase } from "../../prisma/seed";
 import { person } from "../../tests/support/people";
@@ -12,7 +12,6 @@ const NOW = new Date("2030-02-01T10:00:00Z");
 beforeAll(() => seedDatabase(db, { year: 2030 }));
 // Each test starts from the seeded days with nobody registered: it passes alone (`-t`) as in the file.
 beforeEach(() => removeAttendees(db));
-afterAll(() => db.$disconnect());
 
 const countByStatus = async (slug: string) => {
   const groups = await db.registration.groupBy({ by: ["status"], where: { event: { slug } }, _count: { _all: true } });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import { attendeeActor } from "../audit/actor";
 import { db } from "../db/client";
@@ -8,7 +8,6 @@ import { createRegistrations } from "./create-registrations";
 import { eventStatistics } from "./event-statistics";
 
 beforeAll(() => seedDatabase(db, { year: 2030 }));
-afterAll(() => db.$disconnect());
 
 describe("an event's dashboard figures", () => {
   it("count registrations per Paris day, and active ones by type de structure and statut", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDatabase } from "../../prisma/seed";
 import type { UserActor } from "../audit/actor";
 import { db } from "../db/client";
@@ -33,7 +33,6 @@ beforeEach(async () => {
   ids = [];
   for (let n = 0; n < 5; n++) ids.push((await createRegistrations({ input: person(900 + n, ["nancy"]), now: NOW })).registrations[0].registrationId);
 });
-afterAll(() => db.$disconnect());
 
 describe("following a registration up from the back office", () => {
   it("confirms a waiting person over a full day only for an admin who gives a reason, and the extra place goes when freed", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "../db/client";
 import { env } from "../env";
 import { AppError } from "../errors";
@@ -34,7 +34,6 @@ const emailOf = (n: number) => `personne${n}@collectivite.example.fr`;
 
 beforeAll(() => seedDatabase(db, { year: 2030 }));
 beforeEach(() => removeAttendees(db));
-afterAll(() => db.$disconnect());
 
 
 /** A new address registered at NOW. */

@@ -1,5 +1,5 @@
 import { attendeeActor } from "../audit/actor";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../db/client";
 import { seedDatabase } from "../../prisma/seed";
 import { person } from "../../tests/support/people";
@@ -19,7 +19,6 @@ let n = 0;
 beforeAll(() => seedDatabase(db, { year: 2030 }));
 // Each test builds the waiting list it needs: none depends on another's leftovers.
 beforeEach(() => removeAttendees(db));
-afterAll(() => db.$disconnect());
 
 /** Registers people for an event; returns their manage tokens. */
 async function register(slug: string, count: number): Promise<string[]> {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "../../lib/db/client";
 import { log } from "../../lib/log";
 import { UNAVAILABLE_MESSAGE } from "../../lib/http/unavailable-answer.mjs";
@@ -12,7 +12,6 @@ const registration = (n: number) =>
 
 describe("an SQLite database on a full disk", () => {
   beforeAll(() => seedDatabase(db));
-  afterAll(() => db.$disconnect());
 
   it("answers a registration 503 with Retry-After, saves nothing, keeps serving reads, logs it once, and registers again once there is room", async () => {
     const errors: unknown[] = [];

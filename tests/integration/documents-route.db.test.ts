@@ -1,7 +1,7 @@
 // GET /api/documents/<id>/<name>: the public download of a day's published document, with what
 // keeps a file from acting in the site's origin (its proven type, nosniff, a policy, inline only
 // for PDF and images).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as download } from "../../app/api/documents/[id]/[name]/route";
 import { addDocument } from "../../lib/documents/add-document";
 import { documentFieldsSchema } from "../../lib/documents/schema";
@@ -17,7 +17,6 @@ beforeAll(async () => {
   await seedDatabase(db, { year: 2030 });
   eventId = (await db.event.findUniqueOrThrow({ where: { slug: "journee-nationale" } })).id;
 });
-afterAll(() => db.$disconnect());
 
 const add = (title: string, name: string, bytes: Uint8Array, publish: boolean) =>
   addDocument({ actor: testAdmin, eventId, fields: documentFieldsSchema.parse({ title, publish: publish ? "oui" : "" }), file: { name, bytes } });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { env } from "../../lib/env";
 import { attendeeActor } from "../../lib/audit/actor";
@@ -31,7 +31,6 @@ const TYPED_KINDS: EmailKind[] = ["REGISTRATION_CONFIRMED", "WAITLISTED", "JOIN_
 
 beforeAll(() => seedDatabase(db, { year: 2030 }));
 beforeEach(() => removeAttendees(db));
-afterAll(() => db.$disconnect());
 
 /** A new address registered at NOW (its emails are dated NOW, so the daily cap counts them). */
 const registerAt = (n: number, slugs: string[], overrides: Partial<RegistrationInput> = {}) => registerNew({ input: person(n, slugs, overrides), now: NOW });

@@ -12,7 +12,6 @@ const target = databaseTarget(process.env.DATABASE_URL);
 const scratch = mkdtempSync(path.join(os.tmpdir(), "rencontres-migrations-"));
 
 afterAll(async () => {
-  await db.$disconnect();
   rmSync(scratch, { recursive: true, force: true });
 });
 

@@ -49,7 +49,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await frontDoor.close();
-  await db.$disconnect();
 });
 
 // ---------------------------------------------------------------------------------------------

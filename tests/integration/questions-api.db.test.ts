@@ -25,7 +25,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await db.question.deleteMany();
-  await db.$disconnect();
 });
 
 describe("answers in the JSON API", () => {

@@ -19,7 +19,6 @@ import { resendManageLink } from "../../lib/registrations/resend-manage-link";
 
 beforeAll(() => seedDatabase(db));
 afterAll(async () => {
-  await db.$disconnect();
   // The worker process may run other test files next: limits off again, as vitest.config.mts says.
   process.env.RATE_LIMITS = "off";
   delete process.env.RATE_LIMIT_PER_IP;

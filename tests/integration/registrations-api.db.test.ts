@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { seedDatabase } from "../../prisma/seed";
 import { person } from "../support/people";
@@ -9,7 +9,6 @@ import { GET as openApi } from "../../app/api/openapi.json/route";
 import { GET as certificate } from "../../app/api/registrations/[token]/certificates/[slug]/route";
 
 beforeAll(() => seedDatabase(db));
-afterAll(() => db.$disconnect());
 
 const request = (method: string, body?: unknown, raw?: string) =>
   new Request("http://localhost/api/registrations", {

@@ -19,7 +19,6 @@ export function withSeededDatabaseAndSmtp(): Omit<TestSmtpServer, "stop"> {
   });
   afterAll(async () => {
     await server?.stop();
-    await db.$disconnect();
   });
   return {
     get url() {

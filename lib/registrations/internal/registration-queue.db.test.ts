@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { newcomerActor } from "../../audit/actor";
 import { db, dialect } from "../../db/client";
 import { isUniqueViolation } from "../../db/unique-violation";
@@ -11,7 +11,6 @@ import { registerNewcomers } from "./register-newcomers";
 const NOW = new Date("2030-02-01T10:00:00Z");
 
 beforeAll(() => seedDatabase(db, { year: 2030 }));
-afterAll(() => db.$disconnect());
 
 describe("the registration queue", () => {
   it("sorts a round into new people, written together, and the others, one by one", async () => {
