@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "./client";
 import { insertRows, jsonColumn } from "./insert-rows";
 import { inTransaction } from "./transaction";
 
-afterAll(() => db.$disconnect());
 
 const at = new Date("2026-12-02T10:00:00.123Z");
 
