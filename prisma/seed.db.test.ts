@@ -3,7 +3,6 @@ import { db } from "../lib/db/client";
 import { toParisIso } from "../lib/dates";
 import { defaultSeedYear, seedDatabase } from "./seed";
 
-
 describe("defaultSeedYear", () => {
   it("picks the first year ahead whose 26 June is a Wednesday and 12 September a Thursday, as in the document", () => {
     // 2027: Saturday and Sunday; 2028: Monday and Tuesday; 2029: Tuesday and Wednesday.
@@ -55,8 +54,11 @@ describe("seedDatabase", () => {
   });
 
   it("does nothing the second time", async () => {
+    // Seeded once here, whatever ran before (the test stands alone): the second time changes nothing.
+    await seedDatabase(db, { year: 2031 });
     const counts = async () => [await db.event.count(), await db.programmeItem.count(), await db.speaker.count(), await db.network.count()];
     const before = await counts();
+    expect(before[0]).toBe(5);
     expect(await seedDatabase(db, { year: 2031 })).toEqual({ seeded: false, year: 2031 });
     expect(await counts()).toEqual(before);
   });

@@ -203,10 +203,15 @@ describe("certificates by email, the morning after the day", () => {
   });
 
   it("can be sent again to one person, not twice in a few minutes, and only to someone who came, once the day is over", async () => {
-    const people = await db.registration.findMany({ where: { event: { slug: "grenoble" }, certificateSentAt: { not: null } }, select: { id: true, eventId: true } });
-    const { id: registrationId, eventId } = people[0];
-    const noShow = await db.registration.findFirstOrThrow({ where: { event: { slug: "grenoble" }, certificateSentAt: null }, select: { id: true } });
-    const before = (await certificateRows("grenoble")).length;
+    // Nancy's certificates sent by an organiser at 17 h 30, the end of the day: one person came, one did not.
+    await db.event.update({ where: { slug: "nancy" }, data: SIGNATORY });
+    const came = await register("nancy");
+    const noShow = { id: (await register("nancy")).registrationId };
+    await arrive("nancy", [[came.registrationId, 9, 0]]);
+    const eventId = (await db.event.findUniqueOrThrow({ where: { slug: "nancy" } })).id;
+    expect(await sendCertificatesNow({ actor: testAdmin, eventId, now: parisTime(2030, 9, 12, 17, 30) })).toEqual({ sent: 1 });
+    const registrationId = came.registrationId;
+    const before = (await certificateRows("nancy")).length;
 
     await expect(resendCertificate({ actor: testAdmin, eventId, registrationId, now: parisTime(2030, 9, 12, 16, 0) })).rejects.toMatchObject({ code: "CERTIFICATES_DAY_NOT_OVER" });
     // The email of 17 h 30 was just sent: a double click sends nothing more.
@@ -218,7 +223,7 @@ describe("certificates by email, the morning after the day", () => {
     const nationalDay = await db.event.findUniqueOrThrow({ where: { slug: NATIONAL.slug } });
     await expect(resendCertificate({ actor: testAdmin, eventId: nationalDay.id, registrationId, now: parisTime(2030, 9, 14, 11, 0) })).rejects.toMatchObject({ code: "RECORD_NOT_FOUND" });
 
-    expect(await certificateRows("grenoble")).toHaveLength(before + 1);
+    expect(await certificateRows("nancy")).toHaveLength(before + 1);
     expect(await db.auditEntry.count({ where: { action: "registration.certificate.resent", entityId: registrationId, actorId: testAdmin.userId } })).toBe(1);
     expect(await db.registration.findUniqueOrThrow({ where: { id: registrationId } })).toMatchObject({ certificateSentAt: parisTime(2030, 9, 14, 11, 0) });
   });
