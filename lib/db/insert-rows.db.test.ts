@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "./client";
 import { insertRows, jsonColumn } from "./insert-rows";
 import { inTransaction } from "./transaction";
-
+import { seedDatabase } from "../../prisma/seed";
 
 const at = new Date("2026-12-02T10:00:00.123Z");
 
@@ -45,6 +45,26 @@ describe("insertRows, the rush's multi-row INSERT in SQL", () => {
       ]),
     );
     expect(await db.auditEntry.findUniqueOrThrow({ where: { id: entryId } })).toMatchObject({ before: null, after: { status: "CONFIRMED", list: [1, "é"] }, createdAt: at });
+  });
+
+  it("binds booleans and enums as each database stores them", async () => {
+    await seedDatabase(db, { year: 2030 });
+    const event = await db.event.findUniqueOrThrow({ where: { slug: "journee-nationale" } });
+    const [lunching, fasting] = [attendee(3), attendee(4)];
+    const registration = (id: string, attendeeId: string, lunch: boolean) => ({
+      id, attendeeId, eventId: event.id, status: "WAITLISTED", confirmedAt: null, activeDay: null, lunch, holdExpiresAt: null, ticketCode: null, createdAt: at, updatedAt: at,
+    });
+    const ids = [randomUUID(), randomUUID()];
+    await inTransaction(async (tx) => {
+      await insertRows(tx, "Attendee", [lunching, fasting]);
+      await insertRows(tx, "Registration", [registration(ids[0], lunching.id, true), registration(ids[1], fasting.id, false)]);
+    });
+    const read = await db.registration.findMany({ where: { id: { in: ids } }, select: { id: true, lunch: true, status: true } });
+    expect(read.sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))).toEqual([
+      { id: ids[0], lunch: true, status: "WAITLISTED" },
+      { id: ids[1], lunch: false, status: "WAITLISTED" },
+    ]);
+    expect(await db.registration.count({ where: { id: { in: ids }, lunch: true } })).toBe(1);
   });
 
   it("writes a batch larger than one statement takes, whole", async () => {
