@@ -4,6 +4,7 @@
 // Node), by step of a registration (the proxy, the checks, the audit...), and the heaviest
 // functions, mapped to their sources through the build's source maps. With --against, the same
 // rush profiled on that commit's build (the benchmark's yardstick), side by side: the profile diff.
+// PROFILE_ROUTE=health profiles the empty route handler (GET /api/health) instead of the rush.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -62,6 +63,9 @@ interface Measured {
 
 const AUTH_SECRET = "bench-only-secret-Q7xK2pL9vM4tW8zR1nB5";
 
+/** What is profiled: the registration rush, or (PROFILE_ROUTE=health) the empty route handler. */
+const ROUTE = process.env.PROFILE_ROUTE === "health" ? "health" : "rush";
+
 /** Today's build: `npm start`'s own server, with the CPU profiler on. */
 const today: Side = {
   label: "today",
@@ -96,12 +100,13 @@ async function measure(side: Side, databaseUrl: string, scratch: string, amount:
   await side.prepare(databaseUrl);
   const profiles = path.join(scratch, `profiles-${side.label}`);
   const server = await side.start(databaseUrl, profiles);
-  const url = `http://127.0.0.1:${BENCH_PORT}/api/registrations`;
+  const health = ROUTE === "health";
+  const url = `http://127.0.0.1:${BENCH_PORT}/api/${health ? "health" : "registrations"}`;
   const body = (n: number) => JSON.stringify(person(500_000 + n, ["journee-nationale"]));
-  await load({ url, connections: 10, amount: 100, method: "POST", body });
+  await load(health ? { url, connections: 10, amount: 1000 } : { url, connections: 10, amount: 100, method: "POST", body });
   const cpuBefore = { server: processCpuMs(server.pid!), database: cluster ? clusterCpuMs(cluster.dataDir) : null };
   const from = nowMicroseconds();
-  const result = await load({ url, connections: 50, amount, method: "POST", body: (n) => body(1000 + n) });
+  const result = await load(health ? { url, connections: 50, amount } : { url, connections: 50, amount, method: "POST", body: (n) => body(1000 + n) });
   const to = nowMicroseconds();
   const serverProcessMs = processCpuMs(server.pid!) - cpuBefore.server;
   const databaseMs = cluster && cpuBefore.database !== null ? clusterCpuMs(cluster.dataDir) - cpuBefore.database : null;
@@ -140,9 +145,9 @@ function report(sides: Measured[], provider: string): void {
     const difference = sides.length > 1 ? ` ${(Number(cells[0]) - Number(cells[1]) >= 0 ? "+" : "")}${(Number(cells[0]) - Number(cells[1])).toFixed(3)} |` : "";
     return `| ${name} | ${cells.join(" | ")} |${difference}`;
   };
-  console.log(`\n## Registration rush profiled (${provider}, 50 connections)\n`);
+  console.log(`\n## ${ROUTE === "health" ? "Empty route handler (GET /api/health)" : "Registration rush"} profiled (${provider}, 50 connections)\n`);
   for (const side of sides)
-    console.log(`- ${side.label}: ${side.perSecond.toFixed(0)} registrations/s, p99 ${side.p99.toFixed(0)} ms, ${JSON.stringify(side.statuses)}, server CPU ${perRequest(side.summary.busy, side)} ms a request`);
+    console.log(`- ${side.label}: ${side.perSecond.toFixed(0)} ${ROUTE === "health" ? "requests" : "registrations"}/s, p99 ${side.p99.toFixed(0)} ms, ${JSON.stringify(side.statuses)}, server CPU ${perRequest(side.summary.busy, side)} ms a request`);
   // The profile sees JavaScript's thread; /proc sees the whole server process and the database's.
   const processRow = (name: string, value: (side: Measured) => number | null) => {
     const cells = sides.map((side) => (value(side) === null ? "—" : (value(side)! / side.requests).toFixed(3)));
@@ -172,7 +177,7 @@ function report(sides: Measured[], provider: string): void {
 
 async function main() {
   const provider = process.env.PROFILE_DATABASE === "postgresql" ? "postgresql" : "sqlite";
-  const amount = Number(process.env.BENCH_REGISTRATIONS ?? 1200);
+  const amount = Number(process.env.BENCH_REGISTRATIONS ?? (ROUTE === "health" ? 12_000 : 1200));
   buildIfNeeded();
   const ref = againstRef();
   const sides = [today, ...(ref ? [yardstickSide(prepareYardstick(ref))] : [])];

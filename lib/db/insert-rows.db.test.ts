@@ -54,7 +54,7 @@ describe("insertRows, the rush's multi-row INSERT in SQL", () => {
     const registration = (id: string, attendeeId: string, lunch: boolean) => ({
       id, attendeeId, eventId: event.id, status: "WAITLISTED", confirmedAt: null, activeDay: null, lunch, holdExpiresAt: null, ticketCode: null, createdAt: at, updatedAt: at,
     });
-    const ids = [randomUUID(), randomUUID()];
+    const ids: string[] = [randomUUID(), randomUUID()];
     await inTransaction(async (tx) => {
       await insertRows(tx, "Attendee", [lunching, fasting]);
       await insertRows(tx, "Registration", [registration(ids[0], lunching.id, true), registration(ids[1], fasting.id, false)]);
