@@ -63,7 +63,7 @@ export function InvitationImport({ preview, send, roles, initial }: InvitationIm
 
       {lines.length > 0 && (
         <section className="section">
-          <h3 id="apercu-import">{state?.done ?? "Aperçu"}</h3>
+          <h2 id="apercu-import">{state?.done ?? "Aperçu"}</h2>
           <div className="table-wrapper" role="region" aria-labelledby="apercu-import" tabIndex={0}>
             <table className="table">
               <thead>

@@ -13,10 +13,13 @@ interface AnswersFormProps {
   questions: AskedQuestion[];
   /** The saved answers as form values (lib/questions/answers.ts answerFormValues). */
   saved: FormValues;
+  /** The level of the day's heading: 3 under the manage page's section, 2 right under a page's title. */
+  headingLevel?: 2 | 3;
 }
 
 /** The attendee's answers to one day's questions, edited from the manage page. */
-export function AnswersForm({ action, event, questions, saved }: AnswersFormProps) {
+export function AnswersForm({ action, event, questions, saved, headingLevel = 3 }: AnswersFormProps) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const [state, formAction] = useActionState(action, null);
   const errors = state?.errors ?? {};
   const values = state?.values ?? saved;
@@ -33,7 +36,7 @@ export function AnswersForm({ action, event, questions, saved }: AnswersFormProp
       {state && <ErrorSummary errors={errors} targets={questionTargets(event.slug, questions)} title="Vos réponses n'ont pas été enregistrées" />}
       <form key={JSON.stringify(values)} action={formAction} noValidate className="form">
         <div className="form-section">
-          <h3 className="form-section__title">{event.title}</h3>
+          <Heading className="form-section__title">{event.title}</Heading>
           <DayQuestions event={event.slug} questions={questions} values={values} errors={errors} />
         </div>
         <SubmitButton>Enregistrer mes réponses<span className="visually-hidden"> pour « {event.title} »</span></SubmitButton>

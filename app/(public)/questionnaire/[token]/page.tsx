@@ -47,7 +47,7 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
         </p>
       </header>
       {!form.closed && form.questions.length > 0 && (
-        <AnswersForm action={saveQuestionnaire.bind(null, token, form.event.slug)} event={form.event} questions={form.questions} saved={answerFormValues(form.event.slug, form.answers)} />
+        <AnswersForm action={saveQuestionnaire.bind(null, token, form.event.slug)} event={form.event} questions={form.questions} saved={answerFormValues(form.event.slug, form.answers)} headingLevel={2} />
       )}
     </div>
   );
