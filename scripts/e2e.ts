@@ -5,7 +5,7 @@
 // slots of e2e/worker-slot.ts. `--build-only` makes the build and stops (scripts/test.sh makes it
 // while Vitest runs).
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { E2eSlot } from "../e2e/worker-slot";
@@ -14,12 +14,22 @@ import { startSmtpServer, type TestSmtpServer } from "../tests/support/smtp-serv
 import { buildIfNeeded } from "./support/build-if-needed";
 import { ROOT } from "./support/processes";
 
+/**
+ * Debian's headless shell (package chromium-headless-shell): the same Blink and V8 without the
+ * browser's window layers, and what Playwright itself uses for headless runs. It takes a quarter
+ * less CPU a journey than the full `chromium --headless`, which is used when only it is installed.
+ */
+function defaultChromium(): string {
+  const shell = "/usr/bin/chromium-headless-shell";
+  return existsSync(shell) ? shell : "/usr/bin/chromium";
+}
+
 async function main(): Promise<number> {
   if (process.argv[2] === "--build-only") {
     buildIfNeeded();
     return 0;
   }
-  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  const chromium = process.env.CHROMIUM_PATH ?? defaultChromium();
   if (!chromiumAvailability(chromium).available) return 0;
 
   buildIfNeeded();

@@ -28,7 +28,7 @@ export function postgresqlAvailability(): Availability {
 
 export function chromiumAvailability(executable: string): Availability {
   return check("Chromium", existsSync(executable), [
-    "Install it (Debian/Ubuntu: sudo apt-get install -y chromium),",
+    "Install it (Debian/Ubuntu: sudo apt-get install -y chromium-headless-shell),",
     "or set CHROMIUM_PATH to a Chromium or Chrome executable.",
   ]);
 }

@@ -31,8 +31,8 @@ function listen(server: SMTPServer, port: number): Promise<number> {
  */
 export async function startSmtpServer({ saveTo }: { saveTo?: string } = {}): Promise<TestSmtpServer> {
   const messages: ParsedMail[] = [];
-  const create = () =>
-    new SMTPServer({
+  const create = () => {
+    const created = new SMTPServer({
       authOptional: true,
       disabledCommands: ["STARTTLS", "AUTH"],
       logger: false,
@@ -57,6 +57,14 @@ export async function startSmtpServer({ saveTo }: { saveTo?: string } = {}): Pro
         });
       },
     });
+    // A client gone mid-session (an app server stopped by its journey, a test's pool closed) resets
+    // its connection: the server goes on with the others. Without a listener, the SMTPServer's
+    // "error" event would end the whole test process.
+    created.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "ECONNRESET" && error.code !== "EPIPE") console.error("Test SMTP server:", error);
+    });
+    return created;
+  };
   let server: SMTPServer | null = create();
   const port = await listen(server, 0);
   const url = `smtp://127.0.0.1:${port}`;
