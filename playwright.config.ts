@@ -4,6 +4,12 @@ import { defineConfig } from "@playwright/test";
 import { BASE_URL as baseURL, checkLocalDatabase } from "./e2e/local-database";
 import { e2eSlots } from "./e2e/worker-slot";
 
+function recordTraces(): boolean {
+  if (process.env.E2E_TRACE === "on") return true;
+  if (process.env.E2E_TRACE === "off") return false;
+  return !process.env.CI;
+}
+
 /** One worker per slot, each with its own server, database and mailbox (e2e/worker-slot.ts). */
 const slots = e2eSlots();
 
@@ -21,9 +27,10 @@ export default defineConfig({
     baseURL,
     locale: "fr-FR",
     timezoneId: "Europe/Paris",
-    // A failed journey keeps its trace (actions, DOM snapshots, network, console): enough to see
-    // what happened. Without the screencast, which costs every journey CPU on a 2-core machine.
-    trace: { mode: "retain-on-failure", screenshots: false, snapshots: true, sources: false },
+    // On a developer's machine, a failed journey keeps its trace (actions, DOM snapshots, network,
+    // console): enough to see what happened. Recording costs every journey a fifth of its browser's
+    // CPU, and CI keeps only what the run prints: there, no trace unless E2E_TRACE=on.
+    trace: recordTraces() ? { mode: "retain-on-failure", screenshots: false, snapshots: true, sources: false } : "off",
   },
   projects: [
     {
