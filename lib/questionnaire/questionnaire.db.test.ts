@@ -174,7 +174,9 @@ describe("the questionnaire after the day", () => {
   it("goes once to each person when two instances send at the same moment", async () => {
     // Rennes: 12 September 2030; the questionnaire goes on the 13th at 9 h.
     const event = await db.event.findUniqueOrThrow({ where: { slug: "rennes" } });
-    await createQuestion({ actor: testAdmin, eventId: event.id, purpose: "FEEDBACK", input: question({ type: "LONG_TEXT", label: "Un mot sur la journée ?" }) });
+    // Asked as « sensitive »: a questionnaire's question never is (anonymous answers, seen by organisers).
+    const { id: questionId } = await createQuestion({ actor: testAdmin, eventId: event.id, purpose: "FEEDBACK", input: question({ type: "LONG_TEXT", label: "Un mot sur la journée ?", sensitive: "oui" }) });
+    expect(await db.question.findUniqueOrThrow({ where: { id: questionId } })).toMatchObject({ purpose: "FEEDBACK", sensitive: false });
     await updateQuestionnaireSettings({ actor: testAdmin, eventId: event.id, input: { enabled: true, closesAt: parisTime(2030, 9, 30, 18, 0) } });
     const people = [];
     for (let k = 0; k < 10; k++) people.push(await register("rennes"));
