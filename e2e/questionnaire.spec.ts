@@ -101,7 +101,7 @@ test("the person who came receives the questionnaire, answers it anonymously, an
   await expect(plain.getByRole("radio", { name: "Très bien" })).toBeChecked();
   await plain.getByRole("radio", { name: "Bien", exact: true }).check();
   await plain.getByRole("button", { name: /Enregistrer mes réponses/ }).click();
-  await expect(plain.getByText("Vos réponses ont été enregistrées. Merci !")).toBeVisible();
+  await expect(plain.getByText("Vos réponses ont été modifiées. Merci !")).toBeVisible();
   await withoutScript.close();
   // A forged link: a clear page, not an error.
   await page.goto(`${link.slice(0, -3)}xyz`);
