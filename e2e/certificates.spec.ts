@@ -18,6 +18,7 @@ const SUBJECT = "Votre attestation de présence : Journée régionale de Bordeau
 interface Saved {
   startsAt: string;
   endsAt: string;
+  certificatesByEmail: number;
   certificateSignatoryName: string | null;
   certificateSignatoryTitle: string | null;
 }
@@ -50,7 +51,7 @@ test.beforeAll(async ({ playwright }) => {
   // the person came in ten minutes after its start, the other did not come.
   const db = e2eDatabase();
   try {
-    saved = db.prepare(`SELECT "startsAt", "endsAt", "certificateSignatoryName", "certificateSignatoryTitle" FROM "Event" WHERE "slug" = ?`).get(SLUG) as Saved;
+    saved = db.prepare(`SELECT "startsAt", "endsAt", "certificatesByEmail", "certificateSignatoryName", "certificateSignatoryTitle" FROM "Event" WHERE "slug" = ?`).get(SLUG) as Saved;
     const startsAt = new Date(Date.now() - 56 * HOUR);
     db.prepare(`UPDATE "Event" SET "startsAt" = ?, "endsAt" = ?, "certificateSignatoryName" = ?, "certificateSignatoryTitle" = ? WHERE "slug" = ?`).run(
       sqliteDate(startsAt), sqliteDate(new Date(startsAt.getTime() + 8 * HOUR)), "Claire Fontaine", "vice-présidente du conseil régional", SLUG,
@@ -64,14 +65,16 @@ test.beforeAll(async ({ playwright }) => {
   }
 });
 
-// The day goes back to its date and signatory; the people leave, their arrival with them.
+// The day goes back to its date, option and signatory; the people leave, their arrivals with them.
 test.afterAll(async ({ playwright }) => {
   const db = e2eDatabase();
   try {
-    db.prepare(`UPDATE "Event" SET "startsAt" = ?, "endsAt" = ?, "certificateSignatoryName" = ?, "certificateSignatoryTitle" = ? WHERE "slug" = ?`).run(
-      saved.startsAt, saved.endsAt, saved.certificateSignatoryName, saved.certificateSignatoryTitle, SLUG,
+    db.prepare(`UPDATE "Event" SET "startsAt" = ?, "endsAt" = ?, "certificatesByEmail" = ?, "certificateSignatoryName" = ?, "certificateSignatoryTitle" = ? WHERE "slug" = ?`).run(
+      saved.startsAt, saved.endsAt, saved.certificatesByEmail, saved.certificateSignatoryName, saved.certificateSignatoryTitle, SLUG,
     );
-    db.prepare(`DELETE FROM "CheckIn" WHERE "registrationId" IN (SELECT "Registration"."id" FROM "Registration" JOIN "Attendee" ON "Attendee"."id" = "attendeeId" WHERE "email" = ?)`).run(attendee.email);
+    for (const { email } of [attendee, noShow]) {
+      db.prepare(`DELETE FROM "CheckIn" WHERE "registrationId" IN (SELECT "Registration"."id" FROM "Registration" JOIN "Attendee" ON "Attendee"."id" = "attendeeId" WHERE "email" = ?)`).run(email);
+    }
   } finally {
     db.close();
   }
@@ -119,6 +122,27 @@ test("the person checked in receives their certificate by email, downloads it ag
   await expect(section).toContainText("Toutes les personnes présentes ont reçu la leur.");
   await expect(section.getByRole("button", { name: "Envoyer les attestations maintenant" })).toHaveCount(0);
   await expectAccessible();
+
+  // An arrival recorded afterwards (an admin's correction) while the day's option is off, so that
+  // the job leaves it alone: the organiser sends it with « Envoyer les attestations maintenant ».
+  const later = e2eDatabase();
+  try {
+    later.transaction(() => {
+      later.prepare(`UPDATE "Event" SET "certificatesByEmail" = 0 WHERE "slug" = ?`).run(SLUG);
+      const registration = later.prepare(`SELECT "Registration"."id", "eventId" FROM "Registration" JOIN "Attendee" ON "Attendee"."id" = "attendeeId" WHERE "email" = ?`).get(noShow.email) as { id: string; eventId: string };
+      const { startsAt } = later.prepare(`SELECT "startsAt" FROM "Event" WHERE "slug" = ?`).get(SLUG) as { startsAt: string };
+      later.prepare(`INSERT INTO "CheckIn" ("id", "registrationId", "eventId", "checkedInAt", "method", "operationId", "byLabel", "createdAt") VALUES (?, ?, ?, ?, 'SEARCH', ?, 'correction', ?)`).run(
+        randomUUID(), registration.id, registration.eventId, sqliteDate(new Date(new Date(startsAt).getTime() + HOUR)), randomUUID(), sqliteDate(new Date()),
+      );
+    })();
+  } finally {
+    later.close();
+  }
+  await page.reload();
+  await expect(section).toContainText("1 personne présente sans attestation envoyée.");
+  await section.getByRole("button", { name: "Envoyer les attestations maintenant" }).click();
+  await expect(section).toContainText("Toutes les personnes présentes ont reçu la leur.");
+  expect(await certificateEmails(noShow.email)).toHaveLength(1);
   // Sent once, whatever the job's later runs.
   expect(await certificateEmails(attendee.email)).toHaveLength(1);
 });

@@ -2,7 +2,7 @@
 // file picker Playwright drives), a file that is not what its name says is refused in French, the
 // slides are published and a visitor downloads them from the day's page, then they are taken back.
 import type Database from "better-sqlite3";
-import { expect, test } from "./fixtures";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { createAccount, e2eDatabase } from "./database";
 import { BASE_URL } from "./local-database";
 
@@ -29,7 +29,7 @@ test.afterAll(() => withDatabase((db) => db.prepare(`DELETE FROM "EventDocument"
 test.use({ baseURL: BASE_URL });
 
 test("an admin adds a round table's slides, publishes them, and a visitor downloads them from the day's page", async ({ page, context, browser, expectAccessible }) => {
-  test.slow(); // two pages scanned, a build's worth of rendering on a loaded machine
+  test.slow(); // three pages scanned, a build's worth of rendering on a loaded machine
   // A real cookie of the browser's (the upload is a form's navigation, followed by its redirect).
   await context.addCookies([{ name: "next-auth.session-token", value: sessionToken, url: BASE_URL }]);
   await page.goto("/admin/evenements/journee-nationale");
@@ -71,6 +71,7 @@ test("an admin adds a round table's slides, publishes them, and a visitor downlo
     await expect(visitor.getByRole("list", { name: `Documents : ${item}` }).getByRole("link", { name: TITLE })).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   await expect(visitor.getByRole("list", { name: `Documents : ${item}` })).toContainText("(PDF, 1 Ko)");
+  await expectNoAxeViolations(visitor);
   const href = await visitor.getByRole("link", { name: TITLE }).getAttribute("href");
   const download = await visitor.request.get(href!);
   expect(download.status()).toBe(200);

@@ -75,7 +75,7 @@ test.afterAll(async ({ playwright }) => {
   await api.dispose();
 });
 
-test("the person who came receives the questionnaire, answers it anonymously, and the organiser sees the chart", async ({ page, expectAccessible }) => {
+test("the person who came receives the questionnaire, answers it anonymously, and the organiser sees the chart", async ({ page, browser, expectAccessible }) => {
   test.slow(); // the app's job runs on its own timer
   const [mail] = await questionnaireEmails(attendee.email);
   expect(mail.text).toContain("Vos réponses sont anonymes");
@@ -94,6 +94,15 @@ test("the person who came receives the questionnaire, answers it anonymously, an
   // Back through the link: the answer is there, and may be changed.
   await page.goto(link);
   await expect(page.getByRole("radio", { name: "Très bien" })).toBeChecked();
+  // Changed without JavaScript: the form posts and answers on the server; still one response.
+  const withoutScript = await browser.newContext({ baseURL: BASE_URL, javaScriptEnabled: false });
+  const plain = await withoutScript.newPage();
+  await plain.goto(link);
+  await expect(plain.getByRole("radio", { name: "Très bien" })).toBeChecked();
+  await plain.getByRole("radio", { name: "Bien", exact: true }).check();
+  await plain.getByRole("button", { name: /Enregistrer mes réponses/ }).click();
+  await expect(plain.getByText("Vos réponses ont été modifiées. Merci !")).toBeVisible();
+  await withoutScript.close();
   // A forged link: a clear page, not an error.
   await page.goto(`${link.slice(0, -3)}xyz`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lien non valable");
@@ -110,12 +119,13 @@ test("the person who came receives the questionnaire, answers it anonymously, an
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Résultats du questionnaire");
   const figure = page.getByRole("figure", { name: "Votre avis sur la journée (1 réponse)" });
   await expect(figure.locator("svg")).toHaveCount(1);
-  await expect(figure.getByRole("row", { name: "Très bien 1" })).toHaveCount(1);
+  await expect(figure.getByRole("row", { name: "Bien 1", exact: true })).toHaveCount(1);
+  await expect(figure.getByRole("row", { name: "Très bien 0", exact: true })).toHaveCount(1);
   await expect(page.getByText(attendee.email)).toHaveCount(0);
   await expectAccessible();
   const csv = await page.request.get(`/api/admin/events/${SLUG}/exports/questionnaire?format=csv`);
   expect(csv.status()).toBe(200);
-  expect(await csv.text()).toContain("Très bien");
+  expect(await csv.text()).toContain("Bien");
   // Sent once, whatever the job's later runs.
   expect(await questionnaireEmails(attendee.email)).toHaveLength(1);
 });

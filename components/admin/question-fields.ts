@@ -1,4 +1,4 @@
-import type { AskedQuestion } from "@/lib/questions/question-types";
+import type { AskedQuestion, QuestionPurpose } from "@/lib/questions/question-types";
 import { QUESTION_TYPE_SPECS, QUESTION_TYPES } from "@/lib/questions/question-types";
 import { CHOICE_LABEL_FIELD } from "@/lib/questions/schema";
 import type { FormValues } from "@/lib/form-state";
@@ -14,8 +14,10 @@ const TEXTS: FieldSpec[] = [
   { name: "help", label: "Texte d'aide", type: "textarea", rows: 2, optional: true, hint: "Affiché sous l'intitulé, par exemple pour préciser ce qui est attendu." },
 ];
 
+const REQUIRED: FieldSpec = { name: "required", label: "Réponse obligatoire", type: "radio", options: YES_NO };
+
 const FLAGS: FieldSpec[] = [
-  { name: "required", label: "Réponse obligatoire", type: "radio", options: YES_NO },
+  REQUIRED,
   {
     name: "sensitive",
     label: "Données sensibles",
@@ -25,14 +27,23 @@ const FLAGS: FieldSpec[] = [
   },
 ];
 
+/**
+ * The flags a question of this purpose asks: a questionnaire's question is never « sensitive » (its
+ * answers are anonymous and seen by organisers); its forms send « non » hidden (questionHidden).
+ */
+const flags = (purpose: QuestionPurpose) => (purpose === "FEEDBACK" ? [REQUIRED] : FLAGS);
+
+/** The hidden fields of a question's forms, by purpose. */
+export const questionHidden = (purpose: QuestionPurpose): Record<string, string> => (purpose === "FEEDBACK" ? { sensitive: "non" } : {});
+
 /** The fields of a new question (names of questionInputSchema). */
-export const NEW_QUESTION_GROUPS: FieldGroup[] = [
+export const newQuestionGroups = (purpose: QuestionPurpose): FieldGroup[] => [
   {
     fields: [
       ...TEXTS,
       { name: "type", label: "Type de réponse", type: "radio", options: QUESTION_TYPES.map((type) => ({ value: type, label: QUESTION_TYPE_SPECS[type].label })) },
       { name: "choices", label: "Choix proposés", type: "textarea", rows: 4, optional: true, hint: "Pour les questions à choix : un choix par ligne, deux au moins." },
-      ...FLAGS,
+      ...flags(purpose),
       {
         name: "key",
         label: "Identifiant",
@@ -47,10 +58,10 @@ export const NEW_QUESTION_GROUPS: FieldGroup[] = [
 export const NEW_QUESTION_INITIAL: FormValues = { type: "SHORT_TEXT", required: "non", sensitive: "non" };
 
 /** The fields of an existing question (names of questionUpdateSchema): its choices renamed, new ones added. */
-export function questionEditGroups(question: AskedQuestion): FieldGroup[] {
+export function questionEditGroups(question: AskedQuestion, purpose: QuestionPurpose): FieldGroup[] {
   const choices = question.choices.filter((choice) => !choice.archived);
   return [
-    { fields: [...TEXTS, ...FLAGS] },
+    { fields: [...TEXTS, ...flags(purpose)] },
     ...(QUESTION_TYPE_SPECS[question.type].hasChoices
       ? [
           {

@@ -203,6 +203,19 @@ export function openApiDocument() {
           },
         },
       },
+      "/api/documents/{id}/{name}": {
+        parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "string" }, description: "The document's id, as the day's public page links it" },
+          { name: "name", in: "path", required: true, schema: { type: "string" }, description: "The download's file name only (the id finds the document)" },
+        ],
+        get: {
+          summary: "A published document of a day (slides, programme...): PDF and images shown by the browser, any other type downloaded (Content-Disposition: attachment); nosniff, a CSP that runs nothing, cached 5 minutes",
+          responses: {
+            200: { description: "The file, with its checked type", content: { "*/*": { schema: { type: "string", format: "binary" } } } },
+            404: errorResponse("Unknown, unpublished or removed document (DOCUMENT_NOT_FOUND)"),
+          },
+        },
+      },
     },
   };
 }

@@ -8,7 +8,7 @@ import type { AuditAction } from "./actions";
 
 export interface AuditRecord {
   action: AuditAction;
-  entityType: "Edition" | "Event" | "EventDocument" | "ProgrammeItem" | "Speaker" | "User" | "Registration" | "OutboxEmail" | "Attendee" | "CheckInOperation" | "Question" | "Invitation" | "FeedbackResponse";
+  entityType: "Edition" | "Event" | "EventDocument" | "ProgrammeItem" | "Speaker" | "User" | "Registration" | "OutboxEmail" | "Attendee" | "CheckInOperation" | "Question" | "Invitation";
   entityId: string;
   /** The event the change concerns, so that the event's journal shows it. */
   eventId?: string | null;

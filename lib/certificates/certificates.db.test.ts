@@ -13,6 +13,7 @@ import { deliverOutbox } from "../mail/deliver-outbox";
 import { createRegistrations } from "../registrations/create-registrations";
 import { registrationInputSchema } from "../registrations/schema";
 import { downloadableCertificates, downloadCertificate } from "./attendee-certificates";
+import { certificatesStatus } from "./certificates-status";
 import { resendCertificate } from "./resend-certificate";
 import { sendCertificatesNow } from "./send-certificates-now";
 import { sendDueCertificates } from "./send-due-certificates";
@@ -225,6 +226,44 @@ describe("certificates by email, the morning after the day", () => {
 
     expect(await certificateRows("nancy")).toHaveLength(before + 1);
     expect(await db.auditEntry.count({ where: { action: "registration.certificate.resent", entityId: registrationId, actorId: testAdmin.userId } })).toBe(1);
+
+    // An arrival recorded after the organiser's sending: « send again » is this person's first email, audited as such.
+    const correctedLater = await register("nancy");
+    await arrive("nancy", [[correctedLater.registrationId, 10, 0]]);
+    await resendCertificate({ actor: testAdmin, eventId, registrationId: correctedLater.registrationId, now: parisTime(2030, 9, 14, 11, 0) });
+    expect(await db.auditEntry.findMany({ where: { entityId: correctedLater.registrationId, action: { startsWith: "registration.certificate." } }, select: { action: true, actorId: true } })).toEqual([
+      { action: "registration.certificate.sent", actorId: testAdmin.userId },
+    ]);
     expect(await db.registration.findUniqueOrThrow({ where: { id: registrationId } })).toMatchObject({ certificateSentAt: parisTime(2030, 9, 14, 11, 0) });
+  });
+
+  it("say on the day's page, before the day too, that none will go without a signatory, and not that they went once the catch-up is over", async () => {
+    const day = () => db.event.findUniqueOrThrow({ where: { slug: "bordeaux" } });
+    const sendsAt = SEPTEMBER_13(9, 0);
+    await db.event.update({ where: { slug: "bordeaux" }, data: { certificateSignatoryName: null, certificateSignatoryTitle: null } });
+    const attendee = await register("bordeaux");
+    await arrive("bordeaux", [[attendee.registrationId, 9, 30]]);
+
+    // A month before the day, and after it: the job would skip it, and the page says so.
+    for (const now of [parisTime(2030, 8, 12, 10, 0), SEPTEMBER_13(10, 0)]) {
+      expect(await certificatesStatus(await day(), now)).toMatchObject({ automatic: { state: "NO_SIGNATORY", at: sendsAt }, signatoryMissing: true, sent: 0, waiting: 0 });
+    }
+    expect(await sendDueCertificates({ now: SEPTEMBER_13(10, 0) })).toBe(0);
+    // Past the week of catch-up with nothing sent: no « sent on … » any more, signatory or not.
+    const weekLater = parisTime(2030, 9, 20, 9, 1);
+    expect((await certificatesStatus(await day(), weekLater)).automatic).toEqual({ state: "LAPSED", at: sendsAt });
+    await db.event.update({ where: { slug: "bordeaux" }, data: SIGNATORY });
+    const lapsed = await certificatesStatus(await day(), weekLater);
+    expect(lapsed).toMatchObject({ automatic: { state: "LAPSED", at: sendsAt }, signatoryMissing: false, refusal: null, sent: 0 });
+    // This person, and whoever came in the tests above.
+    expect(lapsed.waiting).toBeGreaterThanOrEqual(1);
+    // Within the catch-up, with a signatory: planned; the option off: off.
+    expect(await certificatesStatus(await day(), parisTime(2030, 9, 20, 8, 59))).toMatchObject({ automatic: { state: "PLANNED", at: sendsAt }, signatoryMissing: false });
+    await db.event.update({ where: { slug: "bordeaux" }, data: { certificatesByEmail: false } });
+    expect((await certificatesStatus(await day(), weekLater)).automatic).toEqual({ state: "OFF" });
+    // Sent by an organiser: the line about the automatic sending stays true.
+    await db.event.update({ where: { slug: "bordeaux" }, data: { certificatesByEmail: true } });
+    expect(await sendCertificatesNow({ actor: testAdmin, eventId: (await day()).id, now: weekLater })).toEqual({ sent: lapsed.waiting });
+    expect(await certificatesStatus(await day(), weekLater)).toMatchObject({ automatic: { state: "PLANNED", at: sendsAt }, sent: lapsed.waiting, waiting: 0 });
   });
 });

@@ -4,15 +4,9 @@ import { db } from "../db/client";
 import { requestDelivery } from "../outbox/delivery-trigger";
 import { certifiedRegistrations } from "./internal/certified-registrations";
 import { sendCertificate } from "./internal/send-certificate";
-import { certificatesSendTime } from "./send-time";
+import { CERTIFICATES_CATCH_UP_DAYS, certificatesCatchUpOver, certificatesSendTime } from "./send-time";
 
 const DAY_MS = 86_400_000;
-/**
- * How long after its send time a day's certificates still go by themselves: a worker stopped for a
- * few days catches up, a day older than that (e.g. when the option arrived) is not mailed out of
- * the blue; an organiser can still send its certificates from the day's page.
- */
-export const CERTIFICATES_CATCH_UP_DAYS = 7;
 
 /**
  * The background job: once a day's send time has come (the morning after it), every person checked
@@ -34,8 +28,8 @@ export async function sendDueCertificates({ now = new Date() }: { now?: Date } =
   const actor = systemActor("send-certificates");
   let sent = 0;
   for (const event of events) {
-    const sendAt = certificatesSendTime(event).getTime();
-    if (now.getTime() < sendAt || now.getTime() - sendAt > CERTIFICATES_CATCH_UP_DAYS * DAY_MS) continue;
+    const sendAt = certificatesSendTime(event);
+    if (now.getTime() < sendAt.getTime() || certificatesCatchUpOver(sendAt, now)) continue;
     for (const registration of await certifiedRegistrations(event.id, now, { unsent: true })) {
       if (await sendCertificate({ actor, registration, now })) sent++;
     }

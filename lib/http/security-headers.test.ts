@@ -21,6 +21,7 @@ describe("securityHeaders", () => {
     expect(headers("/inscription/ajouter/abc")["Referrer-Policy"]).toBe("same-origin");
     expect(headers("/inscription/confirmer-adresse/abc")["Referrer-Policy"]).toBe("same-origin");
     expect(headers("/api/registrations/abc")["Referrer-Policy"]).toBe("same-origin");
+    expect(headers("/questionnaire/abc.def")["Referrer-Policy"]).toBe("same-origin");
     expect(headers("/inscription")["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
   });
 
@@ -34,7 +35,7 @@ describe("securityHeaders", () => {
   it("asks HSTS on https only, and keeps personal data out of caches", () => {
     expect(headers("/", { https: true })["Strict-Transport-Security"]).toMatch(/max-age=\d+/);
     expect(headers("/")["Strict-Transport-Security"]).toBeUndefined();
-    for (const path of ["/admin", "/admin/evenements/nancy/inscrits", "/inscription/gerer/abc", "/inscription/ajouter/abc", "/inscription/confirmer-adresse/abc", "/api/registrations/abc", "/api/admin/events/nancy"]) {
+    for (const path of ["/admin", "/admin/evenements/nancy/inscrits", "/inscription/gerer/abc", "/inscription/ajouter/abc", "/inscription/confirmer-adresse/abc", "/questionnaire/abc.def", "/api/registrations/abc", "/api/admin/events/nancy"]) {
       expect(headers(path)["Cache-Control"], path).toBe("no-store");
     }
     expect(headers("/evenements/nancy")["Cache-Control"]).toBeUndefined();

@@ -3,10 +3,10 @@
  * than `no-referrer`: with the latter, browsers post forms with `Origin: null`, which Next.js's
  * check of server actions refuses, and the forms of these pages must work without JavaScript.
  */
-const TOKEN_PATHS = [/^\/inscription\/(gerer|confirmation|ajouter|confirmer-adresse)\//, /^\/api\/registrations\/[^/]+/];
+const TOKEN_PATHS = [/^\/inscription\/(gerer|confirmation|ajouter|confirmer-adresse)\//, /^\/questionnaire\//, /^\/api\/registrations\/[^/]+/];
 
-/** Responses with personal data (the back office, a person's own pages and API): never kept by a cache. */
-const PERSONAL_PATHS = [/^\/admin(\/|$)/, /^\/inscription\/(gerer|confirmation|ajouter|confirmer-adresse)\//, /^\/api\/(admin|registrations|auth)(\/|$)/];
+/** Responses with personal data (the back office, a person's own pages and API, their questionnaire's answers): never kept by a cache. */
+const PERSONAL_PATHS = [/^\/admin(\/|$)/, /^\/inscription\/(gerer|confirmation|ajouter|confirmer-adresse)\//, /^\/questionnaire\//, /^\/api\/(admin|registrations|auth)(\/|$)/];
 
 /** The door reads QR codes with the camera and its WebAssembly decoder. */
 const DOOR_PATH = /^\/admin\/evenements\/[^/]+\/accueil$/;

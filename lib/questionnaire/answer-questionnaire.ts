@@ -16,7 +16,9 @@ const ANONYMOUS = systemActor("questionnaire-anonymous-answer");
 /**
  * Stores (or replaces, until the closing date) the answers given through a personal link. The
  * response row carries no registration: it is found again by the link's hash only. The invite
- * keeps only that it was answered, so that no reminder follows.
+ * keeps only when it was answered, so that no reminder follows; so the response and its answers
+ * carry no time at all (random ids, no dates), and the audit names the day, not the response:
+ * nothing in the database ties the invite's answeredAt to these answers.
  */
 export async function answerQuestionnaire({ token, input, now = new Date() }: { token: string; input: AnswersInput; now?: Date }): Promise<{ updated: boolean }> {
   const { invite, event, linkHash } = await questionnaireInvite(token);
@@ -26,9 +28,7 @@ export async function answerQuestionnaire({ token, input, now = new Date() }: { 
   const answers = checkAnswers([{ slug: event.slug, questions }], input);
   return inTransaction(async (tx) => {
     const existing = await tx.feedbackResponse.findUnique({ where: { linkHash }, select: { id: true } });
-    const response = existing
-      ? await tx.feedbackResponse.update({ where: { id: existing.id }, data: { updatedAt: now } })
-      : await tx.feedbackResponse.create({ data: { eventId: event.id, linkHash, createdAt: now, updatedAt: now } });
+    const response = existing ?? (await tx.feedbackResponse.create({ data: { eventId: event.id, linkHash }, select: { id: true } }));
     await tx.feedbackAnswer.deleteMany({ where: { responseId: response.id, question: { archivedAt: null } } });
     if (answers.length > 0) {
       await tx.feedbackAnswer.createMany({ data: answers.map((answer) => ({ responseId: response.id, questionId: answer.questionId, value: storedValue(answer.value) })) });
@@ -36,8 +36,8 @@ export async function answerQuestionnaire({ token, input, now = new Date() }: { 
     await tx.questionnaireInvite.updateMany({ where: { id: invite.id, answeredAt: null }, data: { answeredAt: now } });
     await recordAudit(tx, ANONYMOUS, {
       action: existing ? "questionnaire.response.updated" : "questionnaire.response.created",
-      entityType: "FeedbackResponse",
-      entityId: response.id,
+      entityType: "Event",
+      entityId: event.id,
       eventId: event.id,
     });
     return { updated: existing !== null };

@@ -34,17 +34,18 @@ const CLOSES_AT = parisTime(2030, 7, 10, 18, 0);
 const smtp = withSeededDatabaseAndSmtp();
 let n = 0;
 
-async function register() {
-  const result = await createRegistrations({ input: registrationInputSchema.parse(person(++n, [SLUG])), now: new Date("2030-02-01T10:00:00Z") });
+async function register(slug = SLUG) {
+  const result = await createRegistrations({ input: registrationInputSchema.parse(person(++n, [slug])), now: new Date("2030-02-01T10:00:00Z") });
   return { registrationId: result.registrations[0].registrationId, email: `personne${n}@collectivite.example.fr`, lastName: person(n, [SLUG]).lastName as string };
 }
 
-async function arrive(eventId: string, registrationId: string) {
+/** Checked in at 9 h 15 on the day (by default the national day, 26 June 2030). */
+async function arrive(eventId: string, registrationId: string, [year, month, day] = [2030, 6, 26]) {
   const [result] = await applyDoorOperations({
     actor: testAdmin,
     eventId,
-    now: parisTime(2030, 6, 26, 17, 0),
-    operations: [{ type: "check-in", operationId: randomUUID(), method: "SEARCH", registrationId, at: parisTime(2030, 6, 26, 9, 15).toISOString() }],
+    now: parisTime(year, month, day, 17, 0),
+    operations: [{ type: "check-in", operationId: randomUUID(), method: "SEARCH", registrationId, at: parisTime(year, month, day, 9, 15).toISOString() }],
   });
   expect(result.outcome).toBe("CHECKED_IN");
 }
@@ -121,10 +122,36 @@ describe("the questionnaire after the day", () => {
     expect((await questionnaireForm({ token: otherToken, now: CLOSES_AT })).closed).toBe(true);
 
     // Anonymous: the stored response names no registration, and neither the audit nor the exports tie it to anyone.
-    const response = await db.feedbackResponse.findFirstOrThrow({ where: { eventId: event.id } });
-    expect(Object.keys(response).sort()).toEqual(["createdAt", "eventId", "id", "linkHash", "updatedAt"]);
-    const answerAudit = await db.auditEntry.findMany({ where: { entityId: response.id } });
-    expect(answerAudit.map((entry) => entry.actorLabel)).toEqual(["système (questionnaire-anonymous-answer)", "système (questionnaire-anonymous-answer)"]);
+    // Nor any time: the invite keeps when it was answered, so a response's date (or a cuid, which
+    // holds the time it was made) would tie it to its registration. Every column, as the database has it:
+    const invite = await db.questionnaireInvite.findUniqueOrThrow({ where: { registrationId: came.registrationId } });
+    expect(invite.answeredAt).toEqual(MORNING_AFTER);
+    const [response, ...others] = await db.$queryRaw<Record<string, unknown>[]>`SELECT * FROM "FeedbackResponse" WHERE "eventId" = ${event.id}`;
+    expect(others).toEqual([]);
+    expect(Object.keys(response).sort()).toEqual(["eventId", "id", "linkHash"]);
+    const answerRows = await db.$queryRaw<Record<string, unknown>[]>`SELECT * FROM "FeedbackAnswer" WHERE "responseId" = ${response.id}`;
+    expect(answerRows).toHaveLength(2);
+    expect(Object.keys(answerRows[0]).sort()).toEqual(["id", "questionId", "responseId", "value"]);
+    const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    for (const id of [response.id, ...answerRows.map((row) => row.id)]) expect(id).toMatch(UUID_V4);
+    const times = [invite.sentAt, invite.answeredAt!].flatMap((at) => [at.toISOString(), String(at.getTime()), String(Math.floor(at.getTime() / 1000))]);
+    for (const value of [...Object.values(response), ...answerRows.flatMap((row) => Object.values(row))]) {
+      for (const time of times) expect(String(value)).not.toContain(time);
+    }
+    // The audit of the answer and of its change names the day and no one, not the response.
+    expect(await db.auditEntry.count({ where: { entityId: response.id as string } })).toBe(0);
+    const answerAudit = await db.auditEntry.findMany({ where: { action: { startsWith: "questionnaire.response." } }, orderBy: { createdAt: "asc" } });
+    expect(answerAudit.map(({ action, entityType, entityId, actorId, actorLabel, before, after }) => ({ action, entityType, entityId, actorId, actorLabel, before, after }))).toEqual(
+      ["questionnaire.response.created", "questionnaire.response.updated"].map((action) => ({
+        action,
+        entityType: "Event",
+        entityId: event.id,
+        actorId: null,
+        actorLabel: "système (questionnaire-anonymous-answer)",
+        before: null,
+        after: null,
+      })),
+    );
     const csv = parse(await body((await runExport({ actor: testAdmin, slug: SLUG, dataset: "questionnaire", query: listQuerySchema.parse({}), options: exportOptionsSchema.parse({}) })).body), { bom: true }) as string[][];
     expect(csv).toEqual([["Réponse n°", "Votre avis sur la journée", "Une suggestion ?"], ["1", "Très bien", "Plus de pauses"]]);
     const workbook = new ExcelJS.Workbook();
@@ -142,5 +169,27 @@ describe("the questionnaire after the day", () => {
     expect(results).toMatchObject({ sent: 2, responses: 1 });
     expect(results.questions[0]).toMatchObject({ kind: "chart", tally: { answered: 1, counts: [{ label: "Très bien", count: 1 }, { label: "Bien", count: 0 }, { label: "Décevant", count: 0 }] } });
     expect(results.questions[1]).toMatchObject({ kind: "texts", texts: ["Plus de pauses"] });
+  });
+
+  it("goes once to each person when two instances send at the same moment", async () => {
+    // Rennes: 12 September 2030; the questionnaire goes on the 13th at 9 h.
+    const event = await db.event.findUniqueOrThrow({ where: { slug: "rennes" } });
+    // Asked as « sensitive »: a questionnaire's question never is (anonymous answers, seen by organisers).
+    const { id: questionId } = await createQuestion({ actor: testAdmin, eventId: event.id, purpose: "FEEDBACK", input: question({ type: "LONG_TEXT", label: "Un mot sur la journée ?", sensitive: "oui" }) });
+    expect(await db.question.findUniqueOrThrow({ where: { id: questionId } })).toMatchObject({ purpose: "FEEDBACK", sensitive: false });
+    await updateQuestionnaireSettings({ actor: testAdmin, eventId: event.id, input: { enabled: true, closesAt: parisTime(2030, 9, 30, 18, 0) } });
+    const people = [];
+    for (let k = 0; k < 10; k++) people.push(await register("rennes"));
+    for (const { registrationId } of people) await arrive(event.id, registrationId, [2030, 9, 12]);
+
+    const now = parisTime(2030, 9, 13, 9, 0);
+    const runs = await Promise.all([sendDueQuestionnaires({ now }), sendDueQuestionnaires({ now })]);
+    expect(runs[0] + runs[1]).toBe(10);
+    expect(await sendDueQuestionnaires({ now: parisTime(2030, 9, 13, 9, 5) })).toBe(0);
+    const ids = people.map(({ registrationId }) => registrationId);
+    expect(await db.questionnaireInvite.count({ where: { registrationId: { in: ids } } })).toBe(10);
+    const emails = await db.outboxEmail.findMany({ where: { kind: "QUESTIONNAIRE", registrationId: { in: ids } }, select: { registrationId: true } });
+    expect(emails.map(({ registrationId }) => registrationId).sort()).toEqual([...ids].sort());
+    expect(await db.auditEntry.count({ where: { action: "registration.questionnaire.sent", entityId: { in: ids } } })).toBe(10);
   });
 });

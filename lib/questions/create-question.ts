@@ -31,6 +31,8 @@ export async function createQuestion({
       if (input.key && existing.some((question) => question.key === input.key)) throw new AppError("QUESTION_KEY_TAKEN", input.key, "key");
       const key = input.key ?? keyFor(input.label, existing.map((question) => question.key));
       const choices = QUESTION_TYPE_SPECS[input.type].hasChoices ? input.choices : [];
+      // The questionnaire's answers are anonymous and seen by organisers: never « sensitive ».
+      const sensitive = purpose === "REGISTRATION" && input.sensitive;
       const taken: string[] = [];
       const question = await tx.question.create({
         data: {
@@ -40,7 +42,7 @@ export async function createQuestion({
           label: input.label,
           help: input.help,
           required: input.required,
-          sensitive: input.sensitive,
+          sensitive,
           purpose,
           position: Math.max(-1, ...existing.filter((other) => other.purpose === purpose).map((other) => other.position)) + 1,
           choices: {
@@ -58,7 +60,7 @@ export async function createQuestion({
         entityType: "Question",
         entityId: question.id,
         eventId,
-        after: { key, purpose, type: input.type, label: input.label, help: input.help, required: input.required, sensitive: input.sensitive, choices },
+        after: { key, purpose, type: input.type, label: input.label, help: input.help, required: input.required, sensitive, choices },
       });
       return question;
     });

@@ -3,6 +3,8 @@ import { isSafeText, nfc } from "../validation";
 
 export const QUESTION_TYPES = ["SHORT_TEXT", "LONG_TEXT", "YES_NO", "SINGLE_CHOICE", "MULTIPLE_CHOICE"] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
+/** Asked on the registration form, or in the questionnaire after the day. */
+export type { QuestionPurpose } from "../db/models";
 
 /** An answer as the JSON API reads and writes it: a text, yes/no, a choice's key or a list of them. */
 export type AnswerValue = string | boolean | string[];

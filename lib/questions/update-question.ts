@@ -18,9 +18,11 @@ export async function updateQuestion({ actor, questionId, update }: { actor: Bac
     if (question.archivedAt) throw new AppError("QUESTION_ARCHIVED");
     const renamed = question.choices.filter((choice) => update.choiceLabels[choice.key] !== undefined && update.choiceLabels[choice.key] !== choice.label);
     const added = QUESTION_TYPE_SPECS[question.type].hasChoices ? update.newChoices.filter((label) => !question.choices.some((choice) => !choice.archivedAt && choice.label === label)) : [];
+    // A questionnaire's question is never « sensitive » (anonymous answers, seen by organisers).
+    const sensitive = question.purpose === "REGISTRATION" && update.sensitive;
     await tx.question.update({
       where: { id: questionId },
-      data: { label: update.label, help: update.help, required: update.required, sensitive: update.sensitive },
+      data: { label: update.label, help: update.help, required: update.required, sensitive },
     });
     for (const choice of renamed) await tx.questionChoice.update({ where: { id: choice.id }, data: { label: update.choiceLabels[choice.key] } });
     const taken = question.choices.map((choice) => choice.key);
@@ -47,7 +49,7 @@ export async function updateQuestion({ actor, questionId, update }: { actor: Bac
         label: update.label,
         help: update.help,
         required: update.required,
-        sensitive: update.sensitive,
+        sensitive,
         ...(renamed.length > 0 ? { choices: Object.fromEntries(renamed.map((choice) => [choice.key, update.choiceLabels[choice.key]])) } : {}),
         ...(added.length > 0 ? { addedChoices: added } : {}),
       },

@@ -3,6 +3,7 @@
 // for PDF and images).
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as download } from "../../app/api/documents/[id]/[name]/route";
+import { GET as openApi } from "../../app/api/openapi.json/route";
 import { addDocument } from "../../lib/documents/add-document";
 import { documentFieldsSchema } from "../../lib/documents/schema";
 import { db } from "../../lib/db/client";
@@ -52,5 +53,11 @@ describe("GET /api/documents/<id>/<name>", () => {
       expect(response.status).toBe(404);
       expect(await response.json()).toEqual({ error: "Ce document n'existe pas ou n'est plus publié.", code: "DOCUMENT_NOT_FOUND" });
     }
+  });
+
+  it("is described in the OpenAPI document", async () => {
+    const path = (await (await openApi()).json()).paths["/api/documents/{id}/{name}"];
+    expect(path.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(["id", "name"]);
+    expect(Object.keys(path.get.responses)).toEqual(["200", "404"]);
   });
 });

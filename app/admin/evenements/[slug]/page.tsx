@@ -15,7 +15,8 @@ import { questionStatistics } from "@/lib/questions/question-statistics";
 import { ORGANISATION_TYPE_LABELS, ORGANISATION_TYPES, ROLE_LABELS, ROLES } from "@/lib/registrations/schema";
 import type { EventStatus } from "@/lib/events/admin-event-types";
 import { ActionButton } from "@/components/ui/action-button";
-import { certificatesStatus } from "@/lib/certificates/certificates-status";
+import { certificatesStatus, type AutomaticSending } from "@/lib/certificates/certificates-status";
+import { CERTIFICATES_CATCH_UP_DAYS } from "@/lib/certificates/send-time";
 import { formatLongDate, formatTime } from "@/lib/dates";
 import { appErrorMessage } from "@/lib/errors";
 import { sendCertificatesAction, setStatusAction } from "./actions";
@@ -33,6 +34,21 @@ const STATUS_BUTTONS: Record<EventStatus, { status: EventStatus; label: string; 
     { status: "DRAFT", label: "Dépublier", variant: "danger" },
   ],
 };
+
+const onDate = (at: Date) => `le ${formatLongDate(at)} à ${formatTime(at)}`;
+
+function automaticSendingLine(automatic: AutomaticSending): string {
+  switch (automatic.state) {
+    case "OFF":
+      return "Pas d'envoi automatique par email pour cette journée (réglage de la journée).";
+    case "PLANNED":
+      return `Envoyées par email ${onDate(automatic.at)} à chaque personne dont l'arrivée a été enregistrée pendant la journée (une fois chacune).`;
+    case "NO_SIGNATORY":
+      return `Envoi par email prévu ${onDate(automatic.at)}, mais aucune attestation ne partira tant que la journée n'a pas de signataire.`;
+    case "LAPSED":
+      return `L'envoi automatique prévu ${onDate(automatic.at)} n'a pas eu lieu et ne se fera plus de lui-même (plus de ${CERTIFICATES_CATCH_UP_DAYS} jours ont passé).`;
+  }
+}
 
 export default async function AdminEventPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<{ creee?: string }> }) {
   const { slug } = await params;
@@ -186,12 +202,10 @@ export default async function AdminEventPage({ params, searchParams }: { params:
       <section aria-labelledby="attestations" className="section">
         <h2 id="attestations">Attestations de présence</h2>
         <p>
-          {certificates.sendsAt
-            ? `Envoyées par email le ${formatLongDate(certificates.sendsAt)} à ${formatTime(certificates.sendsAt)} à chaque personne dont l'arrivée a été enregistrée pendant la journée (une fois chacune).`
-            : "Pas d'envoi automatique par email pour cette journée (réglage de la journée)."}
+          {automaticSendingLine(certificates.automatic)}
           {` ${certificates.sent} envoyée${certificates.sent > 1 ? "s" : ""} à ce jour.`}
         </p>
-        {certificates.refusal?.code === "CERTIFICATE_SIGNATORY_MISSING" && <p>{appErrorMessage(certificates.refusal.code)}</p>}
+        {certificates.signatoryMissing && <p>{appErrorMessage("CERTIFICATE_SIGNATORY_MISSING")}</p>}
         {certificates.dayOver && !certificates.refusal && (
           <>
             <p>{certificates.waiting > 0 ? `${certificates.waiting} personne${certificates.waiting > 1 ? "s" : ""} présente${certificates.waiting > 1 ? "s" : ""} sans attestation envoyée.` : "Toutes les personnes présentes ont reçu la leur."}</p>

@@ -3,12 +3,10 @@ import Link from "next/link";
 import { AdminForm } from "@/components/admin/admin-form";
 import { AdminPage } from "@/components/admin/admin-page";
 import type { FieldGroup } from "@/components/admin/field-spec";
-import { NEW_QUESTION_GROUPS, NEW_QUESTION_INITIAL } from "@/components/admin/question-fields";
-import { ActionButton } from "@/components/ui/action-button";
+import { EventQuestions } from "@/components/admin/event-questions";
 import { formatDateTime, toParisIsoLocal } from "@/lib/dates";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
 import { listEventQuestions } from "@/lib/questions/list-questions";
-import { QUESTION_TYPE_SPECS } from "@/lib/questions/question-types";
 import { questionnaireClosesAt } from "@/lib/questions/questionnaire-closing";
 import { moveQuestionAction } from "../questions/actions";
 import { addFeedbackQuestionAction, updateQuestionnaireAction } from "./actions";
@@ -36,7 +34,7 @@ const SETTINGS: FieldGroup[] = [
 export default async function QuestionnairePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { event } = await requireAdminEvent(slug, { role: "ADMIN", page: "/questionnaire" });
-  const questions = (await listEventQuestions(event.id, "FEEDBACK")).filter((question) => !question.archived);
+  const questions = await listEventQuestions(event.id, "FEEDBACK");
 
   return (
     <AdminPage
@@ -59,47 +57,7 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
         />
       </section>
 
-      <section aria-labelledby="questions" className="section">
-        <h2 id="questions">Questions du questionnaire</h2>
-        {questions.length === 0 ? (
-          <p>Aucune question pour l&apos;instant : le questionnaire n&apos;est envoyé qu&apos;avec au moins une question.</p>
-        ) : (
-          <ol className="question-list">
-            {questions.map((question, index) => (
-              <li key={question.id}>
-                <p>
-                  <strong>{question.label}</strong>
-                </p>
-                <p className="table__secondary">
-                  {QUESTION_TYPE_SPECS[question.type].label}
-                  {question.required ? ", obligatoire" : ", facultative"}
-                  {` · ${question.answers} réponse${question.answers > 1 ? "s" : ""}`}
-                </p>
-                <div className="button-row">
-                  <Link className="button button--secondary" href={`/admin/evenements/${slug}/questions/${question.id}`}>
-                    Modifier ou supprimer<span className="visually-hidden"> « {question.label} »</span>
-                  </Link>
-                  {index > 0 && <ActionButton action={moveQuestionAction.bind(null, slug, question.id)} hidden={{ direction: "up" }} label={`Monter « ${question.label} »`} />}
-                  {index < questions.length - 1 && (
-                    <ActionButton action={moveQuestionAction.bind(null, slug, question.id)} hidden={{ direction: "down" }} label={`Descendre « ${question.label} »`} />
-                  )}
-                </div>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
-
-      <section aria-labelledby="ajouter" className="section">
-        <h2 id="ajouter">Ajouter une question</h2>
-        <AdminForm
-          action={addFeedbackQuestionAction.bind(null, slug)}
-          groups={NEW_QUESTION_GROUPS}
-          initial={NEW_QUESTION_INITIAL}
-          submitLabel="Ajouter la question"
-          errorTitle="La question n'a pas été ajoutée"
-        />
-      </section>
+      <EventQuestions slug={slug} purpose="FEEDBACK" questions={questions} move={(questionId) => moveQuestionAction.bind(null, slug, questionId)} add={addFeedbackQuestionAction.bind(null, slug)} />
     </AdminPage>
   );
 }

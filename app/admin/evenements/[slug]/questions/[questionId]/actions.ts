@@ -31,10 +31,15 @@ export async function removeChoiceAction(slug: string, questionId: string, choic
 export async function removeQuestionAction(slug: string, questionId: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
   checkActionArguments(formData, slug, questionId);
   let outcome: "DELETED" | "ARCHIVED" | null = null;
+  let feedback = false;
   const state = await adminAction({ role: "ADMIN", event: slug }, formData, z.object({}), async (actor) => {
-    outcome = await removeQuestion({ actor, questionId: (await questionOf(slug, questionId)).id });
+    const question = await questionOf(slug, questionId);
+    feedback = question.purpose === "FEEDBACK";
+    outcome = await removeQuestion({ actor, questionId: question.id });
     return outcome === "ARCHIVED" ? "Question archivée." : "Question supprimée.";
   });
+  // Back to the list the question was on: the questionnaire's, or the registration form's.
+  if (outcome && feedback) redirect(`/admin/evenements/${slug}/questionnaire`);
   if (outcome) redirect(`/admin/evenements/${slug}/questions?${outcome === "ARCHIVED" ? "archivee" : "supprimee"}=1`);
   return state;
 }

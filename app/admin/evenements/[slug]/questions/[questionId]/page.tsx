@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AdminForm } from "@/components/admin/admin-form";
 import { AdminPage } from "@/components/admin/admin-page";
-import { questionEditGroups, questionEditValues } from "@/components/admin/question-fields";
+import { questionEditGroups, questionEditValues, questionHidden } from "@/components/admin/question-fields";
 import { ActionButton } from "@/components/ui/action-button";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
 import { getEventQuestion } from "@/lib/questions/list-questions";
@@ -22,7 +22,11 @@ export default async function QuestionPage({ params }: { params: Promise<{ slug:
   return (
     <AdminPage
       title={question.label}
-      back={{ href: `/admin/evenements/${slug}/questions`, label: `Questions : ${event.title}` }}
+      back={
+        question.purpose === "FEEDBACK"
+          ? { href: `/admin/evenements/${slug}/questionnaire`, label: `Questionnaire : ${event.title}` }
+          : { href: `/admin/evenements/${slug}/questions`, label: `Questions : ${event.title}` }
+      }
       lead={`${QUESTION_TYPE_SPECS[question.type].label} · identifiant ${question.key} · ${question.answers} réponse${question.answers > 1 ? "s" : ""}. Le type et l'identifiant ne changent pas : les réponses en dépendent.`}
       narrow
     >
@@ -30,8 +34,9 @@ export default async function QuestionPage({ params }: { params: Promise<{ slug:
         <h2 id="question">La question</h2>
         <AdminForm
           action={saveQuestionAction.bind(null, slug, question.id)}
-          groups={questionEditGroups(question)}
+          groups={questionEditGroups(question, question.purpose)}
           initial={questionEditValues(question)}
+          hidden={questionHidden(question.purpose)}
           submitLabel="Enregistrer la question"
           errorTitle="La question n'a pas été enregistrée"
         />

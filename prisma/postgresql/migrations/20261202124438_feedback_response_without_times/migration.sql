@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "FeedbackResponse" DROP COLUMN "createdAt",
+DROP COLUMN "updatedAt";
+
+
