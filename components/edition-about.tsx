@@ -8,16 +8,17 @@ export function EditionAbout({ texts, headingLevel = 2 }: { texts: Pick<EditionT
     <section aria-labelledby="a-propos" className="section section--about">
       <Heading id="a-propos">À propos des Rencontres</Heading>
       <div className="prose">
-        {texts.about.map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
+        {texts.about.map((paragraph, index) => (
+          // Two paragraphs may read the same: the position keeps keys unique.
+          <p key={`${index}-${paragraph}`}>{paragraph}</p>
         ))}
       </div>
       {texts.networks.length > 0 && (
         <>
           <Subheading>Les réseaux co-organisateurs</Subheading>
           <ul className="networks">
-            {texts.networks.map((network) => (
-              <li key={network.acronym}>
+            {texts.networks.map((network, index) => (
+              <li key={`${index}-${network.acronym}`}>
                 <span className="networks__acronym">{network.acronym}</span> —{" "}
                 {network.url ? <a href={network.url}>{network.name}</a> : network.name}
               </li>

@@ -7,8 +7,9 @@ export function SiteFooter({ edition = null }: { edition?: Pick<EditionTexts, "f
   return (
     <footer className="site-footer">
       <div className="container">
-        {edition?.footerLines.map((line) => (
-          <p key={line}>{line}</p>
+        {edition?.footerLines.map((line, index) => (
+          // Two lines may read the same: the position keeps keys unique.
+          <p key={`${index}-${line}`}>{line}</p>
         ))}
         {edition?.contactEmail && (
           <p>

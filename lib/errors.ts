@@ -73,6 +73,15 @@ const ERRORS = {
     message: (about: string) => `Une édition est déjà en préparation${about} : publiez-la ou terminez-la avant d'en préparer une autre.`,
   },
   EDITION_DAYS_MISMATCH: { status: 400, message: () => "Les journées indiquées ne sont pas celles de l'édition : rechargez la page et recommencez." },
+  EVENT_OF_DRAFT_EDITION: {
+    status: 409,
+    message: () => "Cette journée appartient à une édition en préparation : elle sera publiée avec son édition (page de l'édition, « Publier cette édition »).",
+  },
+  EDITION_NOT_PAST: { status: 409, message: (about: string) => `Seule une édition passée peut redevenir l'édition en cours${about}.` },
+  DAY_SLUG_LOCKED: {
+    status: 409,
+    message: () => "L'adresse d'une journée publiée ou qui a déjà des inscrit·es ne change plus : les liens envoyés par email doivent toujours mener à cette journée.",
+  },
   EDITION_SWITCH_CONFLICT: { status: 409, message: () => "Une autre publication a eu lieu au même moment : rechargez la page et vérifiez l'édition en cours." },
   // The organisers' questions (lib/questions)
   QUESTION_KEY_TAKEN: { status: 409, message: (about: string) => `Une autre question de cette journée a déjà cet identifiant${about} : choisissez-en un autre.` },

@@ -52,6 +52,7 @@ function Field({ field, values, error }: { field: FieldSpec; values: FormValues;
           type={field.type}
           optional={field.optional}
           autoComplete={field.type === "email" ? "off" : field.autoComplete}
+          readOnly={field.readOnly}
           defaultValue={textValue(values, field.name)}
         />
       );

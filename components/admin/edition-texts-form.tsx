@@ -52,8 +52,8 @@ export function EditionTextsForm({ action, initial }: { action: EditionTextsForm
           </p>
           <EditionAbout texts={state.preview} headingLevel={3} />
           <h3>Pied de page</h3>
-          {state.preview.footerLines.map((line) => (
-            <p key={line}>{line}</p>
+          {state.preview.footerLines.map((line, index) => (
+            <p key={`${index}-${line}`}>{line}</p>
           ))}
           {state.preview.contactEmail && <p>Contact&nbsp;: {state.preview.contactEmail}</p>}
         </section>

@@ -7,7 +7,7 @@ export const EVENT_FORM_GROUPS: FieldGroup[] = [
     title: "La journée",
     fields: [
       { name: "title", label: "Titre", type: "text" },
-      { name: "slug", label: "Adresse de la page", type: "text", hint: "Dans l'adresse /evenements/…, par exemple journee-nantes. La changer casse les liens déjà partagés." },
+      { name: "slug", label: "Adresse de la page", type: "text", hint: "Dans l'adresse /evenements/…, par exemple journee-nantes. Elle devient définitive dès la publication de la journée ou sa première inscription." },
       { name: "kind", label: "Type de journée", type: "radio", options: EVENT_KINDS.map((kind) => ({ value: kind, label: EVENT_KIND_LABELS[kind] })) },
       { name: "region", label: "Région", type: "text", optional: true },
       { name: "summary", label: "Présentation", type: "textarea", rows: 4 },
@@ -105,3 +105,16 @@ export const NEW_EVENT_VALUES = {
   certificatesByEmail: "oui",
   certificatesEmailTime: "09:00",
 };
+
+/** The hint of a day's address once it is fixed (lib/events/day-slug-locked.ts). */
+const LOCKED_SLUG_HINT =
+  "Adresse définitive : la journée est publiée ou a déjà des inscrit·es, et les liens envoyés par email doivent toujours mener à elle. Pour une autre adresse, créez une autre journée.";
+
+/** The edit form's fields: the day's address read-only once it is fixed. */
+export const editEventFormGroups = (slugLocked: boolean): FieldGroup[] =>
+  slugLocked
+    ? EVENT_FORM_GROUPS.map((group) => ({
+        ...group,
+        fields: group.fields.map((field) => (field.name === "slug" && field.type === "text" ? { ...field, readOnly: true, hint: LOCKED_SLUG_HINT } : field)),
+      }))
+    : EVENT_FORM_GROUPS;

@@ -9,7 +9,7 @@ interface BaseField {
 
 /** One field of a back-office form, described as data so that server pages can declare their forms. */
 export type FieldSpec =
-  | (BaseField & { type: "text" | "email" | "number" | "date" | "time" | "datetime-local"; autoComplete?: "off" | "email" | "name" })
+  | (BaseField & { type: "text" | "email" | "number" | "date" | "time" | "datetime-local"; autoComplete?: "off" | "email" | "name"; readOnly?: boolean })
   | (BaseField & { type: "textarea"; rows?: number })
   | (BaseField & { type: "select" | "radio" | "checkboxes"; options: ChoiceOption[] });
 

@@ -14,14 +14,17 @@ interface TextFieldProps {
   spellCheck?: boolean;
   /** A multi-line text area of this many rows instead of a one-line input. */
   rows?: number;
+  /** Shown and sent with the form, but not editable (say why in the hint). */
+  readOnly?: boolean;
 }
 
 /** A labelled text input (named after its id), with its hint and error message. */
-export function TextField({ id, label, hint, error, optional = false, defaultValue = "", type = "text", autoComplete, spellCheck, rows }: TextFieldProps) {
+export function TextField({ id, label, hint, error, optional = false, defaultValue = "", type = "text", autoComplete, spellCheck, rows, readOnly }: TextFieldProps) {
   const common = {
     id,
     name: id,
     defaultValue,
+    readOnly,
     required: !optional,
     spellCheck,
     "aria-invalid": error ? true : undefined,

@@ -28,6 +28,7 @@ export const AUDIT_ACTIONS = {
   "edition.texts.updated": "Textes de la série modifiés (titre, thème, à propos, réseaux, pied de page)",
   "edition.prepared": "Édition suivante préparée (copie en brouillon)",
   "edition.published": "Édition publiée : elle devient l'édition en cours",
+  "edition.made-current": "Édition passée redevenue l'édition en cours",
   "user.invited": "Compte invité",
   "user.updated": "Compte modifié",
   "user.deactivated": "Compte désactivé",

@@ -8,14 +8,18 @@ import { db } from "../db/client";
 import { isAppError } from "../errors";
 import { parseInput } from "../field-errors";
 import { createRegistrations } from "../registrations/create-registrations";
-import { addDaysByLink } from "../registrations/join-link";
+import { addDaysByLink, joinLinkView } from "../registrations/join-link";
 import { listAuditEntries } from "../audit/list-audit-entries";
 import { listAdminEvents, type EditionChoice } from "../events/list-admin-events";
 import { listEvents } from "../events/list-events";
 import { getEvent } from "../events/get-event";
+import { setEventStatus } from "../events/set-event-status";
+import { joinToken } from "../links/join-token";
 import { getCurrentEdition } from "./get-current-edition";
 import { listEditionEvents } from "./list-edition-events";
+import { checkSlugsFree } from "./internal/free-slugs";
 import { listPastEditions } from "./list-past-editions";
+import { makeEditionCurrent } from "./make-edition-current";
 import { prepareNextEdition } from "./prepare-next-edition";
 import { publishEdition } from "./publish-edition";
 import { dayFieldName, editionTextsSchema, prepareNextEditionSchema } from "./schema";
@@ -97,6 +101,9 @@ describe("the series' texts", () => {
     expect(errors({ networks: "ARF" })).toEqual(["Réseaux, ligne 1 : indiquez le sigle puis le nom complet, séparés par « | »."]);
     expect(errors({ networks: "ARF | Régions\nARF | Encore" })).toEqual(["Réseaux, ligne 2 : le sigle ARF figure déjà plus haut."]);
     expect(errors({ networks: "ARF | Régions | javascript:alert(1)" })).toEqual(["Réseaux, ligne 1 : l'adresse web doit commencer par https:// (300 caractères au plus)."]);
+    // What the message says: https only.
+    expect(errors({ networks: "ARF | Régions | http://regions.example.fr" })).toEqual(["Réseaux, ligne 1 : l'adresse web doit commencer par https:// (300 caractères au plus)."]);
+    expect(errors({ networks: "ARF | Régions | https://regions.example.fr" })).toEqual([]);
     expect(errors({ contactEmail: "pas une adresse" })).toEqual(["L'adresse de contact : indiquez une adresse email valide."]);
     expect(errors({ theme: "x".repeat(301) })).toEqual(["Le thème : 300 caractères au plus."]);
   });
@@ -108,6 +115,18 @@ describe("suggestions for the next edition", () => {
     expect(suggestedSlug("journee-nationale", 2031)).toBe("journee-nationale-2031");
     expect(suggestedSlug("nancy-2031", 2032)).toBe("nancy-2032");
     expect(suggestedTitle("2es Rencontres nationales")).toBe("3es Rencontres nationales");
+    // The next ordinal, singular or plural as it was, in the short form.
+    expect(suggestedTitle("1re Rencontre nationale")).toBe("2e Rencontre nationale");
+    expect(suggestedTitle("1res Rencontres nationales")).toBe("2es Rencontres nationales");
+    expect(suggestedTitle("1ère Rencontre")).toBe("2e Rencontre");
+    expect(suggestedTitle("1ères Rencontres")).toBe("2es Rencontres");
+    expect(suggestedTitle("1er colloque")).toBe("2e colloque");
+    expect(suggestedTitle("2e Rencontre nationale")).toBe("3e Rencontre nationale");
+    expect(suggestedTitle("9es Rencontres")).toBe("10es Rencontres");
+    expect(suggestedTitle("2ème Rencontre")).toBe("3e Rencontre");
+    expect(suggestedTitle("Rencontres 2030")).toBe("Rencontres 2030");
+    expect(suggestedTitle("2030 Rencontres")).toBe("2030 Rencontres");
+    expect(suggestedTitle("2emes")).toBe("2emes");
   });
 });
 
@@ -140,6 +159,27 @@ describe("preparing and publishing the next edition", () => {
     await db.securityListEntry.create({ data: { eventId: nancy.id, registrationId, lastName: "X", firstName: "Y", organisation: "Z", frozenAt: nancy.startsAt } });
     await db.programmeChange.create({ data: { eventId: nancy.id, text: "Changement" } });
     await db.programmeItemSpeaker.updateMany({ data: { confirmed: true } });
+    // The day's own settings added since: questions (one archived, one with an archived choice), the
+    // questionnaire, reserved places; and what people gave or got through them, none of which may come along.
+    const lunch = await db.question.create({
+      data: {
+        eventId: nancy.id, key: "repas", type: "SINGLE_CHOICE", label: "Repas", help: "Pour le traiteur", sensitive: true, position: 0,
+        choices: { create: [{ key: "standard", label: "Standard", position: 0 }, { key: "vegetarien", label: "Végétarien", position: 1 }, { key: "ancien", label: "Retiré", position: 2, archivedAt: DURING_2030 }] },
+      },
+    });
+    await db.question.create({ data: { eventId: nancy.id, key: "ancienne", type: "SHORT_TEXT", label: "Ancienne question", position: 1, archivedAt: DURING_2030 } });
+    await db.question.create({ data: { eventId: nancy.id, purpose: "FEEDBACK", key: "avis", type: "LONG_TEXT", label: "Votre avis", required: true, position: 0 } });
+    await db.answer.create({ data: { registrationId, questionId: lunch.id, value: JSON.stringify("vegetarien") } });
+    await db.invitation.create({
+      data: { eventId: nancy.id, email: "invitee@example.fr", firstName: "Iva", lastName: "Invitée", role: "INVITE", expiresAt: nancy.startsAt, tokenHash: "hash-invitation-2030", invitedByLabel: "admin", sentAt: DURING_2030 },
+    });
+    await db.questionnaireInvite.create({ data: { registrationId, eventId: nancy.id, sentAt: nancy.endsAt } });
+    await db.feedbackResponse.create({ data: { eventId: nancy.id, linkHash: "hash-questionnaire-2030" } });
+    await db.eventDocument.create({ data: { eventId: nancy.id, title: "Plan d'accès", fileName: "plan.pdf", contentType: "application/pdf", size: 10, sha256: "0".repeat(64), publishedAt: DURING_2030 } });
+    await db.event.update({
+      where: { id: nancy.id },
+      data: { questionnaireEnabled: true, questionnaireClosesAt: new Date("2030-09-26T16:00:00Z"), reservedPlaces: 10, reservedReleaseAt: new Date("2030-09-01T08:00:00Z"), reservedReleasedAt: new Date("2030-09-01T08:00:00Z") },
+    });
     personal2030 = {
       registrations: await db.registration.count(),
       checkIns: await db.checkIn.count(),
@@ -148,7 +188,15 @@ describe("preparing and publishing the next edition", () => {
       changes: await db.programmeChange.count(),
       waitlist: await db.waitlistEntry.count(),
       attendees: await db.attendee.count(),
+      answers: await db.answer.count(),
+      invitations: await db.invitation.count(),
+      questionnaireInvites: await db.questionnaireInvite.count(),
+      feedback: await db.feedbackResponse.count(),
+      documents: await db.eventDocument.count(),
+      emails: await db.outboxEmail.count(),
     };
+    // Each kind of row exists, so that « not copied » below means something (nobody waits: the days have room).
+    expect(Object.entries(personal2030).filter(([, count]) => count === 0)).toEqual([["waitlist", 0]]);
   });
 
   it("refuses a day whose address is taken, and days that are not the edition's", async () => {
@@ -161,9 +209,21 @@ describe("preparing and publishing the next edition", () => {
     expect(await db.edition.count()).toBe(1);
   });
 
+  it("names the address that another admin took meanwhile: the edition's, or a day's on its own field", async () => {
+    const nancy = await db.event.findUniqueOrThrow({ where: { slug: "nancy" } });
+    const day = { title: "Nancy", date: "2031-09-11", city: "Nancy", venue: null, host: null };
+    // What prepareNextEdition runs after a unique clash (a concurrent commit) to say which address.
+    await expectAppError(checkSlugsFree(db, { slug: "rencontres-2030", days: { [nancy.id]: { ...day, slug: "nancy-2031" } } }), "EDITION_SLUG_TAKEN", "slug");
+    await expectAppError(checkSlugsFree(db, { slug: "rencontres-2099", days: { [nancy.id]: { ...day, slug: "rennes" } } }), "SLUG_TAKEN", dayFieldName(nancy.id, "slug"));
+    await expect(checkSlugsFree(db, { slug: "rencontres-2099", days: { [nancy.id]: { ...day, slug: "nancy-2099" } } })).resolves.toBeUndefined();
+  });
+
   it("copies the edition as a draft: texts, networks, days moved with their settings, programme and speakers to confirm", async () => {
     const input = await nextEditionForm({ "journee-nationale": "2031-06-25", ...SEPTEMBER_2031 }, LYON);
-    await db.event.update({ where: { slug: "nancy" }, data: { offerHours: 24, waitlistMode: "AUTO_CONFIRM", reminderDaysBefore: 5, retentionMonths: 12, emailConfirmationHours: 6, securityListCutoffAt: new Date("2030-09-10T16:00:00Z"), certificatesByEmail: false, certificatesEmailTime: "10:30" } });
+    const source2030Nancy = await db.event.update({
+      where: { slug: "nancy" },
+      data: { offerHours: 24, waitlistMode: "AUTO_CONFIRM", reminderDaysBefore: 5, retentionMonths: 12, emailConfirmationHours: 6, securityListCutoffAt: new Date("2030-09-10T16:00:00Z"), certificatesByEmail: false, certificatesEmailTime: "10:30", certificateSignatoryName: "Anne Signataire", certificateSignatoryTitle: "Maire de Nancy" },
+    });
     const draftId = (await prepareNextEdition({ actor: testAdmin, editionId: edition2030, input, now: AFTER_2030 })).id;
 
     const draft = await db.edition.findUniqueOrThrow({ where: { id: draftId }, include: { networks: { orderBy: { position: "asc" } } } });
@@ -182,8 +242,24 @@ describe("preparing and publishing the next edition", () => {
     const lyon = days.find((day) => day.slug === "lyon-2031")!;
     expect(lyon).toMatchObject({ title: "Journée régionale de Lyon", summary: expect.stringContaining("Grenoble"), venue: "Hôtel de la Métropole", host: "Métropole de Lyon", region: "Sud Est" });
     const nancy = days.find((day) => day.slug === "nancy-2031")!;
-    expect(nancy).toMatchObject({ offerHours: 24, waitlistMode: "AUTO_CONFIRM", reminderDaysBefore: 5, retentionMonths: 12, emailConfirmationHours: 6, capacity: 100, securityListFrozenAt: null, calendarSequence: 0, certificatesByEmail: false, certificatesEmailTime: "10:30" });
+    expect(nancy).toMatchObject({
+      offerHours: 24, waitlistMode: "AUTO_CONFIRM", reminderDaysBefore: 5, retentionMonths: 12, emailConfirmationHours: 6, capacity: 100, securityListFrozenAt: null, calendarSequence: 0,
+      certificatesByEmail: false, certificatesEmailTime: "10:30", certificateSignatoryName: source2030Nancy.certificateSignatoryName, certificateSignatoryTitle: source2030Nancy.certificateSignatoryTitle,
+      questionnaireEnabled: true, reservedPlaces: 10, reservedReleasedAt: null,
+    });
     expect(toParisIso(nancy.securityListCutoffAt!)).toBe("2031-09-09T18:00:00+02:00");
+    // Moved with the day (2030-09-12 → 2031-09-11), at the same Paris time.
+    expect(toParisIso(nancy.questionnaireClosesAt!)).toBe("2031-09-25T18:00:00+02:00");
+    expect(toParisIso(nancy.reservedReleaseAt!)).toBe("2031-08-31T10:00:00+02:00");
+    // Its questions, as they are asked now: the archived question and choice stay behind.
+    const questions = await db.question.findMany({ where: { eventId: nancy.id }, orderBy: { key: "asc" }, include: { choices: { orderBy: { position: "asc" } } } });
+    expect(questions.map(({ purpose, key, type, label, help, required, sensitive, position, archivedAt, choices }) => ({ purpose, key, type, label, help, required, sensitive, position, archivedAt, choices: choices.map((choice) => [choice.key, choice.label, choice.position, choice.archivedAt]) }))).toEqual([
+      { purpose: "FEEDBACK", key: "avis", type: "LONG_TEXT", label: "Votre avis", help: null, required: true, sensitive: false, position: 0, archivedAt: null, choices: [] },
+      { purpose: "REGISTRATION", key: "repas", type: "SINGLE_CHOICE", label: "Repas", help: "Pour le traiteur", required: false, sensitive: true, position: 0, archivedAt: null, choices: [["standard", "Standard", 0, null], ["vegetarien", "Végétarien", 1, null]] },
+    ]);
+    expect(await db.question.count({ where: { eventId: { in: days.filter((day) => day.id !== nancy.id).map((day) => day.id) } } })).toBe(
+      await db.question.count({ where: { event: { editionId: edition2030, slug: { not: "nancy" } }, archivedAt: null } }),
+    );
     expect(toParisIso(nancy.registrationClosesAt!)).toBe("2031-09-11T09:30:00+02:00");
 
     const national = await db.event.findUniqueOrThrow({
@@ -209,8 +285,23 @@ describe("preparing and publishing the next edition", () => {
       changes: await db.programmeChange.count(),
       waitlist: await db.waitlistEntry.count(),
       attendees: await db.attendee.count(),
+      answers: await db.answer.count(),
+      invitations: await db.invitation.count(),
+      questionnaireInvites: await db.questionnaireInvite.count(),
+      feedback: await db.feedbackResponse.count(),
+      documents: await db.eventDocument.count(),
+      emails: await db.outboxEmail.count(),
     }).toEqual(personal2030);
     const draftIds = days.map((day) => day.id);
+    const ofDraftDays = { eventId: { in: draftIds } };
+    expect({
+      answers: await db.answer.count({ where: { question: ofDraftDays } }),
+      invitations: await db.invitation.count({ where: ofDraftDays }),
+      questionnaireInvites: await db.questionnaireInvite.count({ where: ofDraftDays }),
+      feedback: await db.feedbackResponse.count({ where: ofDraftDays }),
+      documents: await db.eventDocument.count({ where: ofDraftDays }),
+      emails: await db.outboxEmail.count({ where: { registration: ofDraftDays } }),
+    }).toEqual({ answers: 0, invitations: 0, questionnaireInvites: 0, feedback: 0, documents: 0, emails: 0 });
     expect(await db.seat.count({ where: { eventId: { in: draftIds }, registrationId: { not: null } } })).toBe(0);
     expect(await db.auditEntry.count({ where: { eventId: { in: draftIds }, action: { notIn: ["event.created", "event.capacity.changed"] } } })).toBe(0);
     expect(await db.auditEntry.count({ where: { action: "edition.prepared", entityId: draftId } })).toBe(1);
@@ -222,9 +313,21 @@ describe("preparing and publishing the next edition", () => {
     expect(await listEvents(DURING_2030, { edition: "rencontres-2031" })).toEqual([]);
     await expectAppError(listEditionEvents({ edition: "rencontres-2031" }), "EDITION_NOT_FOUND");
     expect(await getEvent("nancy-2031")).toBeNull();
-    // Even a day published ahead of its edition stays unseen until the edition is.
+    // A day goes public with its edition, never alone.
+    const nancy2031 = await db.event.findUniqueOrThrow({ where: { slug: "nancy-2031" } });
+    await expectAppError(setEventStatus({ actor: testAdmin, eventId: nancy2031.id, status: "PUBLISHED" }), "EVENT_OF_DRAFT_EDITION");
+    await expectAppError(setEventStatus({ actor: testAdmin, eventId: nancy2031.id, status: "CLOSED" }), "EVENT_OF_DRAFT_EDITION");
+    expect((await db.event.findUniqueOrThrow({ where: { slug: "nancy-2031" } })).status).toBe("DRAFT");
+    // Even a day marked published ahead of its edition (as before that rule) stays unseen and closed to
+    // registration, by the form, the API and a join link alike, until the edition is published.
     await db.event.update({ where: { slug: "nancy-2031" }, data: { status: "PUBLISHED" } });
     expect(await getEvent("nancy-2031")).toBeNull();
+    await expectAppError(createRegistrations({ input: person(20, ["nancy-2031"]), now: DURING_2031 }), "EVENT_NOT_FOUND", "events");
+    const known = await db.attendee.findFirstOrThrow({ where: { email: person(1, []).email } });
+    const token = joinToken({ attendeeId: known.id, manageTokenVersion: known.manageTokenVersion, events: ["nancy-2031"], lunch: false }, new Date("2031-04-01T00:00:00Z"));
+    expect(await joinLinkView({ token, now: DURING_2031 })).toMatchObject({ events: [] });
+    await expectAppError(addDaysByLink({ token, now: DURING_2031 }), "EVENT_NOT_FOUND", "events");
+    expect(await db.registration.count({ where: { eventId: nancy2031.id } })).toBe(0);
     await db.event.update({ where: { slug: "nancy-2031" }, data: { status: "DRAFT" } });
     const input = await nextEditionForm({ "journee-nationale": "2031-06-25", ...SEPTEMBER_2031 });
     await expectAppError(prepareNextEdition({ actor: testAdmin, editionId: edition2030, input: { ...input, slug: "autre" } }), "EDITION_DRAFT_EXISTS");
@@ -313,5 +416,34 @@ describe("preparing and publishing the next edition", () => {
     ]);
     expect(archived.days[0].programme[1].speakers.map((speaker) => speaker.confirmed)).toEqual([true, true]);
     expect(JSON.stringify(archived)).not.toContain("personne1@");
+  });
+
+  it("makes a past edition current again (a publication undone), the current one past, audited", async () => {
+    await publishedDraft();
+    const edition2031 = (await db.edition.findUniqueOrThrow({ where: { slug: "rencontres-2031" } })).id;
+    await expectAppError(makeEditionCurrent({ actor: testAdmin, editionId: edition2031 }), "EDITION_NOT_PAST");
+    await expectAppError(makeEditionCurrent({ actor: testAdmin, editionId: "inconnue" }), "RECORD_NOT_FOUND");
+    const statuses = () => db.event.findMany({ select: { slug: true, status: true }, orderBy: { slug: "asc" } });
+    const daysBefore = await statuses();
+
+    await makeEditionCurrent({ actor: testAdmin, editionId: edition2030, now: DURING_2031 });
+    expect(await db.edition.findMany({ select: { slug: true, status: true }, orderBy: { slug: "asc" } })).toEqual([
+      { slug: "rencontres-2030", status: "CURRENT" },
+      { slug: "rencontres-2031", status: "PAST" },
+    ]);
+    expect((await getCurrentEdition())?.slug).toBe("rencontres-2030");
+    expect((await listEditionEvents({ now: DURING_2031 })).edition?.slug).toBe("rencontres-2030");
+    expect((await listPastEditions()).map((edition) => edition.slug)).toEqual(["rencontres-2031"]);
+    // The days keep their status and their addresses.
+    expect(await statuses()).toEqual(daysBefore);
+    const entry = await db.auditEntry.findFirstOrThrow({ where: { action: "edition.made-current", entityId: edition2030 } });
+    expect(entry).toMatchObject({ actorId: testAdmin.userId, before: { status: "PAST", current: ["rencontres-2031"] }, after: { status: "CURRENT", current: ["rencontres-2030"] } });
+    // Only a past edition: a draft is published instead.
+    await expectAppError(makeEditionCurrent({ actor: testAdmin, editionId: edition2030 }), "EDITION_NOT_PAST");
+
+    // And back: the 2031 edition current again, exactly one current edition throughout.
+    await makeEditionCurrent({ actor: testAdmin, editionId: edition2031, now: DURING_2031 });
+    expect((await getCurrentEdition())?.slug).toBe("rencontres-2031");
+    expect(await db.edition.count({ where: { status: "CURRENT" } })).toBe(1);
   });
 });

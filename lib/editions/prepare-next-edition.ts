@@ -2,32 +2,27 @@ import "server-only";
 import type { BackOfficeActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { toParisIsoLocal } from "../dates";
-import { inTransaction, isUniqueViolation, type Tx } from "../db/transaction";
+import { db } from "../db/client";
+import { inTransaction, isUniqueViolation } from "../db/transaction";
 import type { Edition } from "../db/models";
 import { AppError } from "../errors";
 import { applyCapacity } from "../registrations/change-capacity";
-import { dayFieldName, type PrepareNextEditionInput } from "./schema";
+import { checkSlugsFree } from "./internal/free-slugs";
+import type { PrepareNextEditionInput } from "./schema";
 import { daysBetween, shiftByDays } from "./shift-days";
 
 const parisDate = (date: Date) => toParisIsoLocal(date).slice(0, 10);
 
-async function checkSlugsFree(tx: Tx, input: PrepareNextEditionInput): Promise<void> {
-  if (await tx.edition.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw new AppError("EDITION_SLUG_TAKEN", input.slug, "slug");
-  const wanted = Object.entries(input.days);
-  const taken = await tx.event.findMany({ where: { slug: { in: wanted.map(([, day]) => day.slug) } }, select: { slug: true } });
-  for (const [index, [eventId, day]] of wanted.entries()) {
-    const twice = wanted.findIndex(([, other]) => other.slug === day.slug) !== index;
-    if (twice || taken.some((event) => event.slug === day.slug)) throw new AppError("SLUG_TAKEN", day.slug, dayFieldName(eventId, "slug"));
-  }
-}
-
 /**
  * « Préparer l'édition suivante »: a draft copy of an edition, for the admins to edit and publish.
  * Copied: the series' texts and networks, each day with its settings (its title, date, address, city, venue
- * and host as given; its hours, registration window and security-list cut-off moved with it), its
- * places, its programme (times moved with the day) and its speakers (the same records, each to be
- * confirmed again). Nothing personal: no registration, waiting list, check-in, message, security
- * list, programme change to announce or journal entry of the source comes along.
+ * and host as given; its hours, registration window, security-list cut-off, questionnaire closing and
+ * reserved places' release moved with it), its places and reserved places, its registration and
+ * questionnaire questions (with their choices, archived ones left out), its certificate settings,
+ * its programme (times moved with the day) and its speakers (the same records, each to be confirmed
+ * again). Nothing personal: no registration, answer, waiting list, check-in, invitation, message,
+ * email, questionnaire response, security list, programme change to announce or journal entry of
+ * the source comes along; nor its documents (files) nor its organisers' access.
  */
 export async function prepareNextEdition({
   actor,
@@ -47,7 +42,13 @@ export async function prepareNextEdition({
           where: { id: editionId },
           include: {
             networks: { orderBy: { position: "asc" } },
-            events: { orderBy: [{ startsAt: "asc" }, { slug: "asc" }], include: { programme: { include: { speakers: true } } } },
+            events: {
+              orderBy: [{ startsAt: "asc" }, { slug: "asc" }],
+              include: {
+                programme: { include: { speakers: true } },
+                questions: { where: { archivedAt: null }, include: { choices: { where: { archivedAt: null } } } },
+              },
+            },
           },
         });
         if (!source) throw new AppError("RECORD_NOT_FOUND");
@@ -71,10 +72,10 @@ export async function prepareNextEdition({
         });
         const days = [];
         for (const {
-          id, slug, programme, capacity, startsAt, endsAt, registrationOpensAt, registrationClosesAt, securityListCutoffAt,
+          id, slug, programme, questions, capacity, startsAt, endsAt, registrationOpensAt, registrationClosesAt, securityListCutoffAt,
           kind, region, summary, address, retentionMonths, waitlistMode, offerHours, emailConfirmationHours, replyTo,
           reminderDaysBefore, certificateSignatoryName, certificateSignatoryTitle,
-          certificatesByEmail, certificatesEmailTime,
+          certificatesByEmail, certificatesEmailTime, questionnaireEnabled, questionnaireClosesAt, reservedPlaces, reservedReleaseAt,
         } of source.events) {
           const day = input.days[id];
           const shift = (date: Date) => shiftByDays(date, daysBetween(parisDate(startsAt), day.date));
@@ -89,6 +90,15 @@ export async function prepareNextEdition({
               kind, region, summary, address, retentionMonths, waitlistMode, offerHours, emailConfirmationHours, replyTo,
               reminderDaysBefore, certificateSignatoryName, certificateSignatoryTitle,
               certificatesByEmail, certificatesEmailTime,
+              questionnaireEnabled, questionnaireClosesAt: questionnaireClosesAt && shift(questionnaireClosesAt),
+              // Within the capacity given just below (the source's, which holds them).
+              reservedPlaces, reservedReleaseAt: reservedReleaseAt && shift(reservedReleaseAt),
+              questions: {
+                create: questions.map(({ purpose, key, type, label, help, required, sensitive, position, choices }) => ({
+                  purpose, key, type, label, help, required, sensitive, position,
+                  choices: { create: choices.map((choice) => ({ key: choice.key, label: choice.label, position: choice.position })) },
+                })),
+              },
             },
           });
           await recordAudit(tx, actor, {
@@ -96,7 +106,7 @@ export async function prepareNextEdition({
             entityType: "Event",
             entityId: created.id,
             eventId: created.id,
-            after: { title: created.title, slug: created.slug, startsAt: created.startsAt.toISOString(), copiedFrom: slug, edition: edition.slug },
+            after: { title: created.title, slug: created.slug, startsAt: created.startsAt.toISOString(), copiedFrom: slug, edition: edition.slug, questions: questions.length },
           });
           await applyCapacity(tx, actor, created, capacity, now);
           for (const item of programme) {
@@ -121,8 +131,8 @@ export async function prepareNextEdition({
       { maxAttempts: 1, timeoutMs: 60_000 },
     );
   } catch (error) {
-    // Another admin took an address in the meantime.
-    if (isUniqueViolation(error)) throw new AppError("EDITION_SLUG_TAKEN", input.slug, "slug");
+    // Another admin took an address in the meantime (committed, or there would be no clash): say which.
+    if (isUniqueViolation(error)) await checkSlugsFree(db, input);
     throw error;
   }
 }

@@ -43,7 +43,7 @@ function parseNetworkLine(line: string, index: number): NetworkInput | string {
   if (!acronym || !name) return `${where} : indiquez le sigle puis le nom complet, séparés par « | ».`;
   if (acronym.length > 20) return `${where} : le sigle tient en 20 caractères au plus.`;
   if (name.length > 200) return `${where} : le nom tient en 200 caractères au plus.`;
-  if (url && !z.url({ protocol: /^https?$/ }).max(300).safeParse(url).success) return `${where} : l'adresse web doit commencer par https:// (300 caractères au plus).`;
+  if (url && !z.url({ protocol: /^https$/ }).max(300).safeParse(url).success) return `${where} : l'adresse web doit commencer par https:// (300 caractères au plus).`;
   return { acronym, name, url: url || null };
 }
 
@@ -127,4 +127,8 @@ export type PrepareNextEditionInput = z.infer<typeof prepareNextEditionSchema>;
 
 export const publishEditionSchema = z.object({
   confirm: z.literal("oui", { error: "Cochez la case pour confirmer la publication." }),
+});
+
+export const makeEditionCurrentSchema = z.object({
+  confirm: z.literal("oui", { error: "Cochez la case pour confirmer le changement d'édition en cours." }),
 });

@@ -22,5 +22,10 @@ export const suggestedNextDate = (date: Date) => shiftByDays(date, 364);
 /** « journee-nationale » → « journee-nationale-2031 »; « nancy-2031 » → « nancy-2032 ». */
 export const suggestedSlug = (slug: string, year: number) => `${slug.replace(/-\d{4}$/, "")}-${year}`;
 
-/** « 2es Rencontres … » → « 3es Rencontres … »; a title without an ordinal stays as it is. */
-export const suggestedTitle = (title: string) => title.replace(/^(\d+)(es|e|ères|ère)\b/, (_, number: string) => `${Number(number) + 1}es`);
+/**
+ * « 2es Rencontres … » → « 3es Rencontres … », « 1re Rencontre » → « 2e Rencontre »: the next ordinal,
+ * singular or plural as it was (1er, 1re, 1ère, 2e, 2ème… and their plurals), written 2e / 2es; a
+ * title without an ordinal stays as it is.
+ */
+export const suggestedTitle = (title: string) =>
+  title.replace(/^(\d+)(ers|er|ères|ère|res|re|èmes|ème|es|e)(?![\p{L}\p{N}])/u, (_, number: string, suffix: string) => `${Number(number) + 1}${suffix.endsWith("s") ? "es" : "e"}`);

@@ -8,6 +8,8 @@ const adminEventInclude = {
     include: { speakers: { orderBy: { position: "asc" }, include: { speaker: true } } },
   },
   programmeChanges: { where: { announcedAt: null }, orderBy: { createdAt: "asc" } },
+  // A day of an edition in preparation is published with its edition, not alone.
+  edition: { select: { id: true, status: true } },
 } satisfies Prisma.EventInclude;
 
 export type AdminEvent = Prisma.EventGetPayload<{ include: typeof adminEventInclude }>;

@@ -358,15 +358,51 @@ describe("updateEvent", () => {
   });
 
   it("refuses a slug another event has, on the slug field", async () => {
-    const grenoble = await eventBySlug("grenoble");
-    const auditBefore = await auditOf(grenoble.id);
-    const error = await updateEvent({ actor: testAdmin, eventId: grenoble.id, input: await editedInput("grenoble", { slug: "nancy", title: "Grenoble bis" }), now: NOW }).catch(
+    await createEvent({ actor: testAdmin, input: eventInputSchema.parse(lilleForm({ slug: "lille-doublon" })), now: NOW });
+    const draft = await eventBySlug("lille-doublon");
+    const auditBefore = await auditOf(draft.id);
+    const error = await updateEvent({ actor: testAdmin, eventId: draft.id, input: await editedInput("lille-doublon", { slug: "nancy", title: "Lille bis" }), now: NOW }).catch(
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: "SLUG_TAKEN", field: "slug" });
-    expect(await db.event.findUniqueOrThrow({ where: { id: grenoble.id } })).toEqual(grenoble);
-    expect(await auditOf(grenoble.id)).toEqual(auditBefore);
+    expect(await db.event.findUniqueOrThrow({ where: { id: draft.id } })).toEqual(draft);
+    expect(await auditOf(draft.id)).toEqual(auditBefore);
+  });
+
+  it("keeps a day's address for good once it is published or anybody registered: old emailed links open that day", async () => {
+    const refused = async (slug: string) => {
+      const event = await eventBySlug(slug);
+      const auditBefore = await auditOf(event.id);
+      const error = await updateEvent({ actor: testAdmin, eventId: event.id, input: await editedInput(slug, { slug: `${slug}-nouvelle`, title: "Nouveau titre" }), now: NOW }).catch(
+        (caught: unknown) => caught,
+      );
+      expect(error, slug).toMatchObject({ code: "DAY_SLUG_LOCKED", field: "slug" });
+      expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toEqual(event);
+      expect(await auditOf(event.id)).toEqual(auditBefore);
+    };
+    // Published, even with nobody registered; closed to registration too.
+    await refused("grenoble");
+    await db.event.update({ where: { slug: "bordeaux" }, data: { status: "CLOSED" } });
+    await refused("bordeaux");
+    await db.event.update({ where: { slug: "bordeaux" }, data: { status: "PUBLISHED" } });
+    // Unpublished again after someone registered (cancelled since: they were emailed links all the same).
+    const draft = await createEvent({ actor: testAdmin, input: eventInputSchema.parse(lilleForm({ slug: "lille-adresse" })), now: NOW });
+    await setEventStatus({ actor: testAdmin, eventId: draft.id, status: "PUBLISHED" });
+    const [registration] = await register("lille-adresse", 1);
+    await db.registration.update({ where: { id: registration.registrationId }, data: { status: "CANCELLED" } });
+    await setEventStatus({ actor: testAdmin, eventId: draft.id, status: "DRAFT" });
+    await refused("lille-adresse");
+    // The rest of the edit goes through when the address stays.
+    await updateEvent({ actor: testAdmin, eventId: draft.id, input: await editedInput("lille-adresse", { title: "Journée de Lille, nouveau titre" }), now: NOW });
+    expect((await eventBySlug("lille-adresse")).title).toBe("Journée de Lille, nouveau titre");
+  });
+
+  it("changes the address of a draft nobody registered for, audited", async () => {
+    const draft = await createEvent({ actor: testAdmin, input: eventInputSchema.parse(lilleForm({ slug: "lille-brouillon" })), now: NOW });
+    await updateEvent({ actor: testAdmin, eventId: draft.id, input: await editedInput("lille-brouillon", { slug: "lille-definitive" }), now: NOW });
+    expect((await db.event.findUniqueOrThrow({ where: { id: draft.id } })).slug).toBe("lille-definitive");
+    expect((await auditOf(draft.id)).at(-1)).toMatchObject({ action: "event.updated", before: { slug: "lille-brouillon" }, after: { slug: "lille-definitive" } });
   });
 });
 

@@ -9,6 +9,7 @@ import { applyCapacity } from "../registrations/change-capacity";
 import { eventDay } from "../registrations/event-day";
 import { moveRegistrationsToDay } from "../registrations/move-registrations-to-day";
 import type { SeatHandedOut } from "../registrations/change-capacity";
+import { daySlugLocked } from "./day-slug-locked";
 import { onDayOf, sameParisDay, scheduleChanges } from "./internal/schedule-changes";
 import type { EventInput } from "./schema";
 
@@ -32,7 +33,8 @@ const comparable = (value: unknown) => (value instanceof Date ? value.toISOStrin
 /**
  * Saves an admin's edit of an event. The capacity follows the registration rules (applyCapacity);
  * a new date moves the programme with it; a new date, time or place bumps the calendar version and
- * is kept as a change to announce.
+ * is kept as a change to announce. The address changes only while the day is an unregistered
+ * draft (daySlugLocked).
  */
 export async function updateEvent({
   actor,
@@ -49,6 +51,7 @@ export async function updateEvent({
     return await inTransaction(async (tx) => {
       const before = await tx.event.findUnique({ where: { id: eventId } });
       if (!before) throw new AppError("RECORD_NOT_FOUND");
+      if (input.slug !== before.slug && (await daySlugLocked(before, tx))) throw new AppError("DAY_SLUG_LOCKED", undefined, "slug");
       const { capacity, ...fields } = input;
       const changes = scheduleChanges(before, fields);
       const newDay = !sameParisDay(before.startsAt, fields.startsAt);

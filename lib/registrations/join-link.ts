@@ -3,7 +3,7 @@ import { db } from "../db/client";
 import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
 import { readJoinToken } from "../links/join-token";
-import { openEvents } from "./internal/open-events";
+import { inPublicEdition, openEvents } from "./internal/open-events";
 import { checkHeld } from "./internal/check-held";
 import { registerDays } from "./internal/register-one";
 import type { RegistrationOutcome } from "./internal/registration-result";
@@ -28,7 +28,7 @@ export async function joinLinkView({ token, now = new Date() }: { token: string;
   if (!request) return null;
   const attendee = await db.attendee.findUnique({ where: { id: request.attendeeId }, select: { manageTokenVersion: true, anonymisedAt: true } });
   if (!isCurrentLink(attendee, request.manageTokenVersion)) return null;
-  const events = await db.event.findMany({ where: { slug: { in: request.events } }, select: { slug: true, title: true, startsAt: true, kind: true } });
+  const events = await db.event.findMany({ where: { slug: { in: request.events }, ...inPublicEdition }, select: { slug: true, title: true, startsAt: true, kind: true } });
   return { events: events.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()), lunch: request.lunch };
 }
 
@@ -40,7 +40,7 @@ export async function joinLinkView({ token, now = new Date() }: { token: string;
 export async function addDaysByLink({ token, now = new Date() }: { token: string; now?: Date }): Promise<{ attendeeId: string; registrations: RegistrationOutcome[] }> {
   const request = readJoinToken(token, now);
   if (!request) throw new AppError("LINK_EXPIRED");
-  const found = await db.event.findMany({ where: { slug: { in: request.events } } });
+  const found = await db.event.findMany({ where: { slug: { in: request.events }, ...inPublicEdition } });
   const events = request.door ? doorEvents(found, request.events, now) : openEvents(found, request.events, now);
   return inTransaction(async (tx) => {
     const attendee = await tx.attendee.findUnique({ where: { id: request.attendeeId } });

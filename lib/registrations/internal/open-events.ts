@@ -4,7 +4,13 @@ import { eventDay } from "../event-day";
 import { AppError } from "../../errors";
 
 /**
- * The requested events among those found, each open for registration, at most one a day, by date.
+ * Where a day may be registered for at all: its edition is published (current or past), so a day
+ * of an edition still in preparation is unknown to registrations, whatever its own status.
+ */
+export const inPublicEdition = { edition: { status: { not: "DRAFT" as const } } };
+
+/**
+ * The requested events among those found (looked up with `inPublicEdition`), each open for registration, at most one a day, by date.
  * Throws the domain error that says which one is not.
  */
 export function openEvents(found: Event[], slugs: string[], now: Date): Event[] {

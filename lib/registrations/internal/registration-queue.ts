@@ -3,7 +3,7 @@ import type { RegistrantActor } from "../../audit/actor";
 import { db } from "../../db/client";
 import { isUniqueViolation } from "../../db/unique-violation";
 import { log } from "../../log";
-import { openEvents } from "./open-events";
+import { inPublicEdition, openEvents } from "./open-events";
 import { registerNewcomers, type Newcomer } from "./register-newcomers";
 import { registerOne } from "./register-one";
 import type { CreateRegistrationsResult } from "./registration-result";
@@ -69,7 +69,7 @@ async function drain(): Promise<void> {
  */
 async function withOpenEvents(round: Pending[]): Promise<Ready[]> {
   const slugs = [...new Set(round.flatMap((pending) => pending.input.events))];
-  const found = await db.event.findMany({ where: { slug: { in: slugs } } });
+  const found = await db.event.findMany({ where: { slug: { in: slugs }, ...inPublicEdition } });
   const questions = await listQuestions(found.map((event) => event.id));
   return round.flatMap((pending) => {
     try {

@@ -16,6 +16,7 @@ export const metadata: Metadata = { title: "Édition" };
 const NOTICES = {
   preparee: "Édition préparée en brouillon. Vérifiez ses textes et ses journées (programme, intervenant·es à confirmer), puis publiez-la.",
   publiee: "Édition publiée : c'est désormais l'édition en cours, présentée sur la page d'accueil.",
+  courante: "C'est de nouveau l'édition en cours, présentée sur la page d'accueil ; la précédente est dans les archives.",
 } as const;
 
 export default async function EditionPage({ params, searchParams }: { params: Promise<{ editionId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -43,6 +44,13 @@ export default async function EditionPage({ params, searchParams }: { params: Pr
         <p className="button-row">
           <Link className="button" href={`/admin/editions/${edition.id}/publier`}>
             Publier cette édition
+          </Link>
+        </p>
+      )}
+      {edition.status === "PAST" && (
+        <p className="button-row">
+          <Link className="button button--secondary" href={`/admin/editions/${edition.id}/rendre-courante`}>
+            Rendre courante
           </Link>
         </p>
       )}

@@ -191,11 +191,18 @@ export default async function AdminEventPage({ params, searchParams }: { params:
             </li>
           </ul>
           <h3>Publication</h3>
-          <ActionButtons
-            action={setStatusAction.bind(null, slug)}
-            name="status"
-            buttons={STATUS_BUTTONS[event.status].map((button) => ({ label: button.label, value: button.status, variant: button.variant }))}
-          />
+          {event.edition.status === "DRAFT" ? (
+            <p>
+              Journée d&apos;une édition en préparation : elle sera publiée avec son édition (
+              <Link href={`/admin/editions/${event.edition.id}`}>page de l&apos;édition</Link>, « Publier cette édition »).
+            </p>
+          ) : (
+            <ActionButtons
+              action={setStatusAction.bind(null, slug)}
+              name="status"
+              buttons={STATUS_BUTTONS[event.status].map((button) => ({ label: button.label, value: button.status, variant: button.variant }))}
+            />
+          )}
         </section>
       )}
 

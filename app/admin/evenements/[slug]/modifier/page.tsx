@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { AdminPage } from "@/components/admin/admin-page";
 import { AdminForm } from "@/components/admin/admin-form";
-import { EVENT_FORM_GROUPS } from "@/components/admin/event-form-fields";
+import { editEventFormGroups } from "@/components/admin/event-form-fields";
+import { daySlugLocked } from "@/lib/events/day-slug-locked";
 import { eventFormValues } from "@/lib/events/event-form";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
 import { updateEventAction } from "./actions";
@@ -11,6 +12,7 @@ export const metadata: Metadata = { title: "Modifier la journée" };
 export default async function EditEventPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { event } = await requireAdminEvent(slug, { role: "ADMIN", page: "/modifier" });
+  const slugLocked = await daySlugLocked(event);
   return (
     <AdminPage
       title={`Modifier : ${event.title}`}
@@ -20,7 +22,7 @@ export default async function EditEventPage({ params }: { params: Promise<{ slug
     >
       <AdminForm
         action={updateEventAction.bind(null, slug)}
-        groups={EVENT_FORM_GROUPS}
+        groups={editEventFormGroups(slugLocked)}
         initial={eventFormValues(event)}
         submitLabel="Enregistrer"
         errorTitle="La journée n'a pas été enregistrée"
