@@ -196,6 +196,20 @@ describe("invitation states", () => {
     expect(await codeOf(withdrawInvitation({ actor: testAdmin, eventId, invitationId: invitation.id, now: NOW }))).toBe("INVITATION_STATE");
   });
 
+  it("is not sent again once the day has started, even when its link stays valid until the day's end", async () => {
+    const event = await db.event.findUniqueOrThrow({ where: { id: eventId } });
+    const invitee = { email: guest(1), firstName: "Inès", lastName: "Invitée", organisation: "ADF" };
+    const terms = { role: "PRESSE" as const, message: null, expiresAt: new Date(event.startsAt.getTime() + 3_600_000), reminderDays: null };
+    await invitePeople({ actor: testAdmin, eventId, invitees: [invitee], terms, now: NOW });
+    const invitation = await db.invitation.findFirstOrThrow({ where: { email: guest(1) } });
+    const started = new Date(event.startsAt.getTime() + 60_000);
+    const refusal = await resendInvitation({ actor: testAdmin, eventId, invitationId: invitation.id, now: started }).catch((error: unknown) => error);
+    expect(isAppError(refusal, "INVITATION_STATE") && refusal.message).toMatch(/la journée a déjà commencé/);
+    expect(await db.outboxEmail.count({ where: { kind: "INVITATION", to: guest(1) } })).toBe(1);
+    await resendInvitation({ actor: testAdmin, eventId, invitationId: invitation.id, now: new Date(event.startsAt.getTime() - 3_600_000) });
+    expect(await db.outboxEmail.count({ where: { kind: "INVITATION", to: guest(1) } })).toBe(2);
+  });
+
   it("reminds once before the expiry, then expires unanswered", async () => {
     await invite([1, 2], { remindDays: 2 });
     const { tokens } = await invite([3]);
