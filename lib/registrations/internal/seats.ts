@@ -41,6 +41,12 @@ export async function lockFreeSeats(
   return rows.map((row) => row.id);
 }
 
+/** Locks the lowest free reserved seat of the event (skipping those being claimed), or null: none left, or released. */
+export async function lockFreeReservedSeat(tx: Tx, event: SeatedEvent): Promise<string | null> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Seat" WHERE "eventId" = ${event.id} AND "registrationId" IS NULL AND "number" > ${publicTop(event)} AND "number" <= ${event.capacity} ORDER BY "number" LIMIT 1 ${dialect.skipLocked}`;
+  return rows[0]?.id ?? null;
+}
+
 export async function lockFreeSeat(tx: Tx, event: SeatedEvent, options: { unlessWaiting?: boolean; invited?: boolean } = {}): Promise<string | null> {
   return (await lockFreeSeats(tx, event, 1, options))[0] ?? null;
 }
