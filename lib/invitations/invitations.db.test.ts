@@ -20,6 +20,7 @@ import { declineInvitation } from "./decline-invitation";
 import { followUpInvitations } from "./follow-up-invitations";
 import { invitationView } from "./invitation-view";
 import { invitePeople } from "./invite-people";
+import { inviteSpeaker } from "./invite-speaker";
 import { resendInvitation } from "./resend-invitation";
 import { withdrawInvitation } from "./withdraw-invitation";
 
@@ -323,5 +324,40 @@ describe("an invitation to a person already registered for the day", () => {
       { state: "ACCEPTED", registrationId: moved.id },
       { state: "ACCEPTED", registrationId: confirmed.id },
     ]);
+  });
+});
+
+describe("inviting a programme speaker in one click", () => {
+  it("invites them as an intervenant·e, their function as organisation, the answer expected by the eve of the day", async () => {
+    const event = await db.event.findUniqueOrThrow({ where: { id: eventId } });
+    const item = await db.programmeItem.create({ data: { eventId, kind: "ROUND_TABLE", startsAt: event.startsAt, title: "Table ronde" } });
+    const speaker = await db.speaker.create({ data: { name: "Marie-Anne Delatour", title: "Vice-présidente, Région Bretagne", email: "ma.delatour@region.example.fr" } });
+    const silent = await db.speaker.create({ data: { name: "Sans Adresse" } });
+    const elsewhere = await db.speaker.create({ data: { name: "Ailleurs", email: "ailleurs@region.example.fr" } });
+    await db.programmeItemSpeaker.createMany({ data: [{ programmeItemId: item.id, speakerId: speaker.id, position: 0 }, { programmeItemId: item.id, speakerId: silent.id, position: 1 }] });
+    try {
+      expect(await inviteSpeaker({ actor: testAdmin, eventId, speakerId: speaker.id, now: NOW })).toEqual({ sent: 1, refused: [] });
+      const invitation = await db.invitation.findFirstOrThrow({ where: { speakerId: speaker.id } });
+      expect(invitation).toMatchObject({
+        eventId,
+        email: "ma.delatour@region.example.fr",
+        firstName: "Marie-Anne",
+        lastName: "Delatour",
+        organisation: "Vice-présidente, Région Bretagne",
+        role: "INTERVENANT",
+        state: "SENT",
+        expiresAt: new Date(event.startsAt.getTime() - DAY),
+      });
+      expect(await db.outboxEmail.count({ where: { kind: "INVITATION", to: "ma.delatour@region.example.fr" } })).toBe(1);
+      expect(await db.auditEntry.findMany({ where: { action: "invitation.sent", entityId: invitation.id } })).toMatchObject([{ actorId: testAdmin.userId, after: { role: "INTERVENANT", speakerId: speaker.id } }]);
+      // Twice: refused for that person, nothing sent again.
+      expect((await inviteSpeaker({ actor: testAdmin, eventId, speakerId: speaker.id, now: NOW })).refused).toHaveLength(1);
+      expect(await codeOf(inviteSpeaker({ actor: testAdmin, eventId, speakerId: silent.id, now: NOW }))).toBe("SPEAKER_WITHOUT_EMAIL");
+      // A speaker not on this day's programme: nothing to invite.
+      expect(await codeOf(inviteSpeaker({ actor: testAdmin, eventId, speakerId: elsewhere.id, now: NOW }))).toBe("RECORD_NOT_FOUND");
+    } finally {
+      await db.programmeItem.delete({ where: { id: item.id } });
+      await db.speaker.deleteMany({ where: { id: { in: [speaker.id, silent.id, elsewhere.id] } } });
+    }
   });
 });
