@@ -1,6 +1,6 @@
 // Reserved places and invitations: an admin keeps 10 places of a day, invites three people from a
-// pasted list (a bad line is pointed out), the public fills the day, an invitee still registers with
-// the personal link, another declines, and when the release date passes the people waiting get the
+// CSV file saved by French Excel (Windows-1252; a bad line is pointed out), the public fills the day,
+// an invitee still registers with the personal link (answering the day's question), another declines, and when the release date passes the people waiting get the
 // places nobody took. Every new page gets an axe scan. What the journey adds is removed afterwards.
 import type { BrowserContext, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
@@ -21,6 +21,7 @@ let page: Page;
 const waitingTokens: string[] = [];
 const seatedTokens: string[] = [];
 const invitees = [uniqueEmail("invitee-accepte"), uniqueEmail("invitee-decline"), uniqueEmail("invitee-silence")];
+const QUESTION_ID = "e2e-invitations-question";
 
 function sql(statement: string, ...params: unknown[]): void {
   const db = e2eDatabase();
@@ -56,6 +57,7 @@ test.afterAll(async () => {
   sql(`UPDATE "Event" SET "reservedPlaces" = 0, "reservedReleaseAt" = NULL, "reservedReleasedAt" = NULL WHERE "slug" = ?`, SLUG);
   for (const token of [...waitingTokens, ...seatedTokens]) expect([200, 409]).toContain((await page.request.delete(`/api/registrations/${token}`)).status());
   sql(`DELETE FROM "Invitation" WHERE "eventId" = (SELECT "id" FROM "Event" WHERE "slug" = ?)`, SLUG);
+  sql(`DELETE FROM "Question" WHERE "id" = ?`, QUESTION_ID);
   await context.close();
 });
 
@@ -79,7 +81,8 @@ test("an admin keeps places of a day and invites people from a pasted list", asy
     `${invitees[1]};Denis;Déclin;Presse régionale`,
     `${invitees[2]};Sam;Silence;ARF`,
   ].join("\n");
-  await page.getByLabel("Personnes à inviter").fill(list);
+  // Uploaded as French Excel saves a CSV: in Windows-1252 (« Inès », « Déclin »).
+  await page.getByLabel("Ou un fichier CSV").setInputFiles({ name: "invitations.csv", mimeType: "text/csv", buffer: Buffer.from(list, "latin1") });
   await page.getByLabel("Rôle").selectOption({ label: "Intervenant·e" });
   await page.getByLabel("Message").fill("Nous comptons sur vous pour la table ronde.");
   await page.getByRole("button", { name: "Prévisualiser" }).click();
@@ -87,6 +90,7 @@ test("an admin keeps places of a day and invites people from a pasted list", asy
   const preview = page.getByRole("region", { name: /3 personnes prêtes à inviter, 1 ligne à corriger/ });
   await expect(preview).toBeVisible();
   await expect(preview.getByRole("row").filter({ hasText: "pas-une-adresse" })).toContainText("Indiquez une adresse email valide");
+  await expect(preview.getByRole("row").filter({ hasText: invitees[1] })).toContainText("Déclin");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Envoyer 3 invitations" }).click();
   await expect(page.getByRole("status").filter({ hasText: "envoyées" })).toHaveText("3 invitations envoyées.");
@@ -108,6 +112,12 @@ test("the public fills the day: the reserved places are not theirs", async () =>
 });
 
 test("an invitee still registers with the personal link; another declines", async () => {
+  // The day asks a question (added now: the public's registrations above are made without it).
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  sql(
+    `INSERT INTO "Question" ("id", "eventId", "purpose", "key", "type", "label", "required", "sensitive", "position", "createdAt", "updatedAt") VALUES (?, (SELECT "id" FROM "Event" WHERE "slug" = ?), 'REGISTRATION', 'atelier-invites', 'YES_NO', 'Participerez-vous à l''atelier ?', 1, 0, 99, ?, ?)`,
+    QUESTION_ID, SLUG, now, now,
+  );
   const invitation = await readEmail(invitees[0], /^Invitation : Journée régionale de Bordeaux$/);
   await page.goto(linkIn(invitation, "/inscription/invitation/"));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Votre invitation : ${TITLE}`);
@@ -118,11 +128,14 @@ test("an invitee still registers with the personal link; another declines", asyn
   await page.getByLabel("Type de structure", { exact: true }).selectOption({ label: "Réseau de collectivités" });
   await page.getByLabel("Fonction", { exact: true }).fill("Présidente");
   await page.getByRole("radio", { name: "Élu·e" }).check();
+  await page.getByRole("group", { name: "Participerez-vous à l'atelier ?" }).getByRole("radio", { name: "Oui" }).check();
   await page.getByRole("checkbox", { name: /^J'accepte/ }).check();
   await page.getByRole("button", { name: "Accepter l'invitation et m'inscrire" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre inscription est enregistrée");
   seatedTokens.push((await page.getByRole("link", { name: "Gérer mon inscription" }).getAttribute("href"))!.split("/").at(-1)!);
   expect(await statusesOf(seatedTokens.slice(-1))).toEqual(["CONFIRMED"]);
+  const mine = (await (await page.request.get(`/api/registrations/${seatedTokens.at(-1)}`)).json()) as { registrations: { event: string; answers: unknown }[] };
+  expect(mine.registrations.find((registration) => registration.event === SLUG)?.answers).toEqual({ "atelier-invites": true });
 
   const declined = await readEmail(invitees[1], /^Invitation : Journée régionale de Bordeaux$/);
   await page.goto(linkIn(declined, "/decliner"));

@@ -74,6 +74,7 @@ export const AUDIT_ACTIONS = {
   "invitation.resent": "Invitation renvoyée",
   "invitation.withdrawn": "Invitation retirée",
   "invitation.accepted": "Invitation acceptée par la personne",
+  "registration.invitation.accepted": "Invitation acceptée par une personne déjà inscrite : rôle donné, place réservée",
   "invitation.declined": "Invitation déclinée par la personne",
   "invitation.expired": "Invitation expirée sans réponse",
   "invitation.reminded": "Rappel d'invitation envoyé",

@@ -264,6 +264,21 @@ describe("the badges", () => {
     expect(rows).toHaveLength(64);
     expect(rows).toContainEqual(["Zoë", "Lœuvre", LONG_ORGANISATION, ""]);
   });
+
+  it("show an invited person's role", async () => {
+    await db.registration.update({ where: { id: ids.hong }, data: { guestRole: "INTERVENANT" } });
+    try {
+      const { pages } = await readPdf((await exported("badges", { disposition: "unitaire" })).raw);
+      // Printed in capitals, under the organisation.
+      const roles = pages.filter((page) => flat(page).includes("INTERVENANT·E"));
+      expect(roles).toHaveLength(1);
+      expect(roles[0].split("\n")).toEqual(["Thị Hồng Đặng", "Ville de Rennes", "INTERVENANT·E", event.title]);
+      const rows = parse((await exported("badges", { format: "csv" })).raw, { bom: true }) as string[][];
+      expect(rows.slice(1).filter((row) => row[3] !== "")).toEqual([["Thị Hồng", "Đặng", expect.any(String), "Intervenant·e"]]);
+    } finally {
+      await db.registration.update({ where: { id: ids.hong }, data: { guestRole: null } });
+    }
+  });
 });
 
 describe("the attendance certificates", () => {

@@ -61,7 +61,7 @@ describe("without a cut-off", () => {
   it("keeps the list live: every export shows who is confirmed at that moment, and nothing is frozen", async () => {
     const nancy = await eventOf("nancy");
     const anne = await register("nancy", { firstName: "Anne", lastName: "Aubert" });
-    await register("nancy", { firstName: "Bruno", lastName: "Blanc" });
+    const bruno = await register("nancy", { firstName: "Bruno", lastName: "Blanc" });
     expect(await csvRows("nancy", "security-list", FIRST_EXPORT)).toEqual([HEADER, ["Aubert", "Anne", "Ville de Nancy", ""], ["Blanc", "Bruno", "Ville de Nancy", ""]]);
 
     await register("nancy", { firstName: "Chloé", lastName: "Caron" }, LATE_CHANGES);
@@ -70,6 +70,10 @@ describe("without a cut-off", () => {
     expect(await csvRows("nancy", "security-list-changes", SECOND_EXPORT)).toEqual([["Changement", ...HEADER]]);
     expect(await pdfText("nancy", "security-list-changes", SECOND_EXPORT)).toContain("La liste n'est pas encore arrêtée : aucun ajout tardif.");
     expect(await pdfText("nancy", "security-list", SECOND_EXPORT)).toContain(`État au ${formatDateTime(SECOND_EXPORT)}`);
+    // An invited person's role, in every format.
+    await db.registration.update({ where: { id: bruno.registrationId }, data: { guestRole: "PRESSE" } });
+    expect((await csvRows("nancy", "security-list", SECOND_EXPORT))[1]).toEqual(["Blanc", "Bruno", "Ville de Nancy", "Presse"]);
+    expect(await pdfText("nancy", "security-list", SECOND_EXPORT)).toMatch(/Blanc Bruno Ville de Nancy Presse/);
     // A workbook Excel opens: its sheet's name holds none of the characters Excel refuses (« : »).
     const workbook = new ExcelJS.Workbook();
     // exceljs types its Buffer before @types/node made Buffer generic.

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "../db/client";
 import type { GuestRole } from "../db/models";
+import { listQuestions } from "../questions/list-questions";
+import type { AskedQuestion } from "../questions/question-types";
 import { invitationByToken, isOpen } from "./internal/invitation-by-token";
 
 export interface InvitationView {
@@ -17,6 +19,8 @@ export interface InvitationView {
    * nothing and shows nothing of it; the day is added to it.
    */
   knownAddress: boolean;
+  /** The day's questions, asked of a new address (a known one answers them from its manage page). */
+  questions: AskedQuestion[];
 }
 
 /**
@@ -28,6 +32,8 @@ export async function invitationView({ token, now = new Date() }: { token: strin
   if (!invitation || !isOpen(invitation, now)) return null;
   const known = await db.attendee.findUnique({ where: { email: invitation.email }, select: { anonymisedAt: true } });
   const { event } = invitation;
+  const knownAddress = known !== null && known.anonymisedAt === null;
+  const questions = knownAddress ? [] : ((await listQuestions([event.id])).get(event.id) ?? []);
   return {
     event: { slug: event.slug, title: event.title, startsAt: event.startsAt, kind: event.kind, city: event.city },
     role: invitation.role,
@@ -36,6 +42,7 @@ export async function invitationView({ token, now = new Date() }: { token: strin
     organisation: invitation.organisation,
     message: invitation.message,
     expiresAt: invitation.expiresAt,
-    knownAddress: known !== null && known.anonymisedAt === null,
+    knownAddress,
+    questions,
   };
 }

@@ -10,6 +10,8 @@ import { invitationTokenFor } from "../links/invitation-token";
 import { attendeeActor } from "../audit/actor";
 import { cancelRegistrations } from "../registrations/cancel-registrations";
 import { changeReservedPlaces } from "../registrations/change-reserved-places";
+import { createQuestion } from "../questions/create-question";
+import { questionInputSchema } from "../questions/schema";
 import { createRegistrations } from "../registrations/create-registrations";
 import { releaseReservedPlaces } from "../registrations/release-reserved-places";
 import { guestDetailsSchema, type GuestDetails } from "../registrations/schema";
@@ -18,6 +20,7 @@ import { declineInvitation } from "./decline-invitation";
 import { followUpInvitations } from "./follow-up-invitations";
 import { invitationView } from "./invitation-view";
 import { invitePeople } from "./invite-people";
+import { inviteSpeaker } from "./invite-speaker";
 import { resendInvitation } from "./resend-invitation";
 import { withdrawInvitation } from "./withdraw-invitation";
 
@@ -196,6 +199,20 @@ describe("invitation states", () => {
     expect(await codeOf(withdrawInvitation({ actor: testAdmin, eventId, invitationId: invitation.id, now: NOW }))).toBe("INVITATION_STATE");
   });
 
+  it("is not sent again once the day has started, even when its link stays valid until the day's end", async () => {
+    const event = await db.event.findUniqueOrThrow({ where: { id: eventId } });
+    const invitee = { email: guest(1), firstName: "Inès", lastName: "Invitée", organisation: "ADF" };
+    const terms = { role: "PRESSE" as const, message: null, expiresAt: new Date(event.startsAt.getTime() + 3_600_000), reminderDays: null };
+    await invitePeople({ actor: testAdmin, eventId, invitees: [invitee], terms, now: NOW });
+    const invitation = await db.invitation.findFirstOrThrow({ where: { email: guest(1) } });
+    const started = new Date(event.startsAt.getTime() + 60_000);
+    const refusal = await resendInvitation({ actor: testAdmin, eventId, invitationId: invitation.id, now: started }).catch((error: unknown) => error);
+    expect(isAppError(refusal, "INVITATION_STATE") && refusal.message).toMatch(/la journée a déjà commencé/);
+    expect(await db.outboxEmail.count({ where: { kind: "INVITATION", to: guest(1) } })).toBe(1);
+    await resendInvitation({ actor: testAdmin, eventId, invitationId: invitation.id, now: new Date(event.startsAt.getTime() - 3_600_000) });
+    expect(await db.outboxEmail.count({ where: { kind: "INVITATION", to: guest(1) } })).toBe(2);
+  });
+
   it("reminds once before the expiry, then expires unanswered", async () => {
     await invite([1, 2], { remindDays: 2 });
     const { tokens } = await invite([3]);
@@ -233,5 +250,114 @@ describe("an invitation to a known address", () => {
     expect(await invitationView({ token: "x".repeat(43), now: NOW })).toBeNull();
     expect(await invitationView({ token: "../../etc", now: NOW })).toBeNull();
     expect(await codeOf(acceptInvitation({ token: "x".repeat(43), details: details(1), now: NOW }))).toBe("INVITATION_CLOSED");
+  });
+});
+
+describe("the day's questions, asked of an invited person with a new address", () => {
+  it("are checked as on the public form, with an error per question, and stored with the registration", async () => {
+    const newQuestion = (fields: Record<string, string>) => questionInputSchema.parse({ required: "non", sensitive: "non", help: "", choices: "", ...fields });
+    const workshop = await createQuestion({ actor: testAdmin, eventId, input: newQuestion({ label: "Atelier", type: "SINGLE_CHOICE", required: "oui", choices: "Finances\nÉnergie" }) });
+    const remark = await createQuestion({ actor: testAdmin, eventId, input: newQuestion({ label: "Remarque", type: "SHORT_TEXT" }) });
+    try {
+      const { tokens } = await invite([1]);
+      const view = await invitationView({ token: tokens[0], now: NOW });
+      expect(view?.questions.map((question) => question.key)).toEqual([workshop.key, remark.key]);
+      const energy = view!.questions[0].choices[1].key;
+
+      const refusal = await acceptInvitation({ token: tokens[0], details: details(1), answers: { [SLUG]: { [remark.key]: "Bonjour" } }, now: NOW }).catch((error: unknown) => error);
+      expect(isAppError(refusal, "INVALID_INPUT") && refusal.fieldErrors).toEqual({ [`answers.${SLUG}.${workshop.key}`]: "Répondez à la question « Atelier »." });
+      expect(await codeOf(acceptInvitation({ token: tokens[0], details: details(1), answers: { [SLUG]: { [workshop.key]: "inconnu" } }, now: NOW }))).toBe("INVALID_INPUT");
+      expect(await db.invitation.findFirstOrThrow({ where: { email: guest(1) } })).toMatchObject({ state: "SENT" });
+      expect(await db.attendee.count({ where: { email: guest(1) } })).toBe(0);
+
+      const accepted = await acceptInvitation({ token: tokens[0], details: details(1), answers: { [SLUG]: { [workshop.key]: energy, [remark.key]: "Bonjour" } }, now: NOW });
+      const answers = await db.answer.findMany({ where: { registrationId: accepted.registration.registrationId }, include: { question: { select: { key: true } } } });
+      expect(Object.fromEntries(answers.map((answer) => [answer.question.key, JSON.parse(answer.value)]))).toEqual({ [workshop.key]: energy, [remark.key]: "Bonjour" });
+    } finally {
+      await db.question.deleteMany({ where: { eventId } });
+    }
+  });
+
+  it("are not asked of a known address, which answers them from its manage page", async () => {
+    await createRegistrations({ input: person(7001, ["journee-nationale"], { email: guest(1) }), now: NOW });
+    await createQuestion({ actor: testAdmin, eventId, input: questionInputSchema.parse({ label: "Atelier", type: "YES_NO", required: "oui", sensitive: "non", help: "", choices: "" }) });
+    try {
+      const { tokens } = await invite([1]);
+      expect(await invitationView({ token: tokens[0], now: NOW })).toMatchObject({ knownAddress: true, questions: [] });
+      expect((await acceptInvitation({ token: tokens[0], details: null, now: NOW })).registration.status).toBe("CONFIRMED");
+    } finally {
+      await db.question.deleteMany({ where: { eventId } });
+    }
+  });
+});
+
+describe("an invitation to a person already registered for the day", () => {
+  it("gives their registration the role and a reserved place, and the public seat it leaves to the waiting list", async () => {
+    await changeReservedPlaces({ actor: testAdmin, eventId, reservedPlaces: 10, reservedReleaseAt: null, now: NOW });
+    const seated = await createRegistrations({ input: person(1, [SLUG], { email: guest(1) }), now: NOW });
+    await Promise.all(Array.from({ length: 89 }, (_, n) => createRegistrations({ input: person(100 + n, [SLUG]), now: NOW })));
+    const waitingPublic = await createRegistrations({ input: person(300, [SLUG]), now: NOW });
+    const waitingGuest = await createRegistrations({ input: person(2, [SLUG], { email: guest(2) }), now: NOW });
+    expect([waitingPublic, waitingGuest].map((result) => result.registrations[0].status)).toEqual(["WAITLISTED", "WAITLISTED"]);
+    const { tokens } = await invite([1, 2]);
+
+    const first = await acceptInvitation({ token: tokens[0], details: null, now: NOW });
+    expect(first).toMatchObject({ attendeeId: seated.attendeeId, registration: { registrationId: seated.registrations[0].registrationId, status: "CONFIRMED" } });
+    const moved = await db.registration.findUniqueOrThrow({ where: { id: first.registration.registrationId }, include: { seat: true } });
+    expect(moved.guestRole).toBe("INTERVENANT");
+    expect(moved.seat!.number).toBeGreaterThan(90);
+    // The public seat it left went to the first person waiting, as when someone cancels.
+    const offered = await db.registration.findUniqueOrThrow({ where: { id: waitingPublic.registrations[0].registrationId }, include: { seat: true } });
+    expect(offered.status).toBe("OFFERED");
+    expect(offered.seat!.number).toBeLessThanOrEqual(90);
+
+    const second = await acceptInvitation({ token: tokens[1], details: null, now: NOW });
+    expect(second.registration).toMatchObject({ registrationId: waitingGuest.registrations[0].registrationId, status: "CONFIRMED", waitlistPosition: null });
+    const confirmed = await db.registration.findUniqueOrThrow({ where: { id: second.registration.registrationId }, include: { seat: true, waitlistEntry: true } });
+    expect(confirmed).toMatchObject({ status: "CONFIRMED", guestRole: "INTERVENANT", waitlistEntry: null });
+    expect(confirmed.seat!.number).toBeGreaterThan(90);
+    expect(await db.outboxEmail.count({ where: { kind: "PLACE_CONFIRMED", registrationId: confirmed.id } })).toBe(1);
+
+    expect(await seatsOf()).toEqual({ held: 92, publicOnReserved: 0, guestsOnReserved: 2, aboveCapacity: 0 });
+    expect(await db.auditEntry.count({ where: { action: "registration.invitation.accepted", eventId } })).toBe(2);
+    expect(await db.invitation.findMany({ where: { email: { in: [guest(1), guest(2)] } }, orderBy: { email: "asc" } })).toMatchObject([
+      { state: "ACCEPTED", registrationId: moved.id },
+      { state: "ACCEPTED", registrationId: confirmed.id },
+    ]);
+  });
+});
+
+describe("inviting a programme speaker in one click", () => {
+  it("invites them as an intervenant·e, their function as organisation, the answer expected by the eve of the day", async () => {
+    const event = await db.event.findUniqueOrThrow({ where: { id: eventId } });
+    const item = await db.programmeItem.create({ data: { eventId, kind: "ROUND_TABLE", startsAt: event.startsAt, title: "Table ronde" } });
+    const speaker = await db.speaker.create({ data: { name: "Marie-Anne Delatour", title: "Vice-présidente, Région Bretagne", email: "ma.delatour@region.example.fr" } });
+    const silent = await db.speaker.create({ data: { name: "Sans Adresse" } });
+    const elsewhere = await db.speaker.create({ data: { name: "Ailleurs", email: "ailleurs@region.example.fr" } });
+    await db.programmeItemSpeaker.createMany({ data: [{ programmeItemId: item.id, speakerId: speaker.id, position: 0 }, { programmeItemId: item.id, speakerId: silent.id, position: 1 }] });
+    try {
+      expect(await inviteSpeaker({ actor: testAdmin, eventId, speakerId: speaker.id, now: NOW })).toEqual({ sent: 1, refused: [] });
+      const invitation = await db.invitation.findFirstOrThrow({ where: { speakerId: speaker.id } });
+      expect(invitation).toMatchObject({
+        eventId,
+        email: "ma.delatour@region.example.fr",
+        firstName: "Marie-Anne",
+        lastName: "Delatour",
+        organisation: "Vice-présidente, Région Bretagne",
+        role: "INTERVENANT",
+        state: "SENT",
+        expiresAt: new Date(event.startsAt.getTime() - DAY),
+      });
+      expect(await db.outboxEmail.count({ where: { kind: "INVITATION", to: "ma.delatour@region.example.fr" } })).toBe(1);
+      expect(await db.auditEntry.findMany({ where: { action: "invitation.sent", entityId: invitation.id } })).toMatchObject([{ actorId: testAdmin.userId, after: { role: "INTERVENANT", speakerId: speaker.id } }]);
+      // Twice: refused for that person, nothing sent again.
+      expect((await inviteSpeaker({ actor: testAdmin, eventId, speakerId: speaker.id, now: NOW })).refused).toHaveLength(1);
+      expect(await codeOf(inviteSpeaker({ actor: testAdmin, eventId, speakerId: silent.id, now: NOW }))).toBe("SPEAKER_WITHOUT_EMAIL");
+      // A speaker not on this day's programme: nothing to invite.
+      expect(await codeOf(inviteSpeaker({ actor: testAdmin, eventId, speakerId: elsewhere.id, now: NOW }))).toBe("RECORD_NOT_FOUND");
+    } finally {
+      await db.programmeItem.delete({ where: { id: item.id } });
+      await db.speaker.deleteMany({ where: { id: { in: [speaker.id, silent.id, elsewhere.id] } } });
+    }
   });
 });

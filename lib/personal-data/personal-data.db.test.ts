@@ -19,6 +19,9 @@ import { confirmRegistration } from "../registrations/confirm-registration";
 import { listQuerySchema } from "../registrations/list-query";
 import { runExport } from "../exports/run-export";
 import { exportOptionsSchema } from "../exports/schema";
+import { declineInvitation } from "../invitations/decline-invitation";
+import { invitePeople } from "../invitations/invite-people";
+import { invitationTokenFor } from "../links/invitation-token";
 import { applyRetention } from "./apply-retention";
 import { exportPersonalData } from "./export-personal-data";
 
@@ -278,6 +281,34 @@ describe("erasing a person at their request", () => {
     await expect(again).rejects.toBeInstanceOf(AppError);
     await expect(again).rejects.toMatchObject({ code: "WRONG_STATUS" });
     expect(await db.auditEntry.count({ where: { action: "attendee.erased", entityId: erased.attendeeId } })).toBe(1);
+  });
+
+  it("forgets every invitation to their address, whatever its day or state, and its emails", async () => {
+    await db.user.upsert({ where: { id: testAdmin.userId }, create: { id: testAdmin.userId, email: testAdmin.email, role: "ADMIN" }, update: {} });
+    const bordeaux = await eventOf("bordeaux");
+    const erased = await register(["bordeaux"], { firstName: "Hélène", lastName: "Invitée" });
+    const email = erased.attendee.email;
+    const invite = async (slug: string) => {
+      const { id: eventId } = await eventOf(slug);
+      const terms = { role: "PRESSE" as const, message: null, expiresAt: parisTime(2030, 9, 1, 12, 0), reminderDays: null };
+      await invitePeople({ actor: testAdmin, eventId, invitees: [{ email, firstName: "Hélène", lastName: "Invitée", organisation: "Le Journal" }], terms, now: REGISTERED_AT });
+      return db.invitation.findFirstOrThrow({ where: { email, eventId } });
+    };
+    const declined = await invite("nancy");
+    // Its email left before the person declined: delivered, it keeps only that it was sent.
+    await db.outboxEmail.updateMany({ where: { dedupeKey: { startsWith: `invitation:${declined.id}:` } }, data: { status: "SENT" } });
+    await declineInvitation({ token: invitationTokenFor(declined.id), now: REGISTERED_AT });
+    const pending = await invite("rennes");
+    expect(await db.outboxEmail.count({ where: { to: email } })).toBe(2);
+
+    await eraseAttendee({ actor: testAdmin, registrationId: erased.registrations[0].registrationId, eventId: bordeaux.id, now: parisTime(2030, 3, 1, 10, 0) });
+
+    expect(await db.invitation.count({ where: { OR: [{ email }, { id: { in: [declined.id, pending.id] } }] } })).toBe(0);
+    expect(await db.outboxEmail.count({ where: { to: email } })).toBe(0);
+    expect(await db.outboxEmail.count({ where: { dedupeKey: { startsWith: `invitation:${pending.id}:` } } })).toBe(0);
+    const sent = await db.outboxEmail.findMany({ where: { dedupeKey: { startsWith: `invitation:${declined.id}:` } } });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ status: "SENT", to: null, subject: null, htmlBody: null, textBody: null });
   });
 
   it("leaves nothing of them in the journal: no search for their name, no organiser's words about them", async () => {

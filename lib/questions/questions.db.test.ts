@@ -207,7 +207,7 @@ describe("questions with answers", () => {
     expect(await removeChoice({ actor: testAdmin, questionId: workshop.id, choiceKey: "commande-publique" })).toBe("ARCHIVED");
     expect(await removeChoice({ actor: testAdmin, questionId: workshop.id, choiceKey: "tiers-lieux" })).toBe("DELETED");
     expect(isAppError(await caught(removeChoice({ actor: testAdmin, questionId: workshop.id, choiceKey: "finances-solidaires" })), "QUESTION_TOO_FEW_CHOICES")).toBe(true);
-    const detail = await getRegistrationDetail({ eventId: await eventId(NATIONAL), registrationId });
+    const detail = await getRegistrationDetail({ eventId: await eventId(NATIONAL), registrationId, viewer: testAdmin });
     expect(detail!.answers.map(({ text }) => text)).toEqual(["Achats responsables (choix retiré)", "Oui"]);
     // The archived choice is no longer offered.
     const refused = await caught(createRegistrations({ input: person(41, [NATIONAL], { answers: { [NATIONAL]: { [workshop.key]: "commande-publique" } } }), now: NOW }));
@@ -219,7 +219,7 @@ describe("questions with answers", () => {
     expect(isAppError(await caught(updateQuestion({ actor: testAdmin, questionId: dinner.id, update: questionUpdateSchema.parse({ label: "x", required: "non", sensitive: "non" }) })), "QUESTION_ARCHIVED")).toBe(true);
     // No longer asked, still answered.
     expect(((await listQuestions([await eventId(NATIONAL)])).get(await eventId(NATIONAL)) ?? []).map((asked) => asked.key)).toEqual([workshop.key]);
-    expect((await getRegistrationDetail({ eventId: await eventId(NATIONAL), registrationId }))!.answers.map(({ question, text }) => [question.archived, text])).toEqual([
+    expect((await getRegistrationDetail({ eventId: await eventId(NATIONAL), registrationId, viewer: testAdmin }))!.answers.map(({ question, text }) => [question.archived, text])).toEqual([
       [false, "Achats responsables (choix retiré)"],
       [true, "Oui"],
     ]);
@@ -272,12 +272,32 @@ describe("answers in lists, exports, statistics and erasure", () => {
     const header = (workbook.worksheets[0].getRow(1).values as unknown[]).filter(Boolean);
     expect(header).toContain("Dînerez-vous avec nous ? (question archivée)");
     expect(header).not.toContain("Allergies (donnée sensible)");
+    // The answers' values, as in the CSV: a column per question, read back by name.
+    const sheet = workbook.worksheets[0];
+    const column = (label: string) => (sheet.getRow(1).values as unknown[]).indexOf(label);
+    const cells = (label: string) => Array.from({ length: sheet.rowCount - 1 }, (_, k) => String(sheet.getRow(k + 2).getCell(column(label)).value ?? ""));
+    expect(column("Thèmes")).toBeGreaterThan(0);
+    expect(cells("Nom")).toEqual(["Noma", "Nomb", "Nomc"]);
+    expect(cells("Atelier de l'après-midi")).toEqual(["Commande publique (choix retiré)", "Commande publique (choix retiré)", "Finances solidaires"]);
+    expect(cells("Dînerez-vous avec nous ? (question archivée)")).toEqual(["Oui", "Non", ""]);
+    expect(cells("Thèmes")).toEqual(["Emploi ; Mobilité", "", "Mobilité"]);
 
     const tallies = await questionStatistics(id);
     expect(tallies.map(({ question, counts, answered }) => [question.key, counts, answered])).toEqual([
       [workshop.key, [{ label: "Finances solidaires", count: 1 }, { label: "Commande publique (choix retiré)", count: 2 }, { label: "Énergie citoyenne", count: 0 }], 3],
       [multiple.key, [{ label: "Emploi", count: 1 }, { label: "Logement", count: 0 }, { label: "Mobilité", count: 2 }], 2],
     ]);
+  });
+
+  it("show a sensitive answer on the registration's page to admins only", async () => {
+    const { workshop, health } = await addQuestions();
+    const national = await eventId(NATIONAL);
+    const { registrations } = await registerNew({ input: person(61, [NATIONAL], { answers: { [NATIONAL]: { [workshop.key]: "commande-publique", [health.key]: "Arachide" } } }), now: NOW });
+    const detail = (viewer: UserActor) => getRegistrationDetail({ eventId: national, registrationId: registrations[0].registrationId, viewer });
+    const shown = async (viewer: UserActor) => (await detail(viewer))!.answers.map(({ question, text }) => [question.key, text]);
+    expect(await shown(testAdmin)).toEqual([[workshop.key, "Commande publique"], [health.key, "Arachide"]]);
+    expect(await shown(organiser)).toEqual([[workshop.key, "Commande publique"]]);
+    expect(JSON.stringify(await detail(organiser))).not.toContain("Arachide");
   });
 
   it("go with the person's erasure", async () => {

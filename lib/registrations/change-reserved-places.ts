@@ -5,7 +5,9 @@ import { inTransaction } from "../db/transaction";
 import { AppError } from "../errors";
 import { fitReservedSeats } from "./internal/fit-reserved-seats";
 import { handOutFreeSeats } from "./internal/status-changes";
+import { holdSeatsAbove } from "./internal/seats";
 import { lockWaitingList, type SeatHandedOut } from "./internal/waitlist";
+import { publicCapacity } from "./reserved-places";
 
 /**
  * Sets a day's reserved places and the date they go to the public. Places the public already holds
@@ -27,11 +29,14 @@ export async function changeReservedPlaces({
   now?: Date;
 }): Promise<{ handedOut: SeatHandedOut[] }> {
   return inTransaction(async (tx) => {
-    await lockWaitingList(tx, eventId);
-    const before = await tx.event.findUnique({ where: { id: eventId } });
-    if (!before) throw new AppError("RECORD_NOT_FOUND");
-    if (reservedPlaces > before.capacity) throw new AppError("RESERVED_ABOVE_CAPACITY", `${before.capacity} places`, "reservedPlaces");
+    const current = await tx.event.findUnique({ where: { id: eventId }, select: { capacity: true } });
+    if (!current) throw new AppError("RECORD_NOT_FOUND");
     const released = reservedReleaseAt !== null && reservedReleaseAt <= now;
+    // The public's claims in flight first, then the event row (as the registration paths take them).
+    await holdSeatsAbove(tx, { id: eventId, capacity: current.capacity }, publicCapacity({ capacity: current.capacity, reservedPlaces, reservedReleasedAt: released ? now : null }));
+    await lockWaitingList(tx, eventId);
+    const before = await tx.event.findUniqueOrThrow({ where: { id: eventId } });
+    if (reservedPlaces > before.capacity) throw new AppError("RESERVED_ABOVE_CAPACITY", `${before.capacity} places`, "reservedPlaces");
     const event = await tx.event.update({
       where: { id: eventId },
       data: { reservedPlaces, reservedReleaseAt, reservedReleasedAt: released ? (before.reservedReleasedAt ?? now) : null },

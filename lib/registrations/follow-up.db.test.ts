@@ -87,12 +87,12 @@ describe("following a registration up from the back office", () => {
     const second = ids[1];
     await resendConfirmation({ actor: organiser, eventId, registrationId: second, now: new Date(NOW.getTime() + 10 * 60_000) });
     await saveInternalNote({ actor: organiser, eventId, registrationId: second, note: "Vient avec un accompagnant." });
-    const detail = await getRegistrationDetail({ eventId, registrationId: second });
+    const detail = await getRegistrationDetail({ eventId, registrationId: second, viewer: testAdmin });
     expect(detail?.registration.internalNote).toBe("Vient avec un accompagnant.");
     expect(detail?.history.map((entry) => entry.action)).toEqual(["registration.created", "registration.confirmation.resent", "registration.note.changed"]);
     expect(detail?.emails.map((email) => email.kind)).toEqual(["REGISTRATION_CONFIRMED", "REGISTRATION_CONFIRMED"]);
     const national = await db.event.findUniqueOrThrow({ where: { slug: "journee-nationale" } });
     await expect(saveInternalNote({ actor: organiser, eventId: national.id, registrationId: second, note: "x" })).rejects.toMatchObject({ code: "RECORD_NOT_FOUND" });
-    expect(await getRegistrationDetail({ eventId: national.id, registrationId: second })).toBeNull();
+    expect(await getRegistrationDetail({ eventId: national.id, registrationId: second, viewer: testAdmin })).toBeNull();
   });
 });

@@ -10,14 +10,15 @@ const ANSWER_PREFIX = "answers.";
 
 /**
  * The answers typed for the chosen days, by event then question key: the other days' fields are
- * sent too (hidden by CSS, or all shown without it) and are not the person's answers.
+ * sent too (hidden by CSS, or all shown without it) and are not the person's answers. Without
+ * `events` (a form that asks one day's questions), every day's answers sent.
  */
-export function answersFromForm(values: FormValues, events: string[]): Record<string, Record<string, string | string[]>> {
+export function answersFromForm(values: FormValues, events?: string[]): Record<string, Record<string, string | string[]>> {
   const answers: Record<string, Record<string, string | string[]>> = {};
   for (const [field, value] of Object.entries(values)) {
     if (!field.startsWith(ANSWER_PREFIX)) continue;
     const [event, key, ...rest] = field.slice(ANSWER_PREFIX.length).split(".");
-    if (!event || !key || rest.length > 0 || !events.includes(event)) continue;
+    if (!event || !key || rest.length > 0 || (events && !events.includes(event))) continue;
     (answers[event] ??= {})[key] = value;
   }
   return answers;

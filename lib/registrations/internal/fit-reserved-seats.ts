@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "../../db/transaction";
 import { AppError } from "../../errors";
 import { publicCapacity, type ReservingEvent } from "../reserved-places";
-import { lockFreeSeats } from "./seats";
+import { lockFreeReservedSeats, lockFreeSeats } from "./seats";
 
 /** Gives each registration the seat `to`, freeing its seat `from` first (a seat holds one registration). */
 async function move(tx: Tx, moves: { from: string; to: string; registrationId: string }[]): Promise<void> {
@@ -36,10 +36,7 @@ export async function fitReservedSeats(tx: Tx, event: ReservingEvent): Promise<v
     orderBy: { number: "desc" },
   });
   if (guestsOnPublic.length === 0) return;
-  const freeReserved = await tx.seat.findMany({
-    where: { eventId: event.id, number: { gt: top, lte: event.capacity }, registrationId: null },
-    orderBy: { number: "asc" },
-    take: guestsOnPublic.length,
-  });
-  await move(tx, freeReserved.map((seat, k) => ({ from: guestsOnPublic[k].id, to: seat.id, registrationId: guestsOnPublic[k].registrationId! })));
+  // Locked, skipping those an invited person is claiming: two claims never get the same seat.
+  const freeReserved = await lockFreeReservedSeats(tx, event, guestsOnPublic.length);
+  await move(tx, freeReserved.map((seat, k) => ({ from: guestsOnPublic[k].id, to: seat, registrationId: guestsOnPublic[k].registrationId! })));
 }

@@ -41,6 +41,28 @@ export async function lockFreeSeats(
   return rows.map((row) => row.id);
 }
 
+/** Locks the event's lowest free reserved seats, up to `count`, skipping those being claimed (none once released). */
+export async function lockFreeReservedSeats(tx: Tx, event: SeatedEvent, count: number): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Seat" WHERE "eventId" = ${event.id} AND "registrationId" IS NULL AND "number" > ${publicTop(event)} AND "number" <= ${event.capacity} ORDER BY "number" LIMIT ${count} ${dialect.skipLocked}`;
+  return rows.map((row) => row.id);
+}
+
+export async function lockFreeReservedSeat(tx: Tx, event: SeatedEvent): Promise<string | null> {
+  return (await lockFreeReservedSeats(tx, event, 1))[0] ?? null;
+}
+
+/**
+ * Before reserving the seats numbered above `top`: waits for the claims in flight of any of them
+ * to end, then holds those still free until the transaction ends. A public claim reads the
+ * reserved places as its statement starts, so one that began before a change commits may pick a
+ * seat about to be reserved; waiting for it (rather than skipping it) lets the change see that
+ * seat taken and move its holder (fit-reserved-seats.ts), and claims that start meanwhile skip the
+ * held seats. Taken before the event row: the claims waited for may need it to finish.
+ */
+export async function holdSeatsAbove(tx: Tx, event: SeatedEvent, top: number): Promise<void> {
+  await tx.$queryRaw`SELECT "id" FROM "Seat" WHERE "eventId" = ${event.id} AND "number" > ${top} AND "number" <= ${event.capacity} AND "registrationId" IS NULL ORDER BY "number" ${dialect.forUpdate}`;
+}
+
 export async function lockFreeSeat(tx: Tx, event: SeatedEvent, options: { unlessWaiting?: boolean; invited?: boolean } = {}): Promise<string | null> {
   return (await lockFreeSeats(tx, event, 1, options))[0] ?? null;
 }

@@ -8,21 +8,23 @@ import { publicAction } from "@/lib/http/public-action";
 import { acceptInvitation } from "@/lib/invitations/accept-invitation";
 import { declineInvitation } from "@/lib/invitations/decline-invitation";
 import { createReceipt } from "@/lib/links/receipt";
-import { detailsFromForm, formValues } from "@/lib/registrations/form-data";
+import { answersInputSchema } from "@/lib/questions/schema";
+import { answersFromForm, detailsFromForm, formValues } from "@/lib/registrations/form-data";
 import { guestDetailsSchema } from "@/lib/registrations/schema";
 
 /**
- * The invited person accepts with their link: with the form's details for a new address, with
- * none for a known one (its details stay as they are). Then the usual confirmation page.
+ * The invited person accepts with their link: with the form's details and answers to the day's
+ * questions for a new address, with none for a known one (its details stay as they are, its
+ * answers are given from the manage page). Then the usual confirmation page.
  */
 export async function acceptInvitationAction(token: string, _previous: FormState | null, formData: FormData): Promise<FormState> {
   checkActionArguments(formData, token);
   const values = formValues(formData);
   return publicAction(values, async () => {
-    const details = formData.has("firstName")
-      ? parseInput(guestDetailsSchema, { ...detailsFromForm(values), lunch: values.lunch === "oui", consent: values.consent === "oui" })
-      : null;
-    const guest = await acceptInvitation({ token, details });
+    const form = formData.has("firstName");
+    const details = form ? parseInput(guestDetailsSchema, { ...detailsFromForm(values), lunch: values.lunch === "oui", consent: values.consent === "oui" }) : null;
+    const answers = form ? parseInput(answersInputSchema, answersFromForm(values)) : undefined;
+    const guest = await acceptInvitation({ token, details, answers });
     const receipt = createReceipt({ registrationIds: [guest.registration.registrationId], createdAttendee: guest.manageToken !== null });
     redirect(`/inscription/confirmation/${receipt}`);
   });

@@ -54,6 +54,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           initial={{ firstName: view.firstName, lastName: view.lastName, organisation: view.organisation }}
           choices={attendeeChoices()}
           lunch={view.event.kind === "NATIONAL"}
+          event={view.event}
+          questions={view.questions}
         />
       )}
       <p className="prose">

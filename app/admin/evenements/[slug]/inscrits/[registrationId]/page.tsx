@@ -47,11 +47,9 @@ function arrivalText(checkIn: { checkedInAt: Date; byLabel: string; method: stri
 export default async function RegistrationPage({ params }: { params: Promise<{ slug: string; registrationId: string }> }) {
   const { slug, registrationId } = await params;
   const { user, event } = await requireAdminEvent(slug, { page: `/inscrits/${registrationId}` });
-  const detail = await getRegistrationDetail({ eventId: event.id, registrationId });
+  const detail = await getRegistrationDetail({ eventId: event.id, registrationId, viewer: user });
   if (!detail) notFound();
-  const { registration, history, emails, waitlistRank } = detail;
-  // Sensitive answers (health...) are for admins only.
-  const answers = detail.answers.filter(({ question }) => user.role === "ADMIN" || !question.sensitive);
+  const { registration, history, emails, waitlistRank, answers } = detail;
   // Registrations written before the journal recorded these steps show them from their own dates.
   const recorded = (actions: readonly string[]) => history.some((entry) => actions.includes(entry.action));
   const { attendee } = registration;
