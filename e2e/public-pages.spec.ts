@@ -1,5 +1,9 @@
 import { expect, test } from "./fixtures";
 
+// Each journey here arranges its own people and days: the two workers share them out one by one,
+// so that the last files of a run keep both busy instead of one.
+test.describe.configure({ mode: "parallel" });
+
 const REGIONAL_CITIES = ["Nancy", "Grenoble", "Bordeaux", "Rennes"];
 const NATIONAL_PROGRAMME = [
   "Ouverture des travaux",

@@ -2,6 +2,10 @@ import { expect, test } from "./fixtures";
 import { linkIn, readEmail } from "./mailbox";
 import { fillEvent, fillRegistrationForm, person, registerThroughApi } from "./registrations";
 
+// Each journey here arranges its own people and days: the two workers share them out one by one,
+// so that the last files of a run keep both busy instead of one.
+test.describe.configure({ mode: "parallel" });
+
 test("registering for the national day and a regional day from the event page, with a double click", async ({ page, expectAccessible }) => {
   await page.goto("/evenements/journee-nationale");
   await page.getByRole("link", { name: "S'inscrire : Journée nationale" }).click();

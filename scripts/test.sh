@@ -28,13 +28,14 @@ if [ ! -f node_modules/better-sqlite3/build/Release/better_sqlite3.node ]; then
 fi
 
 # ESLint, tsc and dependency-cruiser each keep a core busy: they run side by side, each one's
-# output shown whole after all end, and the run stops if any fails.
+# output shown whole after all end, and the run stops if any fails. They and the build below give
+# way (nice) to the steps that Vitest waits for: SQLite's compile, then Vitest itself.
 step "Lint (ESLint), types (tsc --noEmit) and boundaries (dependency-cruiser), side by side${sqlite:+; better-sqlite3 compiled alongside}"
-npm run --silent lint >"$logs/lint" 2>&1 &
+nice -n 10 npm run --silent lint >"$logs/lint" 2>&1 &
 lint=$!
-npm run --silent typecheck >"$logs/types" 2>&1 &
+nice -n 10 npm run --silent typecheck >"$logs/types" 2>&1 &
 types=$!
-npm run --silent check:dependencies >"$logs/boundaries" 2>&1 &
+nice -n 10 npm run --silent check:dependencies >"$logs/boundaries" 2>&1 &
 boundaries=$!
 failed=0
 finish ESLint "$lint" "$logs/lint" || failed=1
@@ -48,7 +49,7 @@ export RENCONTRES_TYPES_CHECKED=1
 # build rewrites .next): it runs beside the end of SQLite's compile, then beside Vitest, whose
 # database tests leave the cores idle while they wait on PostgreSQL, SQLite's fsync and their
 # child processes. Its output is shown after Vitest's.
-npm run --silent test:e2e -- --build-only >"$logs/build" 2>&1 &
+nice -n 10 npm run --silent test:e2e -- --build-only >"$logs/build" 2>&1 &
 build=$!
 if [ -n "$sqlite" ]; then
   step "better-sqlite3's native module, compiled from source"
