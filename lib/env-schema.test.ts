@@ -16,6 +16,13 @@ describe("parseEnv", () => {
     expect(parseEnv({ ...production, APP_URL: "http://127.0.0.1:3000" }).APP_URL).toBe("http://127.0.0.1:3000");
   });
 
+  it("runs the background worker at the lowest priority unless told a niceness from 0 to 19", () => {
+    expect(parseEnv({}).WORKER_NICENESS).toBe(19);
+    expect(parseEnv({ WORKER_NICENESS: "0" }).WORKER_NICENESS).toBe(0);
+    expect(() => parseEnv({ WORKER_NICENESS: "20" })).toThrow(/WORKER_NICENESS/);
+    expect(() => parseEnv({ WORKER_NICENESS: "-5" })).toThrow(/WORKER_NICENESS/);
+  });
+
   it("lists every bad variable at once", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://x", APP_URL: "pas une url", SEED_YEAR: "deux mille" })).toThrow(
       /DATABASE_URL[\s\S]*APP_URL[\s\S]*SEED_YEAR/,

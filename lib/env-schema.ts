@@ -40,6 +40,8 @@ const schema = z
       .optional(),
     SEED_YEAR: z.coerce.number().int().min(2000).max(2100).optional(),
     JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** The background worker's CPU niceness (0 = the server's own priority, 19 = the lowest). */
+    WORKER_NICENESS: z.coerce.number().int().min(0).max(19).default(19),
     /** "off" lifts every rate limit (load tests), with a warning at start. */
     RATE_LIMITS: z.enum(["on", "off"]).default("on"),
     /** Public actions (registration, sign-in link) one client address may make in 10 minutes, each kind apart. */

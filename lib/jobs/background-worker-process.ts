@@ -3,10 +3,14 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { setPriority } from "node:os";
 import path from "node:path";
 import { onDeliveryRequested } from "../outbox/delivery-trigger";
+import { env } from "../env";
 import { log } from "../log";
 
-/** The lowest CPU priority: a rush of registrations comes first, emails catch up after it. */
-const LOW_PRIORITY = 19;
+/**
+ * The lowest CPU priority by default (WORKER_NICENESS): a rush of registrations comes first, emails
+ * catch up after it. On a machine kept busy by something else (the journeys' browsers), the lowest
+ * gets next to nothing and emails crawl: the journeys' servers run their worker at 0.
+ */
 const RESTART_DELAY_MS = 2_000;
 
 const state = globalThis as unknown as { rencontresWorker?: ChildProcess };
@@ -17,7 +21,7 @@ function spawnWorker(root: string): ChildProcess {
   const worker = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   if (worker.pid) {
     try {
-      setPriority(worker.pid, LOW_PRIORITY);
+      setPriority(worker.pid, env.WORKER_NICENESS);
     } catch {
       // Some systems refuse: the worker then merely runs at normal priority.
     }
