@@ -18,6 +18,7 @@ const NOT_AUDITED: Record<string, string> = {
   "lib/auth/session-user.ts": "sign-in bookkeeping: a session's last use, an ended session removed",
   "lib/auth/sign-out.ts": "sign-in bookkeeping: the session ends",
   "lib/checkin/backfill-ticket-codes.ts": "a missing ticket code given at start-up to a row written before codes existed: derived, nobody decides it",
+  "lib/editions/internal/switch-current-edition.ts": "which edition is current, inside the audited publication and « Rendre courante »",
   "lib/invitations/internal/send.ts": "an invitation's emails written to or dropped from the outbox, inside the audited invitation operations",
   "lib/demo/add-demo-registrations.ts": "removes the demo's own emails; its registrations go through the audited operations",
   "lib/mail/deliver-outbox.ts": "the outbox's delivery status: the outbox row is its own record",

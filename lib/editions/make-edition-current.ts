@@ -2,7 +2,7 @@ import "server-only";
 import type { BackOfficeActor } from "../audit/actor";
 import { recordAudit } from "../audit/record-audit";
 import { inTransaction } from "../db/transaction";
-import { AppError } from "../errors";
+import { switchCurrentEdition } from "./internal/switch-current-edition";
 
 /**
  * « Rendre courante »: a past edition becomes the current one again (to undo a publication made by
@@ -13,20 +13,13 @@ import { AppError } from "../errors";
 export async function makeEditionCurrent({ actor, editionId, now = new Date() }: { actor: BackOfficeActor; editionId: string; now?: Date }): Promise<void> {
   await inTransaction(
     async (tx) => {
-      const edition = await tx.edition.findUnique({ where: { id: editionId }, select: { id: true, slug: true, status: true } });
-      if (!edition) throw new AppError("RECORD_NOT_FOUND");
-      if (edition.status !== "PAST") throw new AppError("EDITION_NOT_PAST", edition.slug);
-      const previous = await tx.edition.findMany({ where: { status: "CURRENT" }, select: { id: true, slug: true } });
-      await tx.edition.updateMany({ where: { id: { in: previous.map(({ id }) => id) }, status: "CURRENT" }, data: { status: "PAST" } });
-      const switched = await tx.edition.updateMany({ where: { id: editionId, status: "PAST" }, data: { status: "CURRENT", publishedAt: now } });
-      // A switch committed meanwhile by someone else would leave two current editions: refused.
-      if (switched.count !== 1 || (await tx.edition.count({ where: { status: "CURRENT" } })) !== 1) throw new AppError("EDITION_SWITCH_CONFLICT");
+      const { slug, previous } = await switchCurrentEdition(tx, { editionId, from: "PAST", refusal: "EDITION_NOT_PAST", now });
       await recordAudit(tx, actor, {
         action: "edition.made-current",
         entityType: "Edition",
         entityId: editionId,
-        before: { status: "PAST", current: previous.map(({ slug }) => slug) },
-        after: { status: "CURRENT", current: [edition.slug] },
+        before: { status: "PAST", current: previous },
+        after: { status: "CURRENT", current: [slug] },
       });
     },
     { maxAttempts: 1 },
