@@ -46,9 +46,9 @@ if [ "$failed" -ne 0 ]; then exit 1; fi
 export RENCONTRES_TYPES_CHECKED=1
 
 # The production build for the journeys starts now, once ESLint and tsc have read .next/types (the
-# build rewrites .next): it runs beside the end of SQLite's compile, then beside Vitest, whose
-# database tests leave the cores idle while they wait on PostgreSQL, SQLite's fsync and their
-# child processes. Its output is shown after Vitest's.
+# build rewrites .next): it runs beside the end of SQLite's compile, then beside Vitest at a lower
+# priority, taking what Vitest leaves (vmstat: the cores are busy through the whole phase, so the
+# build costs Vitest little more than its own CPU). Its output is shown after Vitest's.
 nice -n 10 npm run --silent test:e2e -- --build-only >"$logs/build" 2>&1 &
 build=$!
 if [ -n "$sqlite" ]; then
