@@ -1,7 +1,16 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/**
+ * axe-core's minified build (0.65 MB), taken from AxeBuilder's own dependency: the same version and
+ * rules as the readable build (1.5 MB) it injects by default. Every scan sends the source to the
+ * page; the readable one made a scan of the registration form take 1.05 s, the minified 0.84 s.
+ */
+const AXE_SOURCE = readFileSync(createRequire(require.resolve("@axe-core/playwright")).resolve("axe-core/axe.min.js"), "utf8");
 
 /**
  * Scans the page as it is now against WCAG 2.1 AA. Run in the page itself (axe's "legacy mode"): the
@@ -11,7 +20,7 @@ const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   // options() replaces every option set before it: it comes first, then the rules of WCAG 2.1 AA.
-  const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).withTags(WCAG_21_AA).setLegacyMode(true).analyze();
+  const { violations } = await new AxeBuilder({ page, axeSource: AXE_SOURCE }).options({ resultTypes: ["violations"] }).withTags(WCAG_21_AA).setLegacyMode(true).analyze();
   const report = violations
     .map(({ id, impact, help, nodes }) => `${id} (${impact}): ${help}\n  ${nodes.map((node) => node.target.join(" ")).join("\n  ")}`)
     .join("\n");
