@@ -18,7 +18,7 @@ const { hashToken } = createRequire(import.meta.url)("../../node_modules/next-au
 
 const smtp = withSeededDatabaseAndSmtp();
 const adapter = prismaAdapter(db);
-const deliver = () => deliverOutbox({ transport: smtp.transport(), now: new Date(Date.now() + 1000) });
+const deliver = () => deliverOutbox({ smtpUrl: smtp.url, now: new Date(Date.now() + 1000) });
 const mailsTo = (email: string) => smtp.messages.filter((mail) => mail.to && !Array.isArray(mail.to) && mail.to.text === email);
 
 /** The token of the sign-in link in the last email to an address. */

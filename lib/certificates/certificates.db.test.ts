@@ -77,7 +77,7 @@ describe("certificates by email, the morning after the day", () => {
     await db.checkIn.create({ data: { registrationId: late.registrationId, eventId: event.id, checkedInAt: parisTime(2030, 6, 26, 18, 30), method: "CODE", operationId: randomUUID(), byLabel: "ancienne donnée" } });
 
     // The registrations' own emails go first: what follows counts the certificates' alone.
-    await deliverOutbox({ transport: smtp.transport() });
+    await deliverOutbox({ smtpUrl: smtp.url });
     // The evening of the day, and the morning after before 9 h: not yet.
     expect(await sendDueCertificates({ now: parisTime(2030, 6, 26, 18, 0) })).toBe(0);
     expect(await sendDueCertificates({ now: NATIONAL.morningAfter(8, 59) })).toBe(0);
@@ -96,7 +96,7 @@ describe("certificates by email, the morning after the day", () => {
     expect(audit.map((entry) => entry.entityId).sort()).toEqual([early.registrationId, afternoon.registrationId].sort());
     expect(audit.every((entry) => entry.actorLabel === "système (send-certificates)")).toBe(true);
 
-    expect(await deliverOutbox({ transport: smtp.transport() })).toMatchObject({ sent: 2, failed: 0 });
+    expect(await deliverOutbox({ smtpUrl: smtp.url })).toMatchObject({ sent: 2, failed: 0 });
     expect(received(early.email)).toHaveLength(1);
     const [earlyMail] = received(early.email);
     expect(earlyMail.subject).toBe("Votre attestation de présence : Journée nationale");
@@ -153,15 +153,15 @@ describe("certificates by email, the morning after the day", () => {
     await db.event.update({ where: { slug: "nancy" }, data: SIGNATORY });
     const people = [await register("nancy"), await register("nancy"), await register("nancy")];
     await arrive("nancy", people.map(({ registrationId }): [string, number, number] => [registrationId, 10, 0]));
-    await deliverOutbox({ transport: smtp.transport() });
+    await deliverOutbox({ smtpUrl: smtp.url });
     await smtp.down();
     expect(await sendDueCertificates({ now: SEPTEMBER_13(9, 0) })).toBe(3);
-    expect(await deliverOutbox({ transport: smtp.transport() })).toMatchObject({ sent: 0, retrying: 3 });
+    expect(await deliverOutbox({ smtpUrl: smtp.url })).toMatchObject({ sent: 0, retrying: 3 });
     // The job runs on meanwhile: the sent-at markers keep it from writing them again.
     expect(await sendDueCertificates({ now: SEPTEMBER_13(9, 5) })).toBe(0);
     await smtp.up();
-    expect((await deliverOutbox({ transport: smtp.transport(), now: new Date(Date.now() + 3_600_000) })).sent).toBe(3);
-    expect((await deliverOutbox({ transport: smtp.transport(), now: new Date(Date.now() + 7_200_000) })).sent).toBe(0);
+    expect((await deliverOutbox({ smtpUrl: smtp.url, now: new Date(Date.now() + 3_600_000) })).sent).toBe(3);
+    expect((await deliverOutbox({ smtpUrl: smtp.url, now: new Date(Date.now() + 7_200_000) })).sent).toBe(0);
     for (const { email } of people) {
       const mails = received(email);
       expect(mails).toHaveLength(1);

@@ -23,7 +23,7 @@ let n = 0;
 const smtp = withSeededDatabaseAndSmtp();
 
 const register = (events: string[]) => createRegistrations({ input: person(++n, events), now: NOW });
-const deliver = () => deliverOutbox({ transport: smtp.transport(), now: new Date(Date.now() + 1000) });
+const deliver = () => deliverOutbox({ smtpUrl: smtp.url, now: new Date(Date.now() + 1000) });
 const lastTo = (email: string) => smtp.messages.filter((mail) => mail.to && "text" in mail.to && mail.to.text === email).at(-1)!;
 
 describe("programme changes", () => {

@@ -22,7 +22,7 @@ describe("the confirmation email", () => {
   it("is sent in French with the manage link, a Paris calendar and a QR ticket", async () => {
     await db.event.update({ where: { slug: "journee-nationale" }, data: { replyTo: "organisation@rencontres.example.fr" } });
     const { registrations } = await register(["journee-nationale"]);
-    const report = await deliverOutbox({ transport: smtp.transport() });
+    const report = await deliverOutbox({ smtpUrl: smtp.url });
     expect(report).toMatchObject({ sent: 1, failed: 0 });
 
     const [mail] = received(`personne${n}@collectivite.example.fr`);
@@ -61,7 +61,7 @@ describe("the other messages", () => {
     for (let attempt = 0; attempt < 3; attempt++) {
       await expect(createRegistrations({ input: again, now: NOW })).resolves.toMatchObject({ outcome: "CHECK_MAILBOX" });
     }
-    await deliverOutbox({ transport: smtp.transport() });
+    await deliverOutbox({ smtpUrl: smtp.url });
     const links = received(again.email).filter((mail) => mail.subject === "Confirmez votre demande d'inscription");
     expect(links).toHaveLength(1);
     expect(links[0].text).toContain("Journée régionale de Rennes");
@@ -74,7 +74,7 @@ describe("the other messages", () => {
     const rennes = await db.event.findUniqueOrThrow({ where: { slug: "rennes" } });
     await db.event.update({ where: { id: rennes.id }, data: { capacity: 0 } });
     await register(["rennes"]);
-    await deliverOutbox({ transport: smtp.transport() });
+    await deliverOutbox({ smtpUrl: smtp.url });
     const [mail] = received(`personne${n}@collectivite.example.fr`);
     expect(mail.subject).toBe("Liste d'attente : Journée régionale de Rennes");
     expect(mail.text).toMatch(/position 1/);
@@ -89,15 +89,15 @@ describe("delivery that survives outages", () => {
     const results = await Promise.all(Array.from({ length: 50 }, () => register(["nancy"])));
     expect(results.every((result) => result.registrations[0].status === "CONFIRMED")).toBe(true);
 
-    const duringOutage = await deliverOutbox({ transport: smtp.transport() });
+    const duringOutage = await deliverOutbox({ smtpUrl: smtp.url });
     expect(duringOutage).toMatchObject({ sent: 0, retrying: 50 });
     const retried = await db.outboxEmail.findMany({ where: { registration: { event: { slug: "nancy" } } } });
     expect(retried.every((email) => email.status === "PENDING" && email.lastError && email.nextAttemptAt > new Date())).toBe(true);
 
     await smtp.up();
-    expect((await deliverOutbox({ transport: smtp.transport() })).sent).toBe(0); // still backing off
-    expect((await deliverOutbox({ transport: smtp.transport(), now: later(3_600_000) })).sent).toBe(50);
-    expect((await deliverOutbox({ transport: smtp.transport(), now: later(3_600_000) })).sent).toBe(0);
+    expect((await deliverOutbox({ smtpUrl: smtp.url })).sent).toBe(0); // still backing off
+    expect((await deliverOutbox({ smtpUrl: smtp.url, now: later(3_600_000) })).sent).toBe(50);
+    expect((await deliverOutbox({ smtpUrl: smtp.url, now: later(3_600_000) })).sent).toBe(0);
 
     const fresh = smtp.messages.slice(before);
     expect(fresh).toHaveLength(50);
@@ -110,8 +110,8 @@ describe("delivery that survives outages", () => {
     const { claimDueEmails } = await import("./claim-emails");
     const claimed = await claimDueEmails(new Date(), 20); // the sender dies right after this
     expect(claimed).toHaveLength(1);
-    expect((await deliverOutbox({ transport: smtp.transport() })).sent).toBe(0);
-    expect((await deliverOutbox({ transport: smtp.transport(), now: later(LEASE_MS + 1000) })).sent).toBe(1);
+    expect((await deliverOutbox({ smtpUrl: smtp.url })).sent).toBe(0);
+    expect((await deliverOutbox({ smtpUrl: smtp.url, now: later(LEASE_MS + 1000) })).sent).toBe(1);
   });
 
   it("gives up after the last attempt and keeps the email with its error", async () => {
@@ -119,7 +119,7 @@ describe("delivery that survives outages", () => {
     await smtp.down();
     let report;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      report = await deliverOutbox({ transport: smtp.transport(), now: later(attempt * 3 * 3_600_000) });
+      report = await deliverOutbox({ smtpUrl: smtp.url, now: later(attempt * 3 * 3_600_000) });
     }
     await smtp.up();
     expect(report).toMatchObject({ failed: 1 });
@@ -132,7 +132,7 @@ describe("delivery that survives outages", () => {
 describe("captured mail", () => {
   it("keeps the rendered message for the local mailbox when no SMTP server is configured", async () => {
     await register(["rennes"]);
-    expect(await deliverOutbox({ transport: null })).toMatchObject({ captured: 1 });
+    expect(await deliverOutbox({ smtpUrl: null })).toMatchObject({ captured: 1 });
     const captured = await db.outboxEmail.findFirstOrThrow({ where: { status: "CAPTURED" } });
     expect(captured.subject).toContain("Journée régionale de Rennes");
     expect(captured.htmlBody).toContain("<html");

@@ -6,7 +6,7 @@ import { MAX_ATTEMPTS, retryDelayMs } from "./backoff";
 import { claimDueEmails } from "./claim-emails";
 import { composeEmail, type ComposedEmail } from "./compose-email";
 import { withInlineImages } from "./render-email";
-import { configuredTransport } from "./transport";
+import { createSmtpTransport } from "./transport";
 import { log } from "../log";
 
 export interface DeliveryReport {
@@ -37,14 +37,21 @@ async function send(transport: Transporter, emailId: string, email: ComposedEmai
 }
 
 /**
- * Delivers the emails that are due: through SMTP, or into the local mailbox when mail is captured.
- * A failure is retried later with exponential backoff; after MAX_ATTEMPTS the email is marked
- * FAILED and kept with its error.
+ * Delivers the emails that are due: through SMTP (`smtpUrl`, SMTP_URL by default), or into the
+ * local mailbox when mail is captured (no URL). A round opens one SMTP connection for all its
+ * emails and closes it at its end (lib/mail/transport.ts). A failure is retried later with
+ * exponential backoff; after MAX_ATTEMPTS the email is marked FAILED and kept with its error.
  */
-export async function deliverOutbox({
-  now = new Date(),
-  transport = configuredTransport(),
-}: { now?: Date; transport?: Transporter | null } = {}): Promise<DeliveryReport> {
+export async function deliverOutbox({ now = new Date(), smtpUrl = env.SMTP_URL ?? null }: { now?: Date; smtpUrl?: string | null } = {}): Promise<DeliveryReport> {
+  const transport = smtpUrl ? createSmtpTransport(smtpUrl) : null;
+  try {
+    return await deliverDue(now, transport);
+  } finally {
+    transport?.close();
+  }
+}
+
+async function deliverDue(now: Date, transport: Transporter | null): Promise<DeliveryReport> {
   const report: DeliveryReport = { sent: 0, captured: 0, retrying: 0, failed: 0 };
   for (;;) {
     const ids = await claimDueEmails(now, BATCH);

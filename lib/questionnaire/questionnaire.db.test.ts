@@ -73,7 +73,7 @@ describe("the questionnaire after the day", () => {
     const noShow = await register();
     await arrive(event.id, came.registrationId);
     await arrive(event.id, cameToo.registrationId);
-    await deliverOutbox({ transport: smtp.transport() });
+    await deliverOutbox({ smtpUrl: smtp.url });
 
     // Off by default: nothing goes.
     expect(await sendDueQuestionnaires({ now: MORNING_AFTER })).toBe(0);
@@ -86,7 +86,7 @@ describe("the questionnaire after the day", () => {
     expect(await sendDueQuestionnaires({ now: parisTime(2030, 6, 27, 8, 59) })).toBe(0);
     expect(await sendDueQuestionnaires({ now: MORNING_AFTER })).toBe(2);
     expect(await sendDueQuestionnaires({ now: parisTime(2030, 6, 28, 9, 0) })).toBe(0);
-    expect(await deliverOutbox({ transport: smtp.transport() })).toMatchObject({ sent: 2, failed: 0 });
+    expect(await deliverOutbox({ smtpUrl: smtp.url })).toMatchObject({ sent: 2, failed: 0 });
     expect(received(noShow.email, "Votre avis")).toHaveLength(0);
     const [mail] = received(came.email, "Votre avis sur la journée");
     expect(mail.text).toContain("anonymes");
@@ -112,7 +112,7 @@ describe("the questionnaire after the day", () => {
     expect(await sendQuestionnaireReminders({ now: parisTime(2030, 7, 1, 10, 0) })).toBe(0);
     expect(await sendQuestionnaireReminders({ now: parisTime(2030, 7, 8, 10, 0) })).toBe(1);
     expect(await sendQuestionnaireReminders({ now: parisTime(2030, 7, 9, 10, 0) })).toBe(0);
-    await deliverOutbox({ transport: smtp.transport() });
+    await deliverOutbox({ smtpUrl: smtp.url });
     expect(received(cameToo.email, "Rappel : votre avis")).toHaveLength(1);
     expect(received(came.email, "Rappel : votre avis")).toHaveLength(0);
     expect(linkIn(received(cameToo.email, "Rappel : votre avis")[0].text ?? "")).toBe(otherToken);

@@ -27,7 +27,8 @@ export function withSeededDatabaseAndSmtp(): Omit<TestSmtpServer, "stop"> {
     get messages() {
       return started().messages;
     },
-    transport: () => started().transport(),
+    connectionsOpened: () => started().connectionsOpened(),
+    connectionsOpen: () => started().connectionsOpen(),
     down: () => started().down(),
     up: () => started().up(),
   };

@@ -3,7 +3,6 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
-import nodemailer, { type Transporter } from "nodemailer";
 
 /**
  * A real SMTP server inside the test run: every message received is parsed with mailparser.
@@ -12,7 +11,10 @@ import nodemailer, { type Transporter } from "nodemailer";
 export interface TestSmtpServer {
   url: string;
   messages: ParsedMail[];
-  transport(): Transporter;
+  /** How many SMTP connections clients have opened so far. */
+  connectionsOpened(): number;
+  /** How many are open now. */
+  connectionsOpen(): number;
   down(): Promise<void>;
   up(): Promise<void>;
   stop(): Promise<void>;
@@ -31,11 +33,16 @@ function listen(server: SMTPServer, port: number): Promise<number> {
  */
 export async function startSmtpServer({ saveTo }: { saveTo?: string } = {}): Promise<TestSmtpServer> {
   const messages: ParsedMail[] = [];
+  let opened = 0;
   const create = () => {
     const created = new SMTPServer({
       authOptional: true,
       disabledCommands: ["STARTTLS", "AUTH"],
       logger: false,
+      onConnect(_session, callback) {
+        opened++;
+        callback();
+      },
       onData(stream, _session, callback) {
         const chunks: Buffer[] = [];
         stream.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -77,7 +84,8 @@ export async function startSmtpServer({ saveTo }: { saveTo?: string } = {}): Pro
   return {
     url,
     messages,
-    transport: () => nodemailer.createTransport(url, { connectionTimeout: 2_000, greetingTimeout: 2_000, socketTimeout: 5_000 }),
+    connectionsOpened: () => opened,
+    connectionsOpen: () => server?.connections.size ?? 0,
     down: close,
     async up() {
       server = create();

@@ -3,7 +3,6 @@
 // its report as JSON.
 import { createRegistrations } from "../../../lib/registrations/create-registrations";
 import { deliverOutbox } from "../../../lib/mail/deliver-outbox";
-import { createSmtpTransport } from "../../../lib/mail/transport";
 import { person } from "../people";
 
 async function main() {
@@ -16,7 +15,7 @@ async function main() {
     process.kill(process.pid, "SIGKILL");
   }
   if (command === "deliver") {
-    const report = await deliverOutbox({ transport: createSmtpTransport(process.env.TEST_SMTP_URL!) });
+    const report = await deliverOutbox({ smtpUrl: process.env.TEST_SMTP_URL! });
     process.stdout.write(JSON.stringify(report));
     process.exit(0);
   }
