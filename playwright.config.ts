@@ -1,7 +1,6 @@
-import os from "node:os";
-import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { BASE_URL as baseURL, checkLocalDatabase } from "./e2e/local-database";
+import { BASE_URL as baseURL } from "./e2e/local-database";
+import { journeyServerEnv, SERVER_COMMAND } from "./e2e/server-env";
 import { e2eSlots } from "./e2e/worker-slot";
 
 function recordTraces(): boolean {
@@ -53,32 +52,17 @@ export default defineConfig({
       },
     },
   ],
-  webServer: slots.map((slot) => ({
-    // `npm start`'s own path: migrations, seed and the production build (made beforehand by
-    // scripts/e2e.ts, so it is not rebuilt here). Node is started directly so that it can be stopped.
-    command: "node --import tsx scripts/start.ts",
-    url: `http://127.0.0.1:${slot.E2E_PORT}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      PORT: slot.E2E_PORT,
-      DATABASE_URL: checkLocalDatabase(slot.E2E_DATABASE_URL),
-      APP_URL: `http://127.0.0.1:${slot.E2E_PORT}`,
-      NEXT_TELEMETRY_DISABLED: "1",
-      AUTH_SECRET: "e2e-test-secret-not-for-production-00000",
-      // The test SMTP server started by scripts/e2e.ts: the journeys read what the app really sends.
-      SMTP_URL: slot.E2E_SMTP_URL,
-      ADMIN_EMAILS: "admin-e2e@rencontres.example.fr",
-      // The days' documents of this slot's server, out of the project's data/.
-      DOCUMENTS_DIR: path.join(os.tmpdir(), `rencontres-e2e-documents-${slot.E2E_PORT}`),
-      // Every journey comes from 127.0.0.1: limits high enough for all of them, still counted.
-      RATE_LIMIT_PER_IP: "100000",
-      RATE_LIMIT_PER_EMAIL: "1000",
-      // A journey fills the form faster than a person: the minimum time is a unit test's matter.
-      FORM_MIN_FILL_SECONDS: "0",
-      // The browsers keep both cores busy: at the lowest priority the email worker got next to no
-      // CPU, and an email to twenty people took longer than a journey waits for it.
-      WORKER_NICENESS: "0",
-    },
-  })),
+  // scripts/e2e.ts (`npm run test:e2e`) starts the slots' servers itself, side by side, before
+  // Playwright: Playwright starts its webServer entries one after the other, which kept one core
+  // idle for the ten seconds of each start. A run by hand (`npx playwright test`) starts them here.
+  webServer:
+    process.env.E2E_SERVERS === "started"
+      ? undefined
+      : slots.map((slot) => ({
+          command: `node ${SERVER_COMMAND.join(" ")}`,
+          url: `http://127.0.0.1:${slot.E2E_PORT}`,
+          reuseExistingServer: false,
+          timeout: 60_000,
+          env: journeyServerEnv(slot),
+        })),
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
-import { startBenchServer, stopBenchServer } from "../scripts/support/bench-server";
+import { startBenchServer, stopServer } from "../scripts/support/bench-server";
 import { e2eDatabase } from "./database";
 import { BASE_URL } from "./local-database";
 import { expect, test } from "./fixtures";
@@ -47,7 +47,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  if (server) await stopBenchServer(server);
+  if (server) await stopServer(server);
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 

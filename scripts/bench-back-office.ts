@@ -14,7 +14,7 @@ import { nameKey } from "../lib/registrations/name-key";
 import { hashManageToken } from "../lib/links/manage-token";
 import { createDatabase, startPostgresCluster } from "../tests/support/postgres-cluster";
 import { buildIfNeeded } from "./support/build-if-needed";
-import { BENCH_BASE, median, percentile, startBenchServer, stopBenchServer } from "./support/bench-server";
+import { BENCH_BASE, median, percentile, startBenchServer, stopServer } from "./support/bench-server";
 import { prepareDatabase } from "./support/prepare-database";
 
 const REGISTRATIONS = Number(process.env.BENCH_BACK_OFFICE_REGISTRATIONS ?? 10_000);
@@ -98,7 +98,7 @@ async function measure(provider: string, databaseUrl: string) {
       );
     }
   } finally {
-    await stopBenchServer(server);
+    await stopServer(server);
   }
   return rows;
 }

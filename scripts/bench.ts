@@ -19,7 +19,7 @@ import { spawnSync, type ChildProcess } from "node:child_process";
 import pg from "pg";
 import Database from "better-sqlite3";
 import { buildIfNeeded } from "./support/build-if-needed";
-import { BENCH_PORT, median, startBenchServer, stopBenchServer } from "./support/bench-server";
+import { BENCH_PORT, median, startBenchServer, stopServer } from "./support/bench-server";
 import { load, type LoadResult } from "./support/load";
 import { ROOT } from "./support/processes";
 import { createDatabase, startPostgresCluster } from "../tests/support/postgres-cluster";
@@ -133,7 +133,7 @@ async function round(side: Side, provider: Provider, databaseUrl: string, roundN
     if (held.confirmed > CAPACITY) console.log(`!! ${provider} ${side.name}: the national day was oversold by ${held.confirmed - CAPACITY}`);
     return measures;
   } finally {
-    await stopBenchServer(server);
+    await stopServer(server);
   }
 }
 
@@ -233,7 +233,7 @@ async function instances(clusterUrl: string): Promise<{ rows: Row[]; checks: str
         );
         console.log(checks.at(-1));
       } finally {
-        for (const server of servers) await stopBenchServer(server);
+        for (const server of servers) await stopServer(server);
       }
     }
   } finally {

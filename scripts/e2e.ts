@@ -4,13 +4,15 @@
 // own real SMTP server that receives its app's emails (saved as .eml files the journeys read): the
 // slots of e2e/worker-slot.ts. `--build-only` makes the build and stops (scripts/test.sh makes it
 // while Vitest runs).
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { journeyServerEnv, SERVER_COMMAND } from "../e2e/server-env";
 import type { E2eSlot } from "../e2e/worker-slot";
 import { chromiumAvailability } from "../tests/support/availability";
 import { startSmtpServer, type TestSmtpServer } from "../tests/support/smtp-server";
+import { answering, stopServer } from "./support/bench-server";
 import { buildIfNeeded } from "./support/build-if-needed";
 import { ROOT } from "./support/processes";
 
@@ -22,6 +24,30 @@ import { ROOT } from "./support/processes";
 function defaultChromium(): string {
   const shell = "/usr/bin/chromium-headless-shell";
   return existsSync(shell) ? shell : "/usr/bin/chromium";
+}
+
+/**
+ * A slot's server, started the way Playwright's webServer would (playwright.config.ts), its errors
+ * shown as they come, prefixed with its port; resolves once it answers. If it stops or never
+ * answers, the error carries the end of what it printed.
+ */
+async function startJourneyServer(slot: E2eSlot): Promise<ChildProcess> {
+  const server = spawn(process.execPath, SERVER_COMMAND, { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...journeyServerEnv(slot) } });
+  const tail: string[] = [];
+  const keep = (chunk: Buffer) => {
+    tail.push(...chunk.toString().split("\n").filter(Boolean));
+    tail.splice(0, Math.max(0, tail.length - 40));
+  };
+  server.stdout!.on("data", keep);
+  server.stderr!.on("data", (chunk: Buffer) => {
+    keep(chunk);
+    for (const line of chunk.toString().split("\n").filter(Boolean)) process.stderr.write(`[server ${slot.E2E_PORT}] ${line}\n`);
+  });
+  try {
+    return await answering(server, Number(slot.E2E_PORT), `The journeys' server on port ${slot.E2E_PORT}`);
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : error}:\n${tail.join("\n")}`, { cause: error });
+  }
 }
 
 async function main(): Promise<number> {
@@ -40,6 +66,7 @@ async function main(): Promise<number> {
   const basePort = Number(process.env.E2E_PORT ?? 3100);
   const scratch = mkdtempSync(path.join(os.tmpdir(), "rencontres-e2e-"));
   const mailboxes: TestSmtpServer[] = [];
+  const servers: Promise<ChildProcess>[] = [];
   try {
     const slots: E2eSlot[] = [];
     for (let index = 0; index < workers; index++) {
@@ -54,13 +81,17 @@ async function main(): Promise<number> {
         E2E_MAIL_DIR: mailDir,
       });
     }
+    // The servers start side by side (Playwright would start them one after the other).
+    servers.push(...slots.map(startJourneyServer));
+    await Promise.all(servers);
     const playwright = spawn(process.execPath, [path.join(ROOT, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], {
       cwd: ROOT,
       stdio: "inherit",
-      env: { ...process.env, CHROMIUM_PATH: chromium, E2E_SLOTS: JSON.stringify(slots) },
+      env: { ...process.env, CHROMIUM_PATH: chromium, E2E_SLOTS: JSON.stringify(slots), E2E_SERVERS: "started" },
     });
     return await new Promise<number>((resolve) => playwright.on("exit", (code) => resolve(code ?? 1)));
   } finally {
+    await Promise.all(servers.map((server) => server.then(stopServer, () => undefined)));
     await Promise.all(mailboxes.map((smtp) => smtp.stop()));
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs"
 import os from "node:os";
 import path from "node:path";
 import { buildIfNeeded } from "./support/build-if-needed";
-import { answering, BENCH_PORT, benchServerEnv, stopBenchServer } from "./support/bench-server";
+import { answering, BENCH_PORT, benchServerEnv, stopServer } from "./support/bench-server";
 import { summariseProfile, type ProfileSummary, type Step } from "./support/cpu-profile";
 import { clusterCpuMs, processCpuMs } from "./support/process-cpu";
 import { prepareYardstick, startYardstick, type Yardstick } from "./support/yardstick";
@@ -84,7 +84,7 @@ function yardstickSide(yardstick: Yardstick): Side {
   return {
     label: yardstick.short,
     root: yardstick.directory,
-    prepare: async (databaseUrl) => stopBenchServer(await startYardstick(yardstick, databaseUrl, BENCH_PORT)),
+    prepare: async (databaseUrl) => stopServer(await startYardstick(yardstick, databaseUrl, BENCH_PORT)),
     start: (databaseUrl, profiles) => {
       const program = existsSync(serve) ? [serve] : [path.join(yardstick.directory, "node_modules/next/dist/bin/next"), "start", "-p", String(BENCH_PORT)];
       const env = benchServerEnv(databaseUrl, BENCH_PORT, { NEXTAUTH_SECRET: AUTH_SECRET });
@@ -110,7 +110,7 @@ async function measure(side: Side, databaseUrl: string, scratch: string, amount:
   const to = nowMicroseconds();
   const serverProcessMs = processCpuMs(server.pid!) - cpuBefore.server;
   const databaseMs = cluster && cpuBefore.database !== null ? clusterCpuMs(cluster.dataDir) - cpuBefore.database : null;
-  await stopBenchServer(server);
+  await stopServer(server);
   // The server's own profile (the background worker is another process, not profiled here).
   const file = readdirSync(profiles).map((name) => path.join(profiles, name)).sort((a, b) => statSync(b).size - statSync(a).size)[0];
   const requests = Object.values(result.statuses).reduce((a, b) => a + b, 0);

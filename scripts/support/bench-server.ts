@@ -43,7 +43,7 @@ export async function startBenchServer(databaseUrl: string, { port = BENCH_PORT,
   return answering(server, port);
 }
 
-export async function stopBenchServer(server: ChildProcess): Promise<void> {
+export async function stopServer(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null) return;
   server.kill("SIGTERM");
   await new Promise((resolve) => server.once("exit", resolve));
