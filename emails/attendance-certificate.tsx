@@ -1,4 +1,4 @@
-import { Text } from "@react-email/components";
+import { Text } from "@react-email/text";
 import { EmailLayout } from "./components/email-layout";
 import { EventDetails } from "./components/event-details";
 import { Greeting } from "./components/greeting";

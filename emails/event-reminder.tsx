@@ -1,4 +1,4 @@
-import { Text } from "@react-email/components";
+import { Text } from "@react-email/text";
 import { ButtonLink } from "./components/button-link";
 import { ChoicesSummary } from "./components/choices-summary";
 import { EmailLayout } from "./components/email-layout";

@@ -1,4 +1,4 @@
-import { Text } from "@react-email/components";
+import { Text } from "@react-email/text";
 import { ButtonLink } from "./components/button-link";
 import { EmailLayout } from "./components/email-layout";
 import { DayList } from "./components/day-list";

@@ -1,4 +1,5 @@
-import { Heading, Text } from "@react-email/components";
+import { Heading } from "@react-email/heading";
+import { Text } from "@react-email/text";
 import { ButtonLink } from "./components/button-link";
 import { EmailLayout } from "./components/email-layout";
 import { Greeting } from "./components/greeting";

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { Button, Section } from "@react-email/components";
+import { Button } from "@react-email/button";
+import { Section } from "@react-email/section";
 import { colors } from "./styles";
 
 /** The email's main action: a link that looks like a button. Its text must make sense on its own. */

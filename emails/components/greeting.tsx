@@ -1,4 +1,4 @@
-import { Text } from "@react-email/components";
+import { Text } from "@react-email/text";
 import { paragraph } from "./styles";
 
 /** « Bonjour Claire, », or « Bonjour, » when the name is not to be repeated (an unverified address). */

@@ -1,4 +1,7 @@
-import { Heading, Img, Section, Text } from "@react-email/components";
+import { Heading } from "@react-email/heading";
+import { Img } from "@react-email/img";
+import { Section } from "@react-email/section";
+import { Text } from "@react-email/text";
 import { colors, monoFamily, mutedParagraph, sectionHeading } from "./styles";
 
 interface TicketProps {
