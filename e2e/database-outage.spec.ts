@@ -7,6 +7,7 @@ import { startPostgresCluster, type PostgresCluster } from "../tests/support/pos
 import { person } from "../tests/support/people";
 import { expect, test } from "./fixtures";
 import { BASE_URL } from "./local-database";
+import { SERVER_COMMAND } from "./server-env";
 
 // The production server (`npm start`'s own path) on a throwaway PostgreSQL server of its own, which
 // the journey stops in the middle of a rush, then starts again. Its port is the journeys' plus one.
@@ -34,7 +35,7 @@ let cookie = "";
 
 /** `npm start` on the throwaway server: migrations and seed, then the production build. */
 function startServer(databaseUrl: string): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, SERVER_COMMAND, {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
     env: {

@@ -11,6 +11,7 @@ import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { BASE_URL } from "./local-database";
 import { fillRegistrationForm, person, registrationBody, uniqueEmail } from "./registrations";
+import { SERVER_COMMAND } from "./server-env";
 
 const ROOT = path.resolve(__dirname, "..");
 const PAGE_CACHE_SECONDS = 3;
@@ -29,7 +30,7 @@ const servers: ChildProcess[] = [];
  */
 function start(port: number, { first }: { first: boolean }): ChildProcess {
   const secret = "e2e-page-cache-secret-not-for-production";
-  return spawn(process.execPath, first ? ["--import", "tsx", "scripts/start.ts"] : ["scripts/serve.mjs"], {
+  return spawn(process.execPath, first ? SERVER_COMMAND : ["scripts/serve.mjs"], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     env: {

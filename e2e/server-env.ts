@@ -3,7 +3,7 @@ import path from "node:path";
 import { checkLocalDatabase } from "./local-database";
 import type { E2eSlot } from "./worker-slot";
 
-/** The journeys' servers run `npm start`'s own start-up path (migrations, seed, the production build made beforehand). */
+/** `npm start`'s own start-up path (migrations, seed, the production build made beforehand), as every journey server runs it. */
 export const SERVER_COMMAND = ["--import", "tsx", "scripts/start.ts"];
 
 /** What a slot's server runs with (scripts/e2e.ts starts one a slot; playwright.config.ts for a run by hand). */
