@@ -5,7 +5,8 @@ import { SMTPServer } from "smtp-server";
 import { simpleParser, type ParsedMail } from "mailparser";
 
 /**
- * A real SMTP server inside the test run: every message received is parsed with mailparser.
+ * A real SMTP server inside the test run: every message received is parsed with mailparser (or,
+ * with `saveTo`, saved to a file for the journeys to parse).
  * `down()` closes the port (clients get ECONNREFUSED), `up()` opens it again on the same port.
  */
 export interface TestSmtpServer {
