@@ -200,6 +200,7 @@ export function openApiDocument() {
             404: errorResponse("Unknown token"),
             409: errorResponse("No certificate for this day (not over, not checked in within it, or not the attendee's day)"),
             410: errorResponse("The link has expired"),
+            429: errorResponse("More than 20 downloads through this link in 10 minutes: see Retry-After"),
           },
         },
       },

@@ -15,6 +15,8 @@ export const LIMITS = {
   /** « Lien perdu » and « nouveau lien »: manage links asked for. */
   "link-address": { points: env.RATE_LIMIT_PER_IP, duration: 600 },
   "link-email": { points: env.RATE_LIMIT_PER_EMAIL, duration: 3600 },
+  /** Attendance certificates (a PDF made at each download) by manage link: a person downloads a few. */
+  "certificate-link": { points: 20, duration: 600 },
   /** Codes the door did not find (lib/checkin/limit-unknown-codes.ts): by signed-in user, and by event. */
   "door-unknown-user": { points: 20, duration: 600 },
   "door-unknown-event": { points: 100, duration: 600 },
@@ -62,6 +64,9 @@ function limiter(kind: LimitKind, { points, duration }: { points: number; durati
 
 /** Keys never hold an email address in clear: a keyed hash of it. */
 export const emailKey = (email: string) => createHmac("sha256", authSecret).update(`limit:${email.trim().toLowerCase()}`).digest("base64url");
+
+/** Nor a manage link's token, which opens its registration: a keyed hash of it too. */
+export const linkKey = (token: string) => createHmac("sha256", authSecret).update(`limit-link:${token}`).digest("base64url");
 
 /**
  * A limiter's refusal, recognised by its shape: the limiters live on globalThis and are shared by

@@ -10,6 +10,7 @@ vi.hoisted(() => {
 });
 
 import { POST as register } from "../../app/api/registrations/route";
+import { GET as certificate } from "../../app/api/registrations/[token]/certificates/[slug]/route";
 import { seedDatabase } from "../../prisma/seed";
 import { person } from "../support/people";
 import { db, dialect } from "../../lib/db/client";
@@ -81,6 +82,23 @@ describe("rate limits on registration", () => {
     expect(clientAddress(headers, 1)).toBe("203.0.113.9");
     expect(clientAddress(headers, 2)).toBe("6.6.6.6");
     expect(clientAddress(headers, 3)).toBe("192.0.2.10");
+  });
+
+  it("stop one manage link's certificate downloads after 20 in 10 minutes; another link goes on", async () => {
+    const tokenOf = async (address: string) => (await (await from(address, person(++n, ["grenoble"]))).json()).manageToken as string;
+    const [busy, other] = [await tokenOf("198.51.100.40"), await tokenOf("198.51.100.41")];
+    const download = (token: string) => certificate(new Request(`http://localhost/api/registrations/${token}/certificates/grenoble`), { params: Promise.resolve({ token, slug: "grenoble" }) });
+    // Each download is counted, certificate or not (the day is not over: 409).
+    for (let i = 0; i < 20; i++) expect((await download(busy)).status).toBe(409);
+    const refused = await download(busy);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(500);
+    expect((await download(other)).status).toBe(409);
+    if (dialect.provider === "postgresql") {
+      const keys = (await db.rateLimit.findMany({ where: { key: { startsWith: "certificate-link:" } } })).map((row) => row.key);
+      expect(keys).toHaveLength(2);
+      expect(keys.some((key) => key.includes(busy) || key.includes(other))).toBe(false);
+    }
   });
 
   it("on PostgreSQL, keep the counts in the shared table, with no email address in clear", async () => {
