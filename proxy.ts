@@ -1,10 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { errorResponse } from "@/lib/http/error-response";
 import { securityHeaders } from "@/lib/http/security-headers";
 import { databaseUnreachable, unavailableAnswer } from "@/lib/http/unavailable-answer.mjs";
-import { decodablePath, refuseUnsafeRequest } from "@/lib/http/unsafe-request";
+import { decodablePath, pageRefusal, refuseUnsafeRequest } from "@/lib/http/unsafe-request";
 
 /**
  * Every page gets the security headers (lib/http/security-headers.ts) with a fresh script nonce,
@@ -14,7 +13,7 @@ import { decodablePath, refuseUnsafeRequest } from "@/lib/http/unsafe-request";
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  if (!decodablePath(request.nextUrl.pathname)) return malformed(request.nextUrl.pathname, nonce);
+  if (!decodablePath(request.nextUrl.pathname)) return malformed(nonce);
   const headers = securityHeaders({
     pathname: request.nextUrl.pathname,
     nonce,
@@ -40,13 +39,13 @@ export function proxy(request: NextRequest) {
  */
 const answersItself = (request: NextRequest) => request.headers.has("next-action");
 
-/** A malformed address: a 400 with a French message (JSON on the API), never an error deeper down. */
-function malformed(pathname: string, nonce: string) {
+/**
+ * A malformed address: a 400 with a French message, never an error deeper down (the API's are the
+ * front door's, which answers them in JSON).
+ */
+function malformed(nonce: string) {
   const headers = securityHeaders({ pathname: "/", nonce, https: env.APP_URL.startsWith("https://"), development: env.NODE_ENV === "development" });
-  const error = new AppError("MALFORMED_URL");
-  return pathname.startsWith("/api/")
-    ? errorResponse(error, headers)
-    : new NextResponse(error.message, { status: error.status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+  return pageRefusal(new AppError("MALFORMED_URL"), headers);
 }
 
 export const config = {

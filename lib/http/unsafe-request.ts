@@ -1,6 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError } from "../errors";
-import { errorResponse } from "./error-response";
 import { hasControlCharacter, hasQueryControlCharacter } from "./control-characters";
 
 const safeDecode = (text: string) => {
@@ -48,15 +47,19 @@ export function unsafeRequest({ pathname, searchParams, cookies }: { pathname: s
   return error ? { error, clear: unsafe.map(({ name }) => name).filter((name) => !hasControlCharacter(name)) } : null;
 }
 
+/**
+ * The proxy's refusal of a page request: its French message as plain text, with the page's headers.
+ * The proxy never sees the API, whose refusals are the front door's, in JSON (lib/front-door/).
+ */
+export const pageRefusal = (error: AppError, headers: Record<string, string>) =>
+  new NextResponse(error.message, { status: error.status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+
 /** The proxy's answer to an unsafe request (see unsafeRequest), in French; null for any other request. */
 export function refuseUnsafeRequest(request: NextRequest, headers: Record<string, string>): NextResponse | null {
   const { pathname, searchParams } = request.nextUrl;
   const unsafe = unsafeRequest({ pathname, searchParams, cookies: request.cookies.getAll() });
   if (!unsafe) return null;
-  const { error } = unsafe;
-  const response = pathname.startsWith("/api/")
-    ? errorResponse(error, headers)
-    : new NextResponse(error.message, { status: error.status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+  const response = pageRefusal(unsafe.error, headers);
   // A __Secure- or __Host- cookie is only replaced by a Secure one.
   for (const name of unsafe.clear) response.cookies.set(name, "", { path: "/", maxAge: 0, secure: name.startsWith("__") });
   return response;
