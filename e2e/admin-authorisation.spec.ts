@@ -140,6 +140,7 @@ const ACTIONS: Record<string, Row> = {
   "app/admin/evenements/[slug]/questions/[questionId]/actions.ts#removeQuestionAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/questionnaire/actions.ts#updateQuestionnaireAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/questionnaire/actions.ts#addFeedbackQuestionAction": ADMIN_ONLY,
+  "app/admin/evenements/[slug]/questionnaire/actions.ts#sendQuestionnaireNowAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/annonce/actions.ts#announceAction": ADMIN_ONLY,
   "app/admin/evenements/[slug]/message/actions.ts#sendMessageAction": THIS_EVENT,
   "app/admin/evenements/[slug]/invitations/actions.ts#setReservedPlacesAction": ADMIN_ONLY,

@@ -140,3 +140,57 @@ test("an admin edits the day's questionnaire on its page", async ({ page, expect
   await expect(page.getByText("Votre avis sur la journée", { exact: true })).toBeVisible();
   await expectAccessible();
 });
+
+test("an admin sends the questionnaire during the day, during its closing session, to those already there", async ({ page, playwright, expectAccessible }) => {
+  const DAY = "bordeaux";
+  const api = await playwright.request.newContext({ baseURL: BASE_URL });
+  const present = await registerThroughApi(api, [DAY], "questionnaire-maintenant");
+  const questionId = `e2e-questionnaire-now-${randomUUID()}`;
+  const db = e2eDatabase();
+  const day = db.prepare(`SELECT "id", "startsAt", "endsAt" FROM "Event" WHERE "slug" = ?`).get(DAY) as { id: string; startsAt: string; endsAt: string };
+  let admin;
+  try {
+    // The day started six hours ago and ends in an hour, with a questionnaire of one question; the person came in.
+    const startsAt = new Date(Date.now() - 6 * HOUR);
+    const now = sqliteDate(new Date());
+    db.prepare(`UPDATE "Event" SET "startsAt" = ?, "endsAt" = ?, "questionnaireEnabled" = 1 WHERE "id" = ?`).run(sqliteDate(startsAt), sqliteDate(new Date(Date.now() + HOUR)), day.id);
+    db.prepare(
+      `INSERT INTO "Question" ("id", "eventId", "purpose", "key", "type", "label", "required", "sensitive", "position", "createdAt", "updatedAt") VALUES (?, ?, 'FEEDBACK', 'un-mot', 'LONG_TEXT', 'Un mot sur la journée ?', 0, 0, 0, ?, ?)`,
+    ).run(questionId, day.id, now, now);
+    const registration = db.prepare(`SELECT "Registration"."id" FROM "Registration" JOIN "Attendee" ON "Attendee"."id" = "attendeeId" WHERE "email" = ?`).get(present.email) as { id: string };
+    db.prepare(`INSERT INTO "CheckIn" ("id", "registrationId", "eventId", "checkedInAt", "method", "operationId", "byLabel", "createdAt") VALUES (?, ?, ?, ?, 'SEARCH', ?, 'accueil', ?)`).run(
+      randomUUID(), registration.id, day.id, sqliteDate(new Date(startsAt.getTime() + 10 * 60_000)), randomUUID(), now,
+    );
+    admin = createAccount(db, { label: "admin-questionnaire-maintenant", role: "ADMIN" });
+  } finally {
+    db.close();
+  }
+  try {
+    await page.context().addCookies([{ name: "next-auth.session-token", value: sessionCookie(admin).split("=")[1], url: BASE_URL }]);
+    await page.goto(`/admin/evenements/${DAY}/questionnaire`);
+    const sending = page.getByRole("region", { name: "Envoi" });
+    await expect(sending).toContainText("Envoyé à 0 personne à ce jour.");
+    await expect(sending).toContainText("1 personne présente ne l'a pas encore reçu.");
+    await expectAccessible();
+    await sending.getByRole("button", { name: "Envoyer le questionnaire maintenant" }).click();
+    await expect(sending).toContainText("Envoyé à 1 personne à ce jour.");
+    await expect(sending.getByRole("button", { name: "Envoyer le questionnaire maintenant" })).toHaveCount(0);
+    await expect(async () => {
+      const mails = (await emailsTo(present.email)).filter((mail) => mail.subject === "Votre avis sur la journée : Journée régionale de Bordeaux");
+      expect(mails).toHaveLength(1);
+    }).toPass({ timeout: 30_000 });
+  } finally {
+    // The day goes back to its date, without questionnaire; the person leaves.
+    const cleanup = e2eDatabase();
+    try {
+      cleanup.prepare(`UPDATE "Event" SET "startsAt" = ?, "endsAt" = ?, "questionnaireEnabled" = 0 WHERE "id" = ?`).run(day.startsAt, day.endsAt, day.id);
+      cleanup.prepare(`DELETE FROM "QuestionnaireInvite" WHERE "eventId" = ?`).run(day.id);
+      cleanup.prepare(`DELETE FROM "Question" WHERE "id" = ?`).run(questionId);
+      cleanup.prepare(`DELETE FROM "CheckIn" WHERE "registrationId" IN (SELECT "Registration"."id" FROM "Registration" JOIN "Attendee" ON "Attendee"."id" = "attendeeId" WHERE "email" = ?)`).run(present.email);
+    } finally {
+      cleanup.close();
+    }
+    expect((await api.delete(`/api/registrations/${present.manageToken}`)).status()).toBe(200);
+    await api.dispose();
+  }
+});

@@ -144,6 +144,7 @@ const ERRORS = {
   // The questionnaire after the day (lib/questionnaire)
   QUESTIONNAIRE_LINK_INVALID: { status: 404, message: () => "Ce lien de questionnaire n'est pas valable : utilisez celui du dernier courriel reçu." },
   QUESTIONNAIRE_CLOSED: { status: 409, message: (about: string) => `Ce questionnaire est clos${about} : les réponses ne sont plus acceptées.` },
+  QUESTIONNAIRE_NOT_READY: { status: 409, message: (about: string) => `Le questionnaire ne peut pas partir maintenant${about}.` },
   QUESTIONNAIRE_CLOSING_BEFORE_DAY: { status: 400, message: () => "La date de clôture du questionnaire doit suivre la fin de la journée." },
   // Reserved places and invitations (lib/invitations)
   RESERVED_PLACES_HELD: {

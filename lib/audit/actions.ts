@@ -80,6 +80,7 @@ export const AUDIT_ACTIONS = {
   "invitation.reminded": "Rappel d'invitation envoyé",
   "event.questionnaire.updated": "Questionnaire de la journée modifié (activation, clôture)",
   "registration.questionnaire.sent": "Questionnaire envoyé après la journée",
+  "event.questionnaire.sent": "Questionnaire envoyé maintenant par l'organisation",
   "registration.questionnaire.reminded": "Rappel du questionnaire envoyé",
   "questionnaire.response.created": "Réponse anonyme au questionnaire",
   "questionnaire.response.updated": "Réponse anonyme au questionnaire modifiée",

@@ -23,6 +23,7 @@ import { answerQuestionnaire } from "./answer-questionnaire";
 import { questionnaireForm } from "./questionnaire-form";
 import { questionnaireResults } from "./questionnaire-results";
 import { sendDueQuestionnaires } from "./send-due-questionnaires";
+import { questionnaireSending, sendQuestionnaireNow } from "./send-questionnaire-now";
 import { sendQuestionnaireReminders } from "./send-questionnaire-reminders";
 import { updateQuestionnaireSettings } from "./update-questionnaire-settings";
 
@@ -39,13 +40,13 @@ async function register(slug = SLUG) {
   return { registrationId: result.registrations[0].registrationId, email: `personne${n}@collectivite.example.fr`, lastName: person(n, [SLUG]).lastName as string };
 }
 
-/** Checked in at 9 h 15 on the day (by default the national day, 26 June 2030). */
-async function arrive(eventId: string, registrationId: string, [year, month, day] = [2030, 6, 26]) {
+/** Checked in on the day (by default the national day, 26 June 2030), at 9 h 15 unless said. */
+async function arrive(eventId: string, registrationId: string, [year, month, day] = [2030, 6, 26], [hours, minutes] = [9, 15]) {
   const [result] = await applyDoorOperations({
     actor: testAdmin,
     eventId,
     now: parisTime(year, month, day, 17, 0),
-    operations: [{ type: "check-in", operationId: randomUUID(), method: "SEARCH", registrationId, at: parisTime(year, month, day, 9, 15).toISOString() }],
+    operations: [{ type: "check-in", operationId: randomUUID(), method: "SEARCH", registrationId, at: parisTime(year, month, day, hours, minutes).toISOString() }],
   });
   expect(result.outcome).toBe("CHECKED_IN");
 }
@@ -191,5 +192,40 @@ describe("the questionnaire after the day", () => {
     const emails = await db.outboxEmail.findMany({ where: { kind: "QUESTIONNAIRE", registrationId: { in: ids } }, select: { registrationId: true } });
     expect(emails.map(({ registrationId }) => registrationId).sort()).toEqual([...ids].sort());
     expect(await db.auditEntry.count({ where: { action: "registration.questionnaire.sent", entityId: { in: ids } } })).toBe(10);
+  });
+
+  it("goes now when an admin sends it, from the day's start until it closes, once; the job then sends only to later arrivals", async () => {
+    // Bordeaux: 12 September 2030, 9 h 30 – 17 h; sent « now » during the closing session.
+    const event = await db.event.findUniqueOrThrow({ where: { slug: "bordeaux" } });
+    const send = (now: Date) => sendQuestionnaireNow({ actor: testAdmin, eventId: event.id, now });
+    const closingSession = parisTime(2030, 9, 12, 16, 30);
+    const [early, earlyToo, late, noShow] = [await register("bordeaux"), await register("bordeaux"), await register("bordeaux"), await register("bordeaux")];
+    await arrive(event.id, early.registrationId, [2030, 9, 12]);
+    await arrive(event.id, earlyToo.registrationId, [2030, 9, 12]);
+
+    // Refused, in the order an admin would set it up, each with what to do.
+    await expect(send(closingSession)).rejects.toMatchObject({ code: "QUESTIONNAIRE_NOT_READY", status: 409, message: expect.stringContaining("activez-le d'abord") });
+    await updateQuestionnaireSettings({ actor: testAdmin, eventId: event.id, input: { enabled: true, closesAt: parisTime(2030, 9, 30, 18, 0) } });
+    await expect(send(closingSession)).rejects.toMatchObject({ code: "QUESTIONNAIRE_NOT_READY", message: expect.stringContaining("au moins une question") });
+    await createQuestion({ actor: testAdmin, eventId: event.id, purpose: "FEEDBACK", input: question({ type: "LONG_TEXT", label: "Un mot sur la journée ?" }) });
+    await expect(send(parisTime(2030, 9, 12, 9, 0))).rejects.toMatchObject({ code: "QUESTIONNAIRE_NOT_READY", message: expect.stringContaining("(la journée commence le ") });
+    expect(await questionnaireSending({ eventId: event.id, now: parisTime(2030, 9, 12, 9, 0) })).toMatchObject({ sent: 0, awaiting: 2, refusal: { code: "QUESTIONNAIRE_NOT_READY" } });
+
+    expect(await questionnaireSending({ eventId: event.id, now: closingSession })).toEqual({ sent: 0, awaiting: 2, refusal: null });
+    expect(await send(closingSession)).toEqual({ sent: 2 });
+    expect(await send(parisTime(2030, 9, 12, 16, 35))).toEqual({ sent: 0 });
+    const sentBy = await db.auditEntry.findMany({ where: { action: "registration.questionnaire.sent", entityId: { in: [early.registrationId, earlyToo.registrationId] } } });
+    expect(sentBy.map((entry) => entry.actorId)).toEqual([testAdmin.userId, testAdmin.userId]);
+    expect((await db.auditEntry.findMany({ where: { action: "event.questionnaire.sent", eventId: event.id }, orderBy: { createdAt: "asc" } })).map((entry) => entry.after)).toEqual([{ sent: 2 }, { sent: 0 }]);
+
+    // Someone who arrives after it went gets it from the job the morning after, and only they do.
+    await arrive(event.id, late.registrationId, [2030, 9, 12], [16, 45]);
+    expect(await questionnaireSending({ eventId: event.id, now: parisTime(2030, 9, 12, 16, 50) })).toEqual({ sent: 2, awaiting: 1, refusal: null });
+    expect(await sendDueQuestionnaires({ now: parisTime(2030, 9, 13, 9, 0) })).toBe(1);
+    await deliverOutbox({ smtpUrl: smtp.url });
+    for (const { email } of [early, earlyToo, late]) expect(received(email, "Votre avis sur la journée")).toHaveLength(1);
+    expect(received(noShow.email, "Votre avis")).toHaveLength(0);
+
+    await expect(send(parisTime(2030, 9, 30, 18, 0))).rejects.toMatchObject({ code: "QUESTIONNAIRE_CLOSED", message: expect.stringContaining("clos (depuis le ") });
   });
 });

@@ -4,12 +4,14 @@ import { AdminForm } from "@/components/admin/admin-form";
 import { AdminPage } from "@/components/admin/admin-page";
 import type { FieldGroup } from "@/components/admin/field-spec";
 import { EventQuestions } from "@/components/admin/event-questions";
+import { ActionButton } from "@/components/ui/action-button";
 import { formatDateTime, toParisIsoLocal } from "@/lib/dates";
 import { requireAdminEvent } from "@/lib/events/require-admin-event";
 import { listEventQuestions } from "@/lib/questions/list-questions";
+import { questionnaireSending } from "@/lib/questionnaire/send-questionnaire-now";
 import { questionnaireClosesAt } from "@/lib/questions/questionnaire-closing";
 import { moveQuestionAction } from "../questions/actions";
-import { addFeedbackQuestionAction, updateQuestionnaireAction } from "./actions";
+import { addFeedbackQuestionAction, sendQuestionnaireNowAction, updateQuestionnaireAction } from "./actions";
 
 export const metadata: Metadata = { title: "Questionnaire" };
 
@@ -34,7 +36,8 @@ const SETTINGS: FieldGroup[] = [
 export default async function QuestionnairePage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { event } = await requireAdminEvent(slug, { role: "ADMIN", page: "/questionnaire" });
-  const questions = await listEventQuestions(event.id, "FEEDBACK");
+  const [questions, sending] = await Promise.all([listEventQuestions(event.id, "FEEDBACK"), questionnaireSending({ eventId: event.id })]);
+  const plural = (count: number) => (count > 1 ? "s" : "");
 
   return (
     <AdminPage
@@ -47,7 +50,16 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
       </p>
       <section aria-labelledby="envoi" className="section">
         <h2 id="envoi">Envoi</h2>
-        <p>{`Réponses acceptées jusqu'au ${formatDateTime(questionnaireClosesAt(event))}.`}</p>
+        <p>{`Réponses acceptées jusqu'au ${formatDateTime(questionnaireClosesAt(event))}. Envoyé à ${sending.sent} personne${plural(sending.sent)} à ce jour.`}</p>
+        {sending.awaiting > 0 && (
+          <>
+            <p>
+              {`${sending.awaiting} personne${plural(sending.awaiting)} présente${plural(sending.awaiting)} ne l'${sending.awaiting > 1 ? "ont" : "a"} pas encore reçu. `}
+              {sending.refusal ? sending.refusal.message : "Il part le lendemain de la journée, ou dès maintenant (pendant la clôture, par exemple) :"}
+            </p>
+            {!sending.refusal && <ActionButton action={sendQuestionnaireNowAction.bind(null, slug)} label="Envoyer le questionnaire maintenant" variant="primary" />}
+          </>
+        )}
         <AdminForm
           action={updateQuestionnaireAction.bind(null, slug)}
           groups={SETTINGS}
