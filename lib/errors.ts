@@ -168,7 +168,8 @@ const ERRORS = {
   ARRIVAL_IN_FUTURE: { status: 400, message: () => "Une arrivée ne peut pas être enregistrée à une heure qui n'est pas encore passée." },
   OPERATION_ID_TAKEN: { status: 409, message: () => "Cette opération porte un identifiant déjà utilisé : rechargez la page de l'accueil." },
   // Refused at the edge, before any lookup: PostgreSQL's text holds no NUL (lib/http/control-characters.ts).
-  UNSAFE_TEXT: { status: 400, message: (about: string) => `La requête contient des caractères non autorisés (caractères de contrôle)${about}.` },
+  /** The detail says where (« caractères de contrôle dans l'adresse »); without one, what. */
+  UNSAFE_TEXT: { status: 400, message: (about: string) => `La requête contient des caractères non autorisés${about || " (caractères de contrôle)"}.` },
   UNSAFE_ADDRESS: { status: 404, message: () => "Cette adresse n'existe pas : elle contient des caractères non autorisés." },
   INVALID_CALLBACK_URL: { status: 400, message: () => "Ce lien de connexion contient une adresse de retour invalide : demandez un nouveau lien depuis la page de connexion." },
   MALFORMED_URL: { status: 400, message: () => "Adresse invalide : elle contient des caractères mal encodés." },

@@ -39,9 +39,9 @@ export function unsafeRequest({ pathname, searchParams, cookies }: { pathname: s
   const error = hasControlCharacter(safeDecode(pathname))
     ? new AppError("UNSAFE_ADDRESS")
     : [...searchParams].some(([name, value]) => hasQueryControlCharacter(name) || hasQueryControlCharacter(value))
-      ? new AppError("UNSAFE_TEXT", " dans l'adresse")
+      ? new AppError("UNSAFE_TEXT", "caractères de contrôle dans l'adresse")
       : unsafe.length > 0
-        ? new AppError("UNSAFE_TEXT", " dans un cookie, qui vient d'être effacé : rechargez la page")
+        ? new AppError("UNSAFE_TEXT", "caractères de contrôle dans un cookie, qui vient d'être effacé : rechargez la page")
         : null;
   // A cookie whose name is itself unreadable cannot be named back; the others are forgotten.
   return error ? { error, clear: unsafe.map(({ name }) => name).filter((name) => !hasControlCharacter(name)) } : null;
