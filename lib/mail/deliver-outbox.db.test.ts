@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "../db/client";
+import { log } from "../log";
 import { person } from "../../tests/support/people";
 import { withSeededDatabaseAndSmtp } from "../../tests/support/mail-test-setup";
 import { calendarIn, linksIn, manageTokenIn, qrCodeIn } from "../../tests/support/emails";
@@ -89,8 +90,12 @@ describe("delivery that survives outages", () => {
     const results = await Promise.all(Array.from({ length: 50 }, () => register(["nancy"])));
     expect(results.every((result) => result.registrations[0].status === "CONFIRMED")).toBe(true);
 
+    const warned = vi.spyOn(log, "warn");
     const duringOutage = await deliverOutbox({ smtpUrl: smtp.url });
     expect(duringOutage).toMatchObject({ sent: 0, retrying: 50 });
+    // One line for the round, with the cause and no address.
+    expect(warned.mock.calls).toEqual([[{ area: "mail", retrying: 50, causes: [expect.stringMatching(/^E[A-Z]+$/)] }, "emails not sent: each retried later"]]);
+    warned.mockRestore();
     const retried = await db.outboxEmail.findMany({ where: { registration: { event: { slug: "nancy" } } } });
     expect(retried.every((email) => email.status === "PENDING" && email.lastError && email.nextAttemptAt > new Date())).toBe(true);
 
@@ -117,6 +122,7 @@ describe("delivery that survives outages", () => {
   it("gives up after the last attempt and keeps the email with its error", async () => {
     await register(["bordeaux"]);
     await smtp.down();
+    const warned = vi.spyOn(log, "warn");
     let report;
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       report = await deliverOutbox({ smtpUrl: smtp.url, now: later(attempt * 3 * 3_600_000) });
@@ -126,6 +132,12 @@ describe("delivery that survives outages", () => {
     const failed = await db.outboxEmail.findFirstOrThrow({ where: { registration: { event: { slug: "bordeaux" } } } });
     expect(failed).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
     expect(failed.lastError).toMatch(/ECONNREFUSED|connect/i);
+    // Each round said it would retry, the last one that it gave up: by id, kind and cause, never the address.
+    const lines = warned.mock.calls;
+    warned.mockRestore();
+    expect(lines).toHaveLength(MAX_ATTEMPTS);
+    expect(lines.at(-1)).toEqual([{ area: "mail", emailId: failed.id, kind: failed.kind, attempts: MAX_ATTEMPTS, cause: expect.stringMatching(/^E[A-Z]+$/) }, "email given up after its last attempt: kept as FAILED with its error"]);
+    expect(JSON.stringify(lines)).not.toContain("@");
   });
 });
 
