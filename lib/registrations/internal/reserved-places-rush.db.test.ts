@@ -1,15 +1,18 @@
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { seedDatabase } from "../../../prisma/seed";
 import { testAdmin } from "../../../tests/support/actors";
 import { person } from "../../../tests/support/people";
 import { removeAttendees } from "../../../tests/support/reset";
 import { newcomerActor } from "../../audit/actor";
-import { db } from "../../db/client";
+import { db, dialect } from "../../db/client";
+import { inTransaction } from "../../db/transaction";
 import type { Event } from "../../db/models";
 import { isAppError } from "../../errors";
 import { changeReservedPlaces } from "../change-reserved-places";
 import { registerNewcomers } from "./register-newcomers";
 import { registerOne } from "./register-one";
+import { releaseSeat } from "./seats";
+import { toCancelled } from "./status-changes";
 
 const NOW = new Date("2030-02-01T10:00:00Z");
 const SLUG = "rennes";
@@ -56,5 +59,50 @@ describe("reserved places changed amid concurrent public claims", () => {
       expect(await db.registration.count({ where: { eventId: event.id, status: { in: ["CONFIRMED", "OFFERED"] } } })).toBe(held.length);
       expect(outcomes.filter((outcome) => outcome.startsWith("reserved")).length + outcomes.filter((outcome) => outcome === "held").length).toBe(2);
     }
+  });
+
+  it("on PostgreSQL, hold the seats being reserved, taken ones too, and never move a registration being cancelled", async () => {
+    if (dialect.provider !== "postgresql") return; // SQLite runs one writer at a time: nothing interleaves
+    for (let k = 0; k < 10; k++) await claimGroup();
+    const seatOf = (number: number) => db.seat.findFirstOrThrow({ where: { eventId: event.id, number } });
+    // Seat 98 freed earlier (nobody waiting); seat 100, about to be reserved, is the public's.
+    await inTransaction((tx) => seatOf(98).then((seat) => toCancelled(tx, testAdmin, seat.registrationId!, "ORGANISER", NOW)));
+    const leaving = (await seatOf(100)).registrationId!;
+    const waitingForLocks = async () =>
+      (await db.$queryRaw<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)[0].n;
+
+    // The event row held elsewhere (as the change takes it, but letting rows that refer to the day
+    // be written), so that the change stops after holding the seats it reserves.
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    let held!: () => void;
+    const holding = new Promise<void>((resolve) => (held = resolve));
+    const holder = inTransaction(async (tx) => {
+      await tx.$queryRaw`SELECT "id" FROM "Event" WHERE "id" = ${event.id} FOR NO KEY UPDATE`;
+      held();
+      await gate;
+    });
+    await holding;
+    const changed = change(1);
+    await vi.waitFor(async () => expect(await waitingForLocks()).toBe(1), { timeout: 10_000, interval: 20 });
+    // A cancellation of seat 100's holder, freeing the seat before writing anything that refers to
+    // the day: the seat, taken but held by the change, makes it wait. The change must not move that
+    // registration onto seat 98 meanwhile and leave the seat to a cancelled registration.
+    const cancelled = inTransaction(async (tx) => {
+      await tx.registration.update({ where: { id: leaving }, data: { status: "CANCELLED", cancellationReason: "ATTENDEE", cancelledAt: NOW, activeDay: null } });
+      await releaseSeat(tx, event, leaving);
+    });
+    await vi.waitFor(async () => expect(await waitingForLocks()).toBe(2), { timeout: 10_000, interval: 20 });
+    open();
+    await holder;
+    // Moving the registration waits for the cancellation (the seat's reference to it), which waits
+    // for the change: the database ends one of the two, which runs again (transaction-on.ts).
+    expect(await changed).toBe("reserved 1");
+    await cancelled;
+
+    expect(await db.registration.findUniqueOrThrow({ where: { id: leaving } })).toMatchObject({ status: "CANCELLED" });
+    const seats = await db.seat.findMany({ where: { eventId: event.id }, include: { registration: { select: { status: true } } } });
+    expect(seats.filter((seat) => seat.registration && seat.registration.status === "CANCELLED")).toEqual([]);
+    expect(seats.filter((seat) => seat.registrationId === null).map((seat) => seat.number).sort((a, b) => a - b)).toEqual([98, 100]);
   });
 });

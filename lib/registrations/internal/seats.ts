@@ -52,15 +52,17 @@ export async function lockFreeReservedSeat(tx: Tx, event: SeatedEvent): Promise<
 }
 
 /**
- * Before reserving the seats numbered above `top`: waits for the claims in flight of any of them
- * to end, then holds those still free until the transaction ends. A public claim reads the
- * reserved places as its statement starts, so one that began before a change commits may pick a
- * seat about to be reserved; waiting for it (rather than skipping it) lets the change see that
+ * Before reserving the seats numbered above `top`: waits for the transactions in flight on any of
+ * them to end, then holds them all, free or taken, until the transaction ends. A public claim reads
+ * the reserved places as its statement starts, so one that began before a change commits may pick
+ * a seat about to be reserved; waiting for it (rather than skipping it) lets the change see that
  * seat taken and move its holder (fit-reserved-seats.ts), and claims that start meanwhile skip the
- * held seats. Taken before the event row: the claims waited for may need it to finish.
+ * held seats. A cancellation in flight is waited for too, so the seat it frees stays out of the
+ * public's reach until the change commits (before, a claim could take it with the old count). Taken
+ * before the event row: those waited for may need it to finish.
  */
 export async function holdSeatsAbove(tx: Tx, event: SeatedEvent, top: number): Promise<void> {
-  await tx.$queryRaw`SELECT "id" FROM "Seat" WHERE "eventId" = ${event.id} AND "number" > ${top} AND "number" <= ${event.capacity} AND "registrationId" IS NULL ORDER BY "number" ${dialect.forUpdate}`;
+  await tx.$queryRaw`SELECT "id" FROM "Seat" WHERE "eventId" = ${event.id} AND "number" > ${top} AND "number" <= ${event.capacity} ORDER BY "number" ${dialect.forUpdate}`;
 }
 
 export async function lockFreeSeat(tx: Tx, event: SeatedEvent, options: { unlessWaiting?: boolean; invited?: boolean } = {}): Promise<string | null> {
