@@ -3,7 +3,7 @@ import { log } from "../log";
 import { seedDatabase } from "../../prisma/seed";
 import { db } from "./client";
 import { createDbClient } from "./create-client";
-import { transactionOn } from "./transaction";
+import { TransactionConflict, transactionOn } from "./transaction";
 import { afterEveryCommit, removeAfterCommitHook } from "./after-commit";
 
 /** A second connection that gives up on a lock after a short wait, as a busy server would after 10 s. */
@@ -36,6 +36,26 @@ describe("a busy database", () => {
     release();
     await holder;
     expect((await db.event.findUniqueOrThrow({ where: { slug: "journee-nationale" } })).capacity).toBe(250);
+  });
+});
+
+describe("a transaction that found the database changed under it", () => {
+  it("runs again (TransactionConflict), nothing of the failed attempt kept; « réessayez » when it never settles", async () => {
+    const titles: string[] = [];
+    const ran = await transactionOn(db, async (tx, attempt) => {
+      const event = await tx.event.update({ where: { slug: "nancy" }, data: { title: `Essai ${attempt}` } });
+      titles.push(event.title);
+      if (attempt < 3) throw new TransactionConflict("test");
+      return attempt;
+    });
+    expect(ran).toBe(3);
+    expect(titles).toEqual(["Essai 1", "Essai 2", "Essai 3"]);
+    expect((await db.event.findUniqueOrThrow({ where: { slug: "nancy" } })).title).toBe("Essai 3");
+    await expect(
+      transactionOn(db, async () => {
+        throw new TransactionConflict("test");
+      }),
+    ).rejects.toMatchObject({ code: "BUSY", status: 503 });
   });
 });
 

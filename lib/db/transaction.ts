@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "./client";
-import { transactionOn, type Tx, type TransactionOptions } from "./transaction-on";
+import { TransactionConflict, transactionOn, type Tx, type TransactionOptions } from "./transaction-on";
 import { isUniqueViolation } from "./unique-violation";
 
-export { transactionOn, type Tx, type TransactionOptions };
+export { TransactionConflict, transactionOn, type Tx, type TransactionOptions };
 
 /** Re-exported for the operations that turn a unique constraint into their own error (a slug taken...). */
 export { isUniqueViolation };

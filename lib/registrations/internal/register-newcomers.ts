@@ -140,7 +140,7 @@ export async function registerNewcomers(newcomers: Newcomer[]): Promise<CreateRe
 
       await insertRows(tx, "Registration", registrations);
       await insertRows(tx, "Answer", answers);
-      await assignSeats(tx, seats);
+      await assignSeats(tx, seats, { publicOnly: true });
       for (const [eventId, people] of waiting) {
         // Inserted in arrival order, so the auto-incremented positions follow it.
         await insertRows(

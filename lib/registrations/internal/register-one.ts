@@ -71,7 +71,7 @@ async function registerFor(tx: Tx, attendeeId: string, event: Event, lunch: bool
     after: { status: state.status, ...(holdExpiresAt ? { holdExpiresAt: holdExpiresAt.toISOString() } : {}) },
   });
   if (seatId) {
-    await assignSeats(tx, [[seatId, registrationId]]);
+    await assignSeats(tx, [[seatId, registrationId]], { publicOnly: !invited });
     if (!holdExpiresAt) await enqueueEmail(tx, { kind: "REGISTRATION_CONFIRMED", attendeeId, registrationId, createdAt: now });
     return { ...about, status: "CONFIRMED", waitlistPosition: null };
   }

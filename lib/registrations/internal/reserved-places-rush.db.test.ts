@@ -11,7 +11,7 @@ import { isAppError } from "../../errors";
 import { changeReservedPlaces } from "../change-reserved-places";
 import { registerNewcomers } from "./register-newcomers";
 import { registerOne } from "./register-one";
-import { releaseSeat } from "./seats";
+import { assignSeats, lockFreeSeat, releaseSeat } from "./seats";
 import { toCancelled } from "./status-changes";
 
 const NOW = new Date("2030-02-01T10:00:00Z");
@@ -104,5 +104,28 @@ describe("reserved places changed amid concurrent public claims", () => {
     const seats = await db.seat.findMany({ where: { eventId: event.id }, include: { registration: { select: { status: true } } } });
     expect(seats.filter((seat) => seat.registration && seat.registration.status === "CANCELLED")).toEqual([]);
     expect(seats.filter((seat) => seat.registrationId === null).map((seat) => seat.number).sort((a, b) => a - b)).toEqual([98, 100]);
+  });
+
+  it("on PostgreSQL, run a public claim again when its seat was reserved between its search and its write", async () => {
+    if (dialect.provider !== "postgresql") return; // SQLite runs one writer at a time: nothing interleaves
+    for (let k = 0; k < 10; k++) await claimGroup();
+    // Seat 100, the last one, free again; its former holder claims it anew.
+    const { registrationId: claimant } = await db.seat.findFirstOrThrow({ where: { eventId: event.id, number: 100 } });
+    await db.seat.updateMany({ where: { eventId: event.id, number: 100 }, data: { registrationId: null } });
+
+    const attempts: (string | null)[] = [];
+    const claimed = await inTransaction(async (tx, attempt) => {
+      const seatId = await lockFreeSeat(tx, event);
+      attempts.push(seatId);
+      // What a claim statement running as a change commits sees: the former count. The change
+      // (here, committed by another connection) reserves seat 100 before the claim writes.
+      if (attempt === 1) await db.event.update({ where: { id: event.id }, data: { reservedPlaces: 1 } });
+      if (seatId) await assignSeats(tx, [[seatId, claimant!]], { publicOnly: true });
+      return seatId;
+    });
+    const seat100 = (await db.seat.findFirstOrThrow({ where: { eventId: event.id, number: 100 } })).id;
+    expect(attempts).toEqual([seat100, null]);
+    expect(claimed).toBeNull();
+    expect(await db.seat.findFirstOrThrow({ where: { eventId: event.id, number: 100 } })).toMatchObject({ registrationId: null });
   });
 });

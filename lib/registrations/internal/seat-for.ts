@@ -16,7 +16,7 @@ export async function seatFor(
 ): Promise<{ overCapacity: boolean }> {
   const seatId = await lockFreeSeat(tx, registration.event);
   if (seatId) {
-    await assignSeats(tx, [[seatId, registration.id]]);
+    await assignSeats(tx, [[seatId, registration.id]], { publicOnly: true });
     return { overCapacity: false };
   }
   if (!overCapacityReason || actor.role !== "ADMIN") throw new AppError("NO_FREE_SEAT");

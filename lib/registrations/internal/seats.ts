@@ -1,7 +1,7 @@
 import "server-only";
 import { dialect } from "../../db/client";
 import { Prisma } from "../../db/models";
-import type { Tx } from "../../db/transaction";
+import { TransactionConflict, type Tx } from "../../db/transaction";
 import { seatRows } from "../seat-rows";
 
 interface SeatedEvent {
@@ -69,18 +69,30 @@ export async function lockFreeSeat(tx: Tx, event: SeatedEvent, options: { unless
   return (await lockFreeSeats(tx, event, 1, options))[0] ?? null;
 }
 
-/** Gives locked seats to registrations, in one statement: [seat id, registration id] pairs. */
-export async function assignSeats(tx: Tx, assignments: [string, string][]): Promise<void> {
+/**
+ * Gives locked seats to registrations, in one statement: [seat id, registration id] pairs.
+ *
+ * With `publicOnly` (the public's claims), only seats still within their day's public places are
+ * written, the reserved count read again as this statement starts. A claim's search read it as its own
+ * statement started: one running at the very moment a change of the reserved places commits may
+ * have locked a seat just reserved (holdSeatsAbove closes every other way). Then nothing is kept
+ * and the claim runs again (TransactionConflict), seeing the new count.
+ */
+export async function assignSeats(tx: Tx, assignments: [string, string][], { publicOnly = false }: { publicOnly?: boolean } = {}): Promise<void> {
   if (assignments.length === 0) return;
   const cases = Prisma.join(assignments.map(([seatId, registrationId]) => Prisma.sql`WHEN ${seatId} THEN ${registrationId}`), " ");
   const ids = Prisma.join(assignments.map(([seatId]) => seatId));
-  await tx.$executeRaw`UPDATE "Seat" SET "registrationId" = CASE "id" ${cases} END WHERE "id" IN (${ids})`;
+  const withinPublic = publicOnly
+    ? Prisma.sql`AND "number" <= (SELECT "capacity" - CASE WHEN "reservedReleasedAt" IS NULL THEN "reservedPlaces" ELSE 0 END FROM "Event" WHERE "Event"."id" = "Seat"."eventId")`
+    : Prisma.empty;
+  const written = await tx.$executeRaw`UPDATE "Seat" SET "registrationId" = CASE "id" ${cases} END WHERE "id" IN (${ids}) ${withinPublic}`;
+  if (written !== assignments.length) throw new TransactionConflict("a seat claimed by the public was reserved meanwhile");
 }
 
-/** Claims the lowest free seat of the event for a registration, if there is one. */
+/** Claims the lowest free seat of the event the public may take for a registration, if there is one. */
 export async function claimFreeSeat(tx: Tx, event: SeatedEvent, registrationId: string): Promise<boolean> {
   const seatId = await lockFreeSeat(tx, event);
-  if (seatId) await assignSeats(tx, [[seatId, registrationId]]);
+  if (seatId) await assignSeats(tx, [[seatId, registrationId]], { publicOnly: true });
   return seatId !== null;
 }
 
