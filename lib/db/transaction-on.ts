@@ -44,7 +44,8 @@ export interface TransactionOptions {
  * inTransaction). Locks are waited for a bounded time (PostgreSQL's lock_timeout and SQLite's busy
  * timeout, set by create-client.ts) and a timeout becomes AppError('BUSY'), « réessayez »;
  * unique-constraint races, deadlocks and TransactionConflicts are retried, so the work's own checks
- * produce the right domain error the second time. Once committed, the hooks features registered run (lib/db/after-commit.ts).
+ * produce the right domain error the second time. Once committed, the hooks features registered
+ * run (lib/db/after-commit.ts).
  */
 export async function transactionOn<T>(
   client: DbClient,

@@ -73,10 +73,10 @@ export async function lockFreeSeat(tx: Tx, event: SeatedEvent, options: { unless
  * Gives locked seats to registrations, in one statement: [seat id, registration id] pairs.
  *
  * With `publicOnly` (the public's claims), only seats still within their day's public places are
- * written, the reserved count read again as this statement starts. A claim's search read it as its own
- * statement started: one running at the very moment a change of the reserved places commits may
- * have locked a seat just reserved (holdSeatsAbove closes every other way). Then nothing is kept
- * and the claim runs again (TransactionConflict), seeing the new count.
+ * written, the reserved count read again as this statement starts. A claim's search read it as
+ * its own statement started: one running at the very moment a change of the reserved places
+ * commits may have locked a seat just reserved (holdSeatsAbove closes every other way). Then
+ * nothing is kept and the claim runs again (TransactionConflict), seeing the new count.
  */
 export async function assignSeats(tx: Tx, assignments: [string, string][], { publicOnly = false }: { publicOnly?: boolean } = {}): Promise<void> {
   if (assignments.length === 0) return;
