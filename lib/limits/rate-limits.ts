@@ -62,11 +62,13 @@ function limiter(kind: LimitKind, { points, duration }: { points: number; durati
   return created;
 }
 
+const keyedHash = (label: string, value: string) => createHmac("sha256", authSecret).update(`${label}:${value}`).digest("base64url");
+
 /** Keys never hold an email address in clear: a keyed hash of it. */
-export const emailKey = (email: string) => createHmac("sha256", authSecret).update(`limit:${email.trim().toLowerCase()}`).digest("base64url");
+export const emailKey = (email: string) => keyedHash("limit", email.trim().toLowerCase());
 
 /** Nor a manage link's token, which opens its registration: a keyed hash of it too. */
-export const linkKey = (token: string) => createHmac("sha256", authSecret).update(`limit-link:${token}`).digest("base64url");
+export const linkKey = (token: string) => keyedHash("limit-link", token);
 
 /**
  * A limiter's refusal, recognised by its shape: the limiters live on globalThis and are shared by

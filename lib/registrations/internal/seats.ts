@@ -9,13 +9,16 @@ interface SeatedEvent {
   capacity: number;
 }
 
+/** An Event row's places kept for invited people: none once released (reserved-places.ts publicCapacity, in SQL). */
+const RESERVED_NOW = Prisma.sql`CASE WHEN "reservedReleasedAt" IS NULL THEN "reservedPlaces" ELSE 0 END`;
+
 /**
  * The highest seat number the public may take: the event's reserved places (the top seats, up to
  * the capacity) are kept for invited people until they are released. Read in the statement itself,
  * so a claim always sees the committed reservation, whatever event row its caller loaded.
  */
 function publicTop(event: SeatedEvent): Prisma.Sql {
-  return Prisma.sql`(${event.capacity} - (SELECT CASE WHEN "reservedReleasedAt" IS NULL THEN "reservedPlaces" ELSE 0 END FROM "Event" WHERE "id" = ${event.id}))`;
+  return Prisma.sql`(${event.capacity} - (SELECT ${RESERVED_NOW} FROM "Event" WHERE "id" = ${event.id}))`;
 }
 
 /**
@@ -83,7 +86,7 @@ export async function assignSeats(tx: Tx, assignments: [string, string][], { pub
   const cases = Prisma.join(assignments.map(([seatId, registrationId]) => Prisma.sql`WHEN ${seatId} THEN ${registrationId}`), " ");
   const ids = Prisma.join(assignments.map(([seatId]) => seatId));
   const withinPublic = publicOnly
-    ? Prisma.sql`AND "number" <= (SELECT "capacity" - CASE WHEN "reservedReleasedAt" IS NULL THEN "reservedPlaces" ELSE 0 END FROM "Event" WHERE "Event"."id" = "Seat"."eventId")`
+    ? Prisma.sql`AND "number" <= (SELECT "capacity" - ${RESERVED_NOW} FROM "Event" WHERE "Event"."id" = "Seat"."eventId")`
     : Prisma.empty;
   const written = await tx.$executeRaw`UPDATE "Seat" SET "registrationId" = CASE "id" ${cases} END WHERE "id" IN (${ids}) ${withinPublic}`;
   if (written !== assignments.length) throw new TransactionConflict("a seat claimed by the public was reserved meanwhile");
